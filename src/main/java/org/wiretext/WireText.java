@@ -1,0 +1,23 @@
+package org.wiretext;
+
+import org.wiretext.model.Article;
+
+/**
+ * Static conveniences for the common case.
+ *
+ * <pre>{@code
+ * Article article = WireText.parse(text);
+ * System.out.println(WireTextJson.write(article));
+ * }</pre>
+ */
+public final class WireText {
+
+  private static final WireParser DEFAULT = WireParser.builder().build();
+
+  private WireText() {}
+
+  /** Parses plain wire text with a parser at its defaults. */
+  public static Article parse(String text) {
+    return DEFAULT.parse(text);
+  }
+}

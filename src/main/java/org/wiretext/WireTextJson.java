@@ -1,0 +1,128 @@
+package org.wiretext;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.wiretext.model.Article;
+
+/**
+ * The one place that configures Jackson for the {@code wiretext/1} contract: camelCase
+ * names in contract order, {@code null} for an absent value and {@code []} for an empty list,
+ * unknown fields ignored on read, duplicate keys and oversized input refused.
+ *
+ * <pre>{@code
+ * String json = WireTextJson.write(article);
+ * Article again = WireTextJson.read(json);
+ * }</pre>
+ */
+public final class WireTextJson {
+
+  /** Longest string value accepted on read (characters). */
+  public static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
+  /** Deepest nesting accepted on read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest number accepted on read (characters). */
+  public static final int MAX_NUMBER_LENGTH = 32;
+
+  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
+  private static final ObjectWriter PRETTY =
+      MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectReader READER = MAPPER.readerFor(Article.class);
+
+  private WireTextJson() {}
+
+  /**
+   * A new mapper configured for the contract, for callers who embed articles in their own
+   * documents. Each call returns a fresh copy they may configure further.
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /** The article as one line of JSON. */
+  public static String write(Article article) {
+    Objects.requireNonNull(article, "article");
+    try {
+      return COMPACT.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise article " + article.id(), e);
+    }
+  }
+
+  /** The article as indented JSON. */
+  public static String writePretty(Article article) {
+    Objects.requireNonNull(article, "article");
+    try {
+      return PRETTY.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise article " + article.id(), e);
+    }
+  }
+
+  /** Writes the article as JSON to {@code out}, indented when {@code pretty}; does not close it. */
+  public static void write(Article article, Writer out, boolean pretty) throws IOException {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(out, "out");
+    (pretty ? PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
+  }
+
+  /**
+   * Reads one article from its JSON.
+   *
+   * @throws WireTextException when the JSON is malformed, over a limit, or not an article
+   */
+  public static Article read(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new WireTextException("not a valid wiretext/1 article: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectMapper newMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new Jdk8Module())
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
+  }
+
+  /** Jackson closes the target after writing a value; the caller owns {@code out}. */
+  private static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+}

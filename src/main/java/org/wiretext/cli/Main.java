@@ -1,0 +1,171 @@
+package org.wiretext.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.wiretext.WireParser;
+import org.wiretext.WireTextJson;
+import org.wiretext.model.Article;
+
+/**
+ * The command-line tool.
+ *
+ * <pre>
+ * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [FILE...]
+ * </pre>
+ *
+ * <p>Exit status 0 on success, 1 when any input failed (the others are still processed), 2 on
+ * a usage error.
+ */
+public final class Main {
+
+  static final String USAGE = String.join("\n",
+      "usage: wiretext parse [--pretty] [--out DIR] [FILE...]",
+      "       wiretext --version | --help",
+      "",
+      "Parses news wire text into wiretext/1 JSON articles.",
+      "",
+      "  parse         print one JSON article per input, as JSON Lines; reads standard",
+      "                input when FILE is '-' or no FILE is given",
+      "  --pretty      indented JSON instead of one line per article",
+      "  --out DIR     write DIR/NAME.json for each input NAME.ext instead of printing",
+      "  --version     print the version",
+      "  --help        print this text",
+      "",
+      "Exit status: 0 success, 1 some input failed (named on stderr), 2 usage error.");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    int status = new Main(System.out, System.err).run(args);
+    System.out.flush();
+    System.exit(status);
+  }
+
+  /** Runs the tool and returns its exit status. */
+  int run(String[] args) {
+    if (args.length == 0) {
+      return usage("no command given");
+    }
+    switch (args[0]) {
+      case "--help":
+      case "-h":
+      case "help":
+        out.println(USAGE);
+        return 0;
+      case "--version":
+        out.println("wiretext " + version());
+        return 0;
+      case "parse":
+        return parse(args);
+      default:
+        return usage("unknown command '" + args[0] + "'");
+    }
+  }
+
+  private int parse(String[] args) {
+    boolean pretty = false;
+    Path outDir = null;
+    List<String> inputs = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--pretty")) {
+        pretty = true;
+      } else if (a.equals("--out")) {
+        if (++i == args.length) {
+          return usage("--out needs a directory");
+        }
+        outDir = Path.of(args[i]);
+      } else if (a.equals("--help") || a.equals("-h")) {
+        out.println(USAGE);
+        return 0;
+      } else if (a.startsWith("-") && !a.equals("-")) {
+        return usage("unknown option '" + a + "'");
+      } else {
+        inputs.add(a);
+      }
+    }
+    if (inputs.isEmpty()) {
+      inputs.add("-");
+    }
+    if (outDir != null) {
+      try {
+        Files.createDirectories(outDir);
+      } catch (IOException e) {
+        err.println("wiretext: cannot create output directory " + outDir + ": " + e.getMessage());
+        return 1;
+      }
+    }
+    WireParser parser = WireParser.builder().build();
+    int failed = 0;
+    Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    for (String input : inputs) {
+      try {
+        Article article = input.equals("-")
+            ? parser.parse(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+            : parser.parse(Path.of(input));
+        if (outDir == null) {
+          WireTextJson.write(article, stdout, pretty);
+          stdout.write('\n');
+          stdout.flush();
+        } else {
+          writeAtomically(outDir.resolve(outputName(input)), article, pretty);
+        }
+      } catch (IOException | RuntimeException e) {
+        failed++;
+        err.println("wiretext: " + input + ": " + e.getMessage());
+      }
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  /** NAME.json for an input NAME.ext ("stdin.json" for standard input). */
+  static String outputName(String input) {
+    if (input.equals("-")) {
+      return "stdin.json";
+    }
+    String name = Path.of(input).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name) + ".json";
+  }
+
+  /** Writes to a temporary file beside the target, then renames it: no half-written output. */
+  private static void writeAtomically(Path target, Article article, boolean pretty) throws IOException {
+    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".wiretext-", ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        WireTextJson.write(article, w, pretty);
+        w.write('\n');
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private int usage(String problem) {
+    err.println("wiretext: " + problem);
+    err.println(USAGE);
+    return 2;
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v != null ? v : "0.1.0-SNAPSHOT";
+  }
+}

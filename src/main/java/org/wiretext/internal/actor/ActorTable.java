@@ -1,0 +1,272 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
+
+/**
+ * The actors of one article and every mention of each, as the actor stage found them and
+ * later stages extended them (a pronoun speaker, an unnamed source). Immutable; extend it
+ * through {@link #toBuilder()}. Keys are internal ("a1", "a2", ...); the assembler turns
+ * them into the contract's stable ids.
+ */
+public final class ActorTable {
+
+  /** One actor. Lists are in first-seen order without duplicates. */
+  public record ActorRecord(
+      String key,
+      String name,
+      ActorKind kind,
+      List<String> titles,
+      List<String> affiliations,
+      List<String> aliases,
+      List<MentionRef> mentions) {
+
+    public ActorRecord {
+      titles = List.copyOf(titles);
+      affiliations = List.copyOf(affiliations);
+      aliases = List.copyOf(aliases);
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
+  public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
+
+  private static final ActorTable EMPTY = new ActorTable(List.of());
+
+  private final List<ActorRecord> actors;
+  private final Map<String, ActorRecord> byKey;
+  private final List<MentionRef> mentions;
+
+  private ActorTable(List<ActorRecord> actors) {
+    this.actors = List.copyOf(actors);
+    Map<String, ActorRecord> map = new LinkedHashMap<>();
+    List<MentionRef> all = new ArrayList<>();
+    for (ActorRecord a : this.actors) {
+      map.put(a.key(), a);
+      all.addAll(a.mentions());
+    }
+    all.sort(Comparator.comparing(MentionRef::range));
+    this.byKey = Collections.unmodifiableMap(map);
+    this.mentions = List.copyOf(all);
+  }
+
+  public static ActorTable empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder(List.of());
+  }
+
+  public Builder toBuilder() {
+    return new Builder(actors);
+  }
+
+  /** Every actor, in order of first mention as they were added. */
+  public List<ActorRecord> actors() {
+    return actors;
+  }
+
+  public Optional<ActorRecord> get(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /** Every mention of every actor, in text order. */
+  public List<MentionRef> mentions() {
+    return mentions;
+  }
+
+  /** The mentions that lie wholly inside {@code range}, in text order. */
+  public List<MentionRef> mentionsIn(TextRange range) {
+    int i = firstStartingAtOrAfter(range.start());
+    List<MentionRef> out = new ArrayList<>();
+    for (; i < mentions.size() && mentions.get(i).range().start() < range.end(); i++) {
+      if (mentions.get(i).range().end() <= range.end()) {
+        out.add(mentions.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The mention that covers {@code offset}, the longest when several do. */
+  public Optional<MentionRef> mentionAt(int offset) {
+    MentionRef best = null;
+    int i = firstStartingAtOrAfter(offset + 1) - 1;
+    // mentions are short; look back over the few that start before offset
+    for (int seen = 0; i >= 0 && seen < 16; i--, seen++) {
+      MentionRef m = mentions.get(i);
+      if (m.range().contains(offset) && (best == null || m.range().length() > best.range().length())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private int firstStartingAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).range().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Builds or extends a table. Not thread-safe; one per parse. */
+  public static final class Builder {
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private int next;
+
+    private Builder(List<ActorRecord> from) {
+      for (ActorRecord a : from) {
+        Draft d = new Draft(a.key(), a.name(), a.kind());
+        d.titles.addAll(a.titles());
+        d.affiliations.addAll(a.affiliations());
+        d.aliases.addAll(a.aliases());
+        d.mentions.addAll(a.mentions());
+        drafts.put(a.key(), d);
+        next = Math.max(next, numberOf(a.key()));
+      }
+    }
+
+    private static int numberOf(String key) {
+      try {
+        return key.startsWith("a") ? Integer.parseInt(key.substring(1)) : 0;
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+
+    /** Adds a new actor and returns its key. */
+    public String add(String name, ActorKind kind) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(kind, "kind");
+      String key = "a" + (++next);
+      drafts.put(key, new Draft(key, name, kind));
+      return key;
+    }
+
+    public boolean contains(String key) {
+      return drafts.containsKey(key);
+    }
+
+    public String name(String key) {
+      return draft(key).name;
+    }
+
+    public ActorKind kind(String key) {
+      return draft(key).kind;
+    }
+
+    /** Renames the actor; the old name becomes an alias. */
+    public Builder rename(String key, String name) {
+      Draft d = draft(key);
+      if (!d.name.equals(name)) {
+        d.aliases.add(d.name);
+        d.aliases.remove(name);
+        d.name = name;
+      }
+      return this;
+    }
+
+    public Builder kind(String key, ActorKind kind) {
+      draft(key).kind = kind;
+      return this;
+    }
+
+    public Builder addTitle(String key, String title) {
+      draft(key).titles.add(title);
+      return this;
+    }
+
+    public Builder addAffiliation(String key, String affiliation) {
+      draft(key).affiliations.add(affiliation);
+      return this;
+    }
+
+    /** Adds a surface form; the canonical name itself is never an alias. */
+    public Builder addAlias(String key, String alias) {
+      Draft d = draft(key);
+      if (!alias.equals(d.name)) {
+        d.aliases.add(alias);
+      }
+      return this;
+    }
+
+    public Builder addMention(String key, TextRange range, boolean pronoun) {
+      draft(key).mentions.add(new MentionRef(key, range, pronoun));
+      return this;
+    }
+
+    /** Moves everything of {@code from} onto {@code into} and removes {@code from}. */
+    public Builder merge(String into, String from) {
+      if (into.equals(from)) {
+        return this;
+      }
+      Draft a = draft(into);
+      Draft b = drafts.remove(from);
+      if (b == null) {
+        throw new IllegalArgumentException("no actor " + from);
+      }
+      a.titles.addAll(b.titles);
+      a.affiliations.addAll(b.affiliations);
+      addAlias(into, b.name);
+      for (String alias : b.aliases) {
+        addAlias(into, alias);
+      }
+      for (MentionRef m : b.mentions) {
+        a.mentions.add(new MentionRef(into, m.range(), m.pronoun()));
+      }
+      return this;
+    }
+
+    public ActorTable build() {
+      List<ActorRecord> out = new ArrayList<>(drafts.size());
+      for (Draft d : drafts.values()) {
+        List<MentionRef> ms = new ArrayList<>(new LinkedHashSet<>(d.mentions));
+        ms.sort(Comparator.comparing(MentionRef::range));
+        out.add(new ActorRecord(d.key, d.name, d.kind, new ArrayList<>(d.titles),
+            new ArrayList<>(d.affiliations), new ArrayList<>(d.aliases), ms));
+      }
+      return new ActorTable(out);
+    }
+
+    private Draft draft(String key) {
+      Draft d = drafts.get(key);
+      if (d == null) {
+        throw new IllegalArgumentException("no actor " + key);
+      }
+      return d;
+    }
+
+    private static final class Draft {
+      final String key;
+      String name;
+      ActorKind kind;
+      final LinkedHashSet<String> titles = new LinkedHashSet<>();
+      final LinkedHashSet<String> affiliations = new LinkedHashSet<>();
+      final LinkedHashSet<String> aliases = new LinkedHashSet<>();
+      final List<MentionRef> mentions = new ArrayList<>();
+
+      Draft(String key, String name, ActorKind kind) {
+        this.key = key;
+        this.name = name;
+        this.kind = kind;
+      }
+    }
+  }
+}

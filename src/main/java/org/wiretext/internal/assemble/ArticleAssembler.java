@@ -1,0 +1,217 @@
+package org.wiretext.internal.assemble;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretext.internal.ParseOptions;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.bid.BidDraft;
+import org.wiretext.internal.segment.Layout;
+import org.wiretext.internal.statement.Attribution;
+import org.wiretext.internal.statement.StatementDraft;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.Warning;
+import org.wiretext.model.Actor;
+import org.wiretext.model.Article;
+import org.wiretext.model.Dateline;
+import org.wiretext.model.Format;
+import org.wiretext.model.MembershipBid;
+import org.wiretext.model.Mention;
+import org.wiretext.model.Milestone;
+import org.wiretext.model.Position;
+import org.wiretext.model.Region;
+import org.wiretext.model.Span;
+import org.wiretext.model.Statement;
+
+/**
+ * Stage 6: turns the stages' drafts into the public {@link Article}: stable actor ids from
+ * names, statement ids in text order, bid ids, regions in text order, and capped warnings.
+ */
+public final class ArticleAssembler {
+
+  /** Everything the earlier stages produced for one article. */
+  public record Parts(
+      Format format,
+      Layout layout,
+      Attribution attribution,
+      List<BidDraft> bids,
+      List<Warning> warnings) {}
+
+  public Article assemble(Parts parts, ParseOptions options) {
+    Layout layout = parts.layout();
+    SourceText source = layout.source();
+    String text = source.original();
+    ActorTable table = parts.attribution().actors();
+
+    Map<String, String> ids = actorIds(table);
+    List<Actor> actors = new ArrayList<>();
+    for (ActorTable.ActorRecord a : table.actors()) {
+      Actor.Builder b = Actor.builder()
+          .id(ids.get(a.key()))
+          .name(a.name())
+          .kind(a.kind())
+          .titles(a.titles())
+          .affiliations(a.affiliations())
+          .aliases(a.aliases());
+      for (ActorTable.MentionRef m : a.mentions()) {
+        b.addMentions(Mention.of(source.slice(m.range()), m.range().start(), m.range().end()));
+      }
+      actors.add(b.build());
+    }
+
+    List<StatementDraft> drafts = parts.attribution().statements();
+    List<Statement> statements = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      StatementDraft d = drafts.get(i);
+      statements.add(Statement.builder()
+          .id(statementId(i))
+          .kind(d.kind())
+          .speaker(d.speaker().map(ids::get))
+          .text(source.slice(d.range()))
+          .cue(d.cue())
+          .channel(d.channel())
+          .addressees(d.addressees().stream().map(ids::get).filter(x -> x != null).distinct().toList())
+          .start(d.range().start())
+          .end(d.range().end())
+          .build());
+    }
+
+    List<MembershipBid> bids = new ArrayList<>();
+    for (BidDraft d : parts.bids()) {
+      MembershipBid.Builder b = MembershipBid.builder()
+          .id("b" + (bids.size() + 1))
+          .applicant(ids.get(d.applicant()))
+          .organization(ids.get(d.organization()))
+          .stage(d.stage())
+          .decisionRule(d.decisionRule());
+      for (BidDraft.PositionDraft p : d.positions()) {
+        b.addPositions(Position.builder()
+            .actor(ids.get(p.actor()))
+            .stance(p.stance())
+            .evidence(p.evidence().stream().map(ArticleAssembler::statementId).toList())
+            .build());
+      }
+      for (BidDraft.MilestoneDraft m : d.milestones()) {
+        b.addMilestones(Milestone.builder()
+            .text(source.slice(m.range()))
+            .start(m.range().start())
+            .end(m.range().end())
+            .date(m.date())
+            .actor(m.actor().map(ids::get))
+            .build());
+      }
+      bids.add(b.build());
+    }
+
+    List<Span> paragraphs = layout.paragraphs().stream()
+        .map(r -> Span.cut(text, r.start(), r.end()))
+        .toList();
+    List<Region> regions = layout.regions().stream()
+        .sorted(Comparator.comparing(Layout.RegionInfo::range))
+        .map(r -> Region.of(r.kind(), source.slice(r.range()), r.range().start(), r.range().end()))
+        .toList();
+    Optional<Dateline> dateline = layout.dateline().map(d -> Dateline.builder()
+        .place(d.place())
+        .date(d.date())
+        .text(source.slice(d.range()))
+        .start(d.range().start())
+        .end(d.range().end())
+        .build());
+
+    List<String> warnings = new ArrayList<>();
+    List<Warning> all = new ArrayList<>(parts.warnings());
+    all.addAll(layout.warnings());
+    all.addAll(parts.attribution().warnings());
+    all.sort(Comparator.comparingInt(Warning::offset));
+    for (Warning w : all) {
+      if (warnings.size() == options.maxWarnings()) {
+        warnings.add((all.size() - options.maxWarnings()) + " more warning(s) not shown");
+        break;
+      }
+      warnings.add(w.render());
+    }
+
+    return Article.builder()
+        .id(options.articleId().orElseGet(() -> contentId(text)))
+        .format(parts.format())
+        .text(text)
+        .headline(layout.headline())
+        .kicker(layout.kicker())
+        .byline(layout.byline())
+        .credit(layout.credit())
+        .dateline(dateline)
+        .published(layout.published())
+        .language(layout.language().orElse(options.defaultLanguage()))
+        .paragraphs(paragraphs)
+        .actors(actors)
+        .statements(statements)
+        .bids(bids)
+        .regions(regions)
+        .warnings(warnings)
+        .build();
+  }
+
+  static String statementId(int index) {
+    return "s" + (index + 1);
+  }
+
+  /** Ids from names ("Ritchie Torres" gives "ritchie-torres"), made unique with a number. */
+  static Map<String, String> actorIds(ActorTable table) {
+    Map<String, String> ids = new HashMap<>();
+    Set<String> used = new HashSet<>();
+    for (ActorTable.ActorRecord a : table.actors()) {
+      String base = slug(a.name());
+      if (base.isEmpty()) {
+        base = a.kind().name().toLowerCase(Locale.ROOT);
+      }
+      String id = base;
+      for (int n = 2; !used.add(id); n++) {
+        id = base + "-" + n;
+      }
+      ids.put(a.key(), id);
+    }
+    return ids;
+  }
+
+  /** Lower-case ASCII letters and digits joined by single hyphens. */
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(ascii.length());
+    boolean hyphen = false;
+    for (int i = 0; i < ascii.length() && sb.length() < 64; i++) {
+      char c = Character.toLowerCase(ascii.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && sb.length() > 0) {
+          sb.append('-');
+        }
+        sb.append(c);
+        hyphen = false;
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        hyphen = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Same text, same id: the first 16 hex digits of the text's SHA-256. */
+  static String contentId(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+}

@@ -1,0 +1,47 @@
+package org.wiretext.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 1: keeps the original text and builds the folded view used for matching. Reports
+ * control characters, which wire text should not carry, as warnings; they stay in the text.
+ */
+public final class Normalizer {
+
+  /** The result: the source text and what was odd about it. */
+  public record Normalized(SourceText source, List<Warning> warnings) {
+    public Normalized {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private static final int MAX_CONTROL_WARNINGS = 5;
+
+  public Normalized normalize(String text) {
+    SourceText source = SourceText.of(text);
+    List<Warning> warnings = new ArrayList<>();
+    int controls = 0;
+    int first = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        if (first < 0) {
+          first = i;
+        }
+        controls++;
+      } else if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c)
+            ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+            : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        if (!paired && warnings.size() < MAX_CONTROL_WARNINGS) {
+          warnings.add(new Warning(i, "lone surrogate"));
+        }
+      }
+    }
+    if (controls > 0) {
+      warnings.add(new Warning(first, controls + " control character(s), first"));
+    }
+    return new Normalized(source, warnings);
+  }
+}

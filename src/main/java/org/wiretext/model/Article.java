@@ -1,0 +1,115 @@
+package org.wiretext.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One news article: its layout, the actors it mentions, who said what, and the membership
+ * bids it reports. Every span indexes into {@link #text()}. Serialised by
+ * {@code org.wiretext.WireTextJson} as the {@code wiretext/1} JSON contract.
+ */
+@Value.Immutable
+@WireTextStyle
+@JsonSerialize(as = ImmutableArticle.class)
+@JsonDeserialize(as = ImmutableArticle.class)
+@JsonPropertyOrder({"schema", "id", "format", "text", "slug", "published", "headline", "kicker",
+    "byline", "credit", "dateline", "language", "paragraphs", "actors", "statements", "bids",
+    "regions", "metadata", "warnings"})
+public abstract class Article {
+
+  /** The contract this article follows. */
+  public static final String SCHEMA = "wiretext/1";
+
+  /** Always {@value #SCHEMA}. */
+  @JsonProperty("schema")
+  @Value.Default
+  public String schema() {
+    return SCHEMA;
+  }
+
+  /** Stable identifier: the format's own, the caller's, or derived from the content. */
+  public abstract String id();
+
+  public abstract Format format();
+
+  /** The text every span indexes into. */
+  public abstract String text();
+
+  /** The story's keyword or slug line, where there is one. */
+  public abstract Optional<String> slug();
+
+  /** Publication or version time, ISO 8601 as precise as known. */
+  public abstract Optional<String> published();
+
+  /** The headline, once, with normalised quotes and apostrophes. */
+  public abstract Optional<String> headline();
+
+  /** A section or label line above the headline ("Flash News"). */
+  public abstract Optional<String> kicker();
+
+  /** The author as credited ("Jane Doe" from "By Jane Doe"). */
+  public abstract Optional<String> byline();
+
+  /** The agency or source credited in the text, as written ("Reuters", "REL"). */
+  public abstract Optional<String> credit();
+
+  public abstract Optional<Dateline> dateline();
+
+  /** BCP 47 language tag ("en"). */
+  public abstract String language();
+
+  /** Body paragraphs only, in order. */
+  public abstract List<Span> paragraphs();
+
+  /** Every distinct actor mentioned, each once. */
+  public abstract List<Actor> actors();
+
+  /** Statements in order of appearance. */
+  public abstract List<Statement> statements();
+
+  /** Every membership bid the article reports. */
+  public abstract List<MembershipBid> bids();
+
+  /** Every part of the text that is not a body paragraph, with its kind, in text order. */
+  public abstract List<Region> regions();
+
+  /** Format-specific raw values as given. */
+  public abstract Map<String, String> metadata();
+
+  /** What the parser could not interpret, with positions. */
+  public abstract List<String> warnings();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!SCHEMA.equals(schema())) {
+      throw new IllegalArgumentException("unsupported schema " + schema() + ", expected " + SCHEMA);
+    }
+    int length = text().length();
+    for (Span p : paragraphs()) {
+      checkWithin(p, length);
+    }
+    for (Region r : regions()) {
+      checkWithin(r, length);
+    }
+  }
+
+  private static void checkWithin(Spanned s, int length) {
+    if (s.end() > length) {
+      throw new IllegalArgumentException(
+          "span [" + s.start() + ", " + s.end() + ") is past the end of the text (" + length + ")");
+    }
+  }
+
+  /** Builds an {@link Article}. */
+  public static final class Builder extends ImmutableArticle.Builder {}
+}
