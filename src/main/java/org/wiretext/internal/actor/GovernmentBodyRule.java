@@ -41,6 +41,15 @@ final class GovernmentBodyRule implements ActorRule {
           continue;
         }
       }
+      // "Myanmar's government"
+      if (i >= 3 && TitlePhrases.possessive(scan, i - 2)) {
+        Scan.Claim owner = scan.claimAt(i - 3);
+        if (owner != null && owner.to() == i - 2 && isState(owner.ref(), false)) {
+          add(scan, rec, owner.from(), body.to(), body.values().get(0), owner.ref());
+          i = body.to() - 1;
+          continue;
+        }
+      }
       // "Kosovo Assembly", "the Kosovo government", "the Serbian parliament"
       Scan.Claim before = scan.claimAt(i - 1);
       if (before != null && before.to() == i && isState(before.ref(), true)

@@ -1,7 +1,7 @@
 package org.wiretext.internal.actor;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.wiretext.internal.text.TextRange;
 
 /**
@@ -12,6 +12,10 @@ import org.wiretext.internal.text.TextRange;
  * organisation or state ("WHO" is also a word).
  */
 final class LexiconEntityRule implements ActorRule {
+
+  /** Prepositions after which a capital names a place ("a summit in Brussels"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
+      "outside", "around", "across", "via", "In", "At", "From", "Near", "Outside");
 
   @Override
   public void apply(Scan scan, Recognition rec) {
@@ -25,6 +29,13 @@ final class LexiconEntityRule implements ActorRule {
       PhraseTrie.Match<EntityRef> m = scan.caps
           ? lex.entitiesUpper.longest(scan.tokens, i, Lexicons::upper)
           : lex.entities.longest(scan.tokens, i, Token::text);
+      if (m != null && scan.token(i).is("the") && i + 1 < scan.size()) {
+        // "the House" is generic, "the House of Representatives" is not: the longer wins
+        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::text);
+        if (next != null && next.to() > m.to()) {
+          m = next;
+        }
+      }
       if (m == null || (scan.caps && !allowedInCaps(scan, m, rec))) {
         i++;
         continue;
@@ -37,14 +48,9 @@ final class LexiconEntityRule implements ActorRule {
         if (first.form() == EntityRef.Form.CAPITAL && from > 0 && scan.is(from - 1, "official")) {
           from--;
         }
-        List<EntityRef> same = new ArrayList<>();
-        for (EntityRef r : m.values()) {
-          if (r.form() == first.form()) {
-            same.add(r);
-          }
-        }
         TextRange range = scan.span(from, m.to());
-        rec.entityMentions.add(new EntityMention(range, rec.slice(range), same, first.form()));
+        boolean locative = from == m.from() && from > 0 && LOCATIVE.contains(scan.token(from - 1).text());
+        rec.entityMentions.add(new EntityMention(range, rec.slice(range), m.values(), first.form(), locative));
       }
       i = m.to();
     }

@@ -45,13 +45,29 @@ final class OrganizationNameRule implements ActorRule {
       while (start < lastHead && rec.lex.functionWord(scan.token(start).text())) {
         start++;
       }
-      if (lastHead > start && distinctive(scan, start, lastHead, rec.lex)) {
-        TextRange range = scan.span(start, lastHead + 1);
+      int end = lastHead + 1;
+      if (lastHead >= start && (scan.is(end, "of") || scan.is(end, "for"))) {
+        // "Association of German Cities", "Institute for Policy Studies"
+        int k = end + 1;
+        while (k < scan.size() && k - end <= 4 && tailWord(scan, k)) {
+          k++;
+        }
+        if (k > end + 1 && !scan.claimed(k - 1) || k > end + 2) {
+          end = k;
+        }
+      }
+      if (lastHead >= start && (lastHead > start && distinctive(scan, start, lastHead, rec.lex)
+          || end > lastHead + 1)) {
+        TextRange range = scan.span(start, end);
         String surface = rec.slice(range);
         EntityRef ref = new EntityRef(surface, ActorKind.ORGANIZATION, EntityRef.Form.NAME, false);
-        scan.claim(start, lastHead + 1, ref);
+        for (int k = start; k < end; k++) {
+          if (scan.claimAt(k) == null || demonym(scan, k)) {
+            scan.claim(k, k + 1, ref);
+          }
+        }
         rec.entityMentions.add(new EntityMention(range, surface, List.of(ref), EntityRef.Form.NAME));
-        i = lastHead + 1;
+        i = end;
       } else {
         i = Math.max(j, i + 1);
       }
@@ -64,6 +80,16 @@ final class OrganizationNameRule implements ActorRule {
     }
     Token t = scan.token(i);
     return t.capitalized() && !t.allCaps();
+  }
+
+  /** A word of the name after "of": capitalised, a demonym, a state or a place. */
+  private static boolean tailWord(Scan scan, int k) {
+    Token t = scan.token(k);
+    if (!t.capitalized() || scan.isPerson(k)) {
+      return false;
+    }
+    Scan.Claim c = scan.claimAt(k);
+    return c == null || c.ref().form() != EntityRef.Form.CONTEXT;
   }
 
   private static boolean demonym(Scan scan, int i) {

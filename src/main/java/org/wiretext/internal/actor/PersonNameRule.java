@@ -43,16 +43,28 @@ final class PersonNameRule implements ActorRule {
         i = j;
         continue;
       }
+      // "Security Adviser Brent Scowcroft": a title head inside the run ends a title, not a name
+      for (int k = j - 2; k > start; k--) {
+        PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
+        if (head != null && head.to() < j && scan.token(k).capitalized()) {
+          start = head.to();
+          particleStart = false;
+          break;
+        }
+      }
       if (!particleStart && j - start >= 2 && capitalizedParticle(scan, start, lex)) {
         particleStart = true; // "De Clercq": a surname with its particle
       }
-      record(scan, rec, start, j, particleStart);
-      scan.claimPerson(start, j);
+      PersonMention m = record(scan, rec, start, j, particleStart);
+      if (m.strong || j - start > 1) {
+        // a lone capitalised word may be a title's complement ("Minister of Defense, X")
+        scan.claimPerson(start, j);
+      }
       i = j;
     }
   }
 
-  private void record(Scan scan, Recognition rec, int from, int to, boolean surnameOnly) {
+  private PersonMention record(Scan scan, Recognition rec, int from, int to, boolean surnameOnly) {
     Lexicons lex = rec.lex;
     TextRange range = scan.span(from, to);
     List<String> words = new ArrayList<>();
@@ -82,6 +94,7 @@ final class PersonNameRule implements ActorRule {
       apposition(scan, rec, m, to + 1);
     }
     rec.personMentions.add(m);
+    return m;
   }
 
   /** "the member of X, the Democrat, NAME": titles and parties in commas before the name. */
@@ -202,7 +215,8 @@ final class PersonNameRule implements ActorRule {
       return false;
     }
     Token t = scan.token(i);
-    if (!t.capitalized() || lex.notName(t.text()) || lex.honorifics.containsKey(t.text())) {
+    if (!t.capitalized() || lex.notName(t.text()) || lex.honorifics.containsKey(t.text())
+        || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::text).isEmpty()) {
       return false;
     }
     if (t.text().length() > 1 && t.allCaps() && !t.text().endsWith(".")) {

@@ -55,7 +55,7 @@ final class Recognition {
     Set<String> named = new HashSet<>(keyByCanonical.keySet());
     for (EntityMention m : entityMentions) {
       if (m.form() == EntityRef.Form.NAME) {
-        named.add(canonicalKey(m.refs().get(0).canonical()));
+        named.add(canonicalKey(first(m, EntityRef.Form.NAME).canonical()));
       }
     }
     for (EntityMention m : entityMentions) {
@@ -75,10 +75,13 @@ final class Recognition {
   private EntityRef choose(EntityMention m, Set<String> named) {
     switch (m.form()) {
       case NAME:
-        return m.refs().get(0);
+        return first(m, EntityRef.Form.NAME);
       case CAPITAL: {
         EntityRef modern = null;
         for (EntityRef r : m.refs()) {
+          if (r.form() != EntityRef.Form.CAPITAL) {
+            continue;
+          }
           if (r.historical() && named.contains(canonicalKey(r.canonical()))) {
             return r;
           }
@@ -86,27 +89,51 @@ final class Recognition {
             modern = r;
           }
         }
-        return modern != null ? modern : m.refs().get(0);
-      }
-      case CONTEXT: {
-        EntityRef best = null;
-        int bestSeen = Integer.MIN_VALUE;
-        EntityRef later = null;
-        for (EntityRef r : m.refs()) {
-          String key = keyByCanonical.get(canonicalKey(r.canonical()));
-          Integer seen = key == null ? null : lastSeen.get(key);
-          if (seen != null && seen < m.range().start() && seen > bestSeen) {
-            best = r;
-            bestSeen = seen;
-          } else if (later == null && named.contains(canonicalKey(r.canonical()))) {
-            later = r;
-          }
+        if (modern == null || named.contains(canonicalKey(modern.canonical()))) {
+          return modern;
         }
-        return best != null ? best : later;
+        // a seat ("Brussels") stands for the organisation the article names, if any
+        EntityRef seat = chooseContext(m, named);
+        if (seat != null) {
+          return seat;
+        }
+        return m.locative() ? null : modern;
       }
+      case CONTEXT:
+        return chooseContext(m, named);
       default:
         return null;
     }
+  }
+
+  private static EntityRef first(EntityMention m, EntityRef.Form form) {
+    for (EntityRef r : m.refs()) {
+      if (r.form() == form) {
+        return r;
+      }
+    }
+    return m.refs().get(0);
+  }
+
+  /** The organisation a generic phrase stands for: the one named nearest before, or later. */
+  private EntityRef chooseContext(EntityMention m, Set<String> named) {
+    EntityRef best = null;
+    int bestSeen = Integer.MIN_VALUE;
+    EntityRef later = null;
+    for (EntityRef r : m.refs()) {
+      if (r.form() != EntityRef.Form.CONTEXT) {
+        continue;
+      }
+      String key = keyByCanonical.get(canonicalKey(r.canonical()));
+      Integer seen = key == null ? null : lastSeen.get(key);
+      if (seen != null && seen < m.range().start() && seen > bestSeen) {
+        best = r;
+        bestSeen = seen;
+      } else if (later == null && named.contains(canonicalKey(r.canonical()))) {
+        later = r;
+      }
+    }
+    return best != null ? best : later;
   }
 
   /** The canonical name of what a claimed phrase stands for, as an affiliation; null if none. */

@@ -14,7 +14,9 @@ import java.util.Set;
 final class TitlePhrases {
 
   private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "from", "at", "in", "on");
-  private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An");
+  private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An",
+      "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our", "my", "My",
+      "your", "Your");
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "\"", "(", "-");
   static final int WINDOW = 12;
 
@@ -44,6 +46,11 @@ final class TitlePhrases {
       }
       if (sawHead) {
         break;
+      }
+      if (possessive(scan, k + 1) && k + 3 <= b) {
+        // "the country's leader", "Obama's spokesman"
+        k += 3;
+        continue;
       }
       Scan.Claim c = scan.claimAt(k);
       if (c != null && c.ref().form() != EntityRef.Form.CONTEXT) {
@@ -80,13 +87,23 @@ final class TitlePhrases {
       if (scan.isPerson(k)) {
         return false;
       }
+      if (lastOk && possessive(scan, k) && k + 2 < b) {
+        // "of Bosnia's tripartite presidency": after a possessive, the words of a noun phrase
+        k += 2;
+        for (; k < b; k++) {
+          if (!scan.token(k).word() || scan.token(k).capitalized() && lex.functionWord(scan.token(k).text())) {
+            return false;
+          }
+        }
+        return true;
+      }
       if (c != null && c.ref().form() != EntityRef.Form.CONTEXT) {
         k = c.to();
         lastOk = true;
       } else if (t.capitalized() && !lex.functionWord(t.text())) {
         k++;
         lastOk = true;
-      } else if (lastOk && (t.is("of") || t.is("and") || t.is("for") || t.is("the") || t.is("'"))) {
+      } else if (lastOk && (t.is("of") || t.is("and") || t.is("for") || t.is("the"))) {
         k++;
         lastOk = false;
       } else {
@@ -94,6 +111,12 @@ final class TitlePhrases {
       }
     }
     return lastOk && k == b;
+  }
+
+  /** Whether tokens {@code k, k+1} are the possessive "'s". */
+  static boolean possessive(Scan scan, int k) {
+    return scan.is(k, "'") && k + 1 < scan.size() && (scan.is(k + 1, "s") || scan.is(k + 1, "S"))
+        && scan.token(k).start() == scan.token(k - 1).end();
   }
 
   /** A capitalised head inside a sentence is a title; a lower-case one too ("spokesman"). */
