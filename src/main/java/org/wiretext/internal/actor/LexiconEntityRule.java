@@ -41,6 +41,12 @@ final class LexiconEntityRule implements ActorRule {
         continue;
       }
       EntityRef first = preferred(m.values());
+      if (first.form() == EntityRef.Form.CONTEXT && m.to() - m.from() == 1 && i > 0
+          && scan.token(i - 1).capitalized() && !lex.functionWord(scan.token(i - 1).text())) {
+        // "Tower Commission", "Democratic Alliance": the generic word ends another name
+        i++;
+        continue;
+      }
       scan.claim(m.from(), m.to(), first);
       if (first.form() == EntityRef.Form.NAME || first.form() == EntityRef.Form.CAPITAL
           || first.form() == EntityRef.Form.CONTEXT) {

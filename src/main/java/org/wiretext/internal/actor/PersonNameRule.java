@@ -15,6 +15,7 @@ import org.wiretext.internal.text.TextRange;
 final class PersonNameRule implements ActorRule {
 
   private static final int MAX_NAME_WORDS = 5;
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "to", "for", "from");
 
   @Override
   public void apply(Scan scan, Recognition rec) {
@@ -40,6 +41,12 @@ final class PersonNameRule implements ActorRule {
         }
       }
       if (j - start > MAX_NAME_WORDS || allCaps(scan, start, j)) {
+        i = j;
+        continue;
+      }
+      if (lex.titleHeads.longest(scan.tokens, j - 1, Lexicons::lower) != null && j < scan.size()
+          && PREPOSITIONS.contains(scan.token(j).text())) {
+        // "External Relations Commissioner of the European Communities": a title, not a name
         i = j;
         continue;
       }
