@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
 /**
@@ -82,7 +83,18 @@ final class PersonCoreference {
     List<Person> persons = new ArrayList<>();
     List<PersonMention> full = new ArrayList<>();
     List<PersonMention> rest = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
     for (PersonMention m : all) {
+      if (m.fullName() && !m.opener) {
+        surnames.add(fold(m.nameTokens.get(m.nameTokens.size() - 1)));
+      }
+    }
+    for (PersonMention m : all) {
+      if (m.opener && !m.strong && surnames.contains(fold(m.nameTokens.get(m.nameTokens.size() - 1)))
+          && !sameAsOther(all, m)) {
+        // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
+        m = m.rest(rec.source.original());
+      }
       (m.fullName() && !m.headline ? full : rest).add(m);
     }
     full.sort(Comparator.comparingInt((PersonMention m) -> -m.nameTokens.size())
@@ -102,12 +114,51 @@ final class PersonCoreference {
         p.mentions.add(m);
       } else if (m.strong && !m.headline && !m.fullName()) {
         persons.add(new Person(m));
+      } else if (m.headline && m.nameTokens.size() > 1 && m.wordRanges.size() == m.nameTokens.size()) {
+        // a Title Case headline runs words together ("Marlow Urges Calm"): try each word
+        for (int k = 0; k < m.nameTokens.size(); k++) {
+          TextRange r = m.wordRanges.get(k);
+          PersonMention w = new PersonMention(r, m.nameTokens.get(k), List.of(m.nameTokens.get(k)), false, true);
+          Person q = bySurname(persons, w);
+          if (q != null) {
+            q.mentions.add(w);
+          }
+        }
       }
     }
     for (Person p : persons) {
-      add(rec, p);
+      if (believed(p)) {
+        add(rec, p);
+      }
     }
     rec.personMentions.clear();
+  }
+
+  /**
+   * A capitalised run is believed to be a person when something besides its capitals says so
+   * (a title, a given name, "said"), or when the text names it again ("Torres" after "Ritchie
+   * Torres"): "Clean Air" or "Human Rights" once, with nothing around, is not.
+   */
+  private static boolean believed(Person p) {
+    if (p.mentions.size() >= 2) {
+      return true;
+    }
+    for (PersonMention m : p.mentions) {
+      if (m.strong || m.evidence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether another mention has exactly these words (then the run is a name as it stands). */
+  private static boolean sameAsOther(List<PersonMention> all, PersonMention m) {
+    for (PersonMention o : all) {
+      if (o != m && !o.opener && o.nameTokens.equals(m.nameTokens)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Person sameFull(List<Person> persons, PersonMention m) {
