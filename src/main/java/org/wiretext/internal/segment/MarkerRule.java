@@ -5,7 +5,7 @@ import org.wiretext.model.RegionKind;
 
 /**
  * Dataset markers ("[SN]URL[SN]", "@highlight"), bare link lines and separator lines ("|",
- * "___") are furniture: the contract lists "dataset markers" and "link lines" among it.
+ * "___") and markup-only embed placeholders are furniture: the contract lists "dataset markers" and "link lines" among it.
  */
 final class MarkerRule implements BlockRule {
 
@@ -17,7 +17,7 @@ final class MarkerRule implements BlockRule {
     String s = ctx.text(block);
     boolean highlight = StructuralLines.isHighlightMarker(s);
     if (highlight || StructuralLines.isMarker(s) || StructuralLines.isUrl(s)
-        || StructuralLines.isSeparator(s)) {
+        || StructuralLines.isSeparator(s) || StructuralLines.isMarkupOnly(s)) {
       ctx.afterHighlightMarker = highlight;
       return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
     }

@@ -62,6 +62,30 @@ final class StructuralLines {
     return true;
   }
 
+  /**
+   * A line that is only markup ("&lt;tweet tweet-id="1"&gt;&lt;tweet/&gt;."): an embed placeholder
+   * with no text of its own.
+   */
+  static boolean isMarkupOnly(String s) {
+    if (s.isEmpty() || s.charAt(0) != '<') {
+      return false;
+    }
+    boolean inTag = false;
+    boolean sawTag = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<') {
+        inTag = true;
+      } else if (c == '>') {
+        inTag = false;
+        sawTag = true;
+      } else if (!inTag && Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return sawTag && !inTag;
+  }
+
   /** A line with no letter or digit: "|", "___.", "* * *". */
   static boolean isSeparator(String s) {
     if (s.length() > 40) {
