@@ -37,6 +37,8 @@ final class OrganizationNameRule implements ActorRule {
         } else if ((scan.is(j, "of") || scan.is(j, "for")) && candidate(scan, j + 1, rec.lex)
             && lastHead == j - 1) {
           j++;
+        } else if ((scan.is(j, "and") || scan.is(j, "&")) && j > i && candidate(scan, j + 1, rec.lex)) {
+          j++; // "Securities and Exchange Commission"
         } else {
           break;
         }
@@ -49,7 +51,8 @@ final class OrganizationNameRule implements ActorRule {
       if (lastHead >= start && (scan.is(end, "of") || scan.is(end, "for"))) {
         // "Association of German Cities", "Institute for Policy Studies"
         int k = end + 1;
-        while (k < scan.size() && k - end <= 4 && tailWord(scan, k)) {
+        while (k < scan.size() && k - end <= 5 && (tailWord(scan, k)
+            || scan.is(k, "and") && k + 1 < scan.size() && tailWord(scan, k + 1))) {
           k++;
         }
         if (k > end + 1 && !scan.claimed(k - 1) || k > end + 2) {

@@ -90,8 +90,8 @@ final class PersonCoreference {
       }
     }
     for (PersonMention m : all) {
-      if (m.opener && !m.strong && surnames.contains(fold(m.nameTokens.get(m.nameTokens.size() - 1)))
-          && !sameAsOther(all, m)) {
+      if (m.opener && !m.strong && m.nameTokens.size() == 2
+          && surnames.contains(fold(m.nameTokens.get(1))) && !sameAsOther(all, m)) {
         // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
         m = m.rest(rec.source.original());
       }

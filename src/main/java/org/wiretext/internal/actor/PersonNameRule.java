@@ -131,13 +131,15 @@ final class PersonNameRule implements ActorRule {
   }
 
   /**
-   * Whether more than capitals says tokens {@code [from, to)} name a person: a given name first,
+   * Whether more than capitals says tokens {@code [from, to)} name a person: a given name,
    * an initial inside ("George W. Bush"), a verb of saying after it, or "said"/"according to"
    * before it, or a clause about it after a comma (", who", ", 54,").
    */
   private static boolean evidence(Scan scan, Lexicons lex, int from, int to) {
-    if (to - from >= 2 && lex.givenNames.containsKey(scan.token(from).text())) {
-      return true;
+    for (int k = from; k < to && to - from >= 2; k++) {
+      if (lex.givenNames.containsKey(scan.token(k).text())) {
+        return true; // "Jane Doe", and "Saddam Hussein" with the given name last
+      }
     }
     for (int k = from + 1; k < to - 1; k++) {
       String t = scan.token(k).text();
