@@ -47,7 +47,7 @@ final class PersonMention {
   /** The same mention without its first word (see {@link #opener}). */
   PersonMention rest(String text) {
     TextRange r = new TextRange(restStart, range.end());
-    PersonMention m = new PersonMention(r, text.substring(r.start(), r.end()),
+    PersonMention m = new PersonMention(r, Recognition.collapse(text.substring(r.start(), r.end())),
         nameTokens.subList(1, nameTokens.size()), false, headline);
     m.titles.addAll(titles);
     m.affiliations.addAll(affiliations);

@@ -32,8 +32,27 @@ final class Recognition {
     this.lex = lex;
   }
 
+  /** The text of {@code r} with runs of whitespace (a line break inside a name) made one space. */
   String slice(TextRange r) {
-    return source.slice(r);
+    return collapse(source.slice(r));
+  }
+
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private static String canonicalKey(String canonical) {
