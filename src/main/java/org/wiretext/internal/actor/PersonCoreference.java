@@ -241,9 +241,17 @@ final class PersonCoreference {
     String key = rec.table.add(fullest.surface, ActorKind.PERSON);
     LinkedHashSet<String> titles = new LinkedHashSet<>();
     p.mentions.sort(Comparator.comparing(m -> m.range));
+    Set<String> forms = new HashSet<>();
+    for (PersonMention m : p.mentions) {
+      if (!m.headline) {
+        forms.add(m.surface.toLowerCase(Locale.ROOT));
+      }
+    }
     for (PersonMention m : p.mentions) {
       rec.table.addMention(key, m.range, false);
-      rec.table.addAlias(key, m.surface);
+      if (!Recognition.capsCopy(m.surface, forms)) {
+        rec.table.addAlias(key, m.surface);
+      }
       for (String a : m.aliasForms) {
         rec.table.addAlias(key, a);
       }

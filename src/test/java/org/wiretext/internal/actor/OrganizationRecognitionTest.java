@@ -57,4 +57,39 @@ class OrganizationRecognitionTest {
     assertThat(named(t, "European Union").orElseThrow().aliases()).contains("Brussels");
     assertThat(names(t)).doesNotContain("Belgium");
   }
+
+  @Test
+  void genericPhraseStandsForAnOrganisationWhenTheArticleNamesTheOneItBelongsTo() {
+    ActorTable t = recognize("Talks\n\nThe EU wants reform. The Commission will propose it.");
+    assertThat(named(t, "European Commission").orElseThrow().aliases()).containsExactly("Commission");
+  }
+
+  @Test
+  void organisationNamesJoinedByAndAreOneName() {
+    ActorTable t = recognize("Talks\n\nThe Mining and Forestry Commission and the Tarn Council "
+        + "for Arts and Letters met.");
+    assertThat(names(t)).contains("Mining and Forestry Commission", "Tarn Council for Arts and Letters");
+  }
+
+  @Test
+  void runThatGoesOnPastItsHeadOrJoinsTitlesIsNoOrganisation() {
+    ActorTable t = recognize("Talks\n\nThe Trade and Association Agreement was signed by Energy "
+        + "Secretary Tom Reyes and Defense Secretary Lia Park.");
+    assertThat(t.actors()).filteredOn(a -> a.kind() == ActorKind.ORGANIZATION).isEmpty();
+    assertThat(named(t, "Lia Park").orElseThrow().titles()).containsExactly("Defense Secretary");
+  }
+
+  @Test
+  void nameBrokenOverTwoLinesIsNamedWithOneSpace() {
+    ActorTable t = recognize("Talks\n\nThe Hollins Research\nInstitute said so.");
+    assertThat(names(t)).containsExactly("Hollins Research Institute");
+  }
+
+  @Test
+  void headlineInCapitalsGivesMentionsButNoCapitalisedCopyAsAlias() {
+    ActorTable t = recognize("CROATIA SEEKS NATO TALKS\n\nCroatia asked NATO for talks.");
+    ActorTable.ActorRecord c = named(t, "Croatia").orElseThrow();
+    assertThat(c.aliases()).isEmpty();
+    assertThat(c.mentions()).hasSize(2);
+  }
 }

@@ -103,4 +103,17 @@ class PersonRecognitionTest {
     assertThat(names(t)).containsExactly("Dana Marlow");
     assertThat(named(t, "Dana Marlow").orElseThrow().mentions()).hasSize(2);
   }
+
+  @Test
+  void runOfUnknownCapitalisedWordsSaidOnceWithNothingAroundIsNoPerson() {
+    ActorTable t = recognize("Talks\n\nThe rules on Clean Water were eased by the agency.");
+    assertThat(t.actors()).isEmpty();
+  }
+
+  @Test
+  void givenNameOrAVerbOfSayingMakesAnUntitledNameAPerson() {
+    ActorTable t = recognize("Talks\n\nThey met Maria Quevedo on Monday. Tarik Osmanagic said "
+        + "the talks went well.");
+    assertThat(names(t)).containsExactlyInAnyOrder("Maria Quevedo", "Tarik Osmanagic");
+  }
 }
