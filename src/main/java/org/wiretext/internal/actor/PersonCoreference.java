@@ -112,7 +112,7 @@ final class PersonCoreference {
       Person p = m.fullName() ? sameFull(persons, m) : bySurname(persons, m);
       if (p != null) {
         p.mentions.add(m);
-      } else if (m.strong && !m.headline && !m.fullName()) {
+      } else if ((m.strong || m.speaks) && !m.headline && !m.fullName()) {
         persons.add(new Person(m));
       } else if (m.headline && m.nameTokens.size() > 1 && m.wordRanges.size() == m.nameTokens.size()) {
         // a Title Case headline runs words together ("Marlow Urges Calm"): try each word

@@ -34,6 +34,8 @@ final class PersonMention {
   int restStart;
   /** Something besides capitals says it is a person: a given name, an initial, "said". */
   boolean evidence;
+  /** A verb of saying follows the name at once ("Merkel said"): a one-word name that speaks. */
+  boolean speaks;
 
   PersonMention(TextRange range, String surface, List<String> nameTokens, boolean surnameOnly,
       boolean headline) {

@@ -117,6 +117,8 @@ final class PersonNameRule implements ActorRule {
       apposition(scan, rec, m, to + 1);
     }
     m.evidence = m.strong || evidence(scan, lex, from, to);
+    m.speaks = to < scan.size() && lex.personCues.contains(scan.token(to).text())
+        && loneNameShape(scan.token(from), lex);
     if (to - from >= 2 && scan.token(from).sentenceStart() && !surnameOnly
         && !lex.givenNames.containsKey(scan.token(from).text())) {
       m.opener = true;
@@ -161,6 +163,17 @@ final class PersonNameRule implements ActorRule {
       return next.is("who") || Character.isDigit(next.text().charAt(0));
     }
     return false;
+  }
+
+  /**
+   * Whether a lone capitalised word followed by "said" looks like a surname: not an acronym,
+   * no apostrophe ("I've"), not a plural or a participle ("Authorities", "Having"), not an
+   * organisation word ("Times").
+   */
+  private static boolean loneNameShape(Token t, Lexicons lex) {
+    String w = t.text();
+    return !t.allCaps() && w.indexOf('\'') < 0 && !w.endsWith("ing")
+        && !(w.endsWith("s") && !w.endsWith("ss")) && !lex.orgHeads.contains(w);
   }
 
   /** "the member of X, the Democrat, NAME": titles and parties in commas before the name. */

@@ -116,4 +116,11 @@ class PersonRecognitionTest {
         + "the talks went well.");
     assertThat(names(t)).containsExactlyInAnyOrder("Maria Quevedo", "Tarik Osmanagic");
   }
+
+  @Test
+  void loneSurnameThatSpeaksIsAPersonButPluralsAndParticiplesAreNot() {
+    ActorTable t = recognize("Talks\n\nLindqvist said the deal was done. Authorities said "
+        + "nothing. Having said that, the talks ended.");
+    assertThat(names(t)).containsExactly("Lindqvist");
+  }
 }
