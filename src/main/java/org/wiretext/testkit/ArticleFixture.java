@@ -127,7 +127,7 @@ public final class ArticleFixture {
 
   /**
    * Adds an actor. When it has no mentions, every occurrence of its name and aliases in the
-   * text becomes one.
+   * text becomes one, except an alias inside a longer form ("Costa" in "Ana Costa").
    *
    * @param actor the actor
    * @return this fixture
@@ -145,9 +145,19 @@ public final class ArticleFixture {
           mentions.add(Mention.of(form, at, at + form.length()));
         }
       }
+      // in text order, the longest form first where two start together; a form inside a
+      // longer one ("Costa" in "Ana Costa") is not a mention of its own
       mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
           : Integer.compare(b.end(), a.end()));
-      added = Actor.builder().from(actor).mentions(mentions).build();
+      List<Mention> kept = new ArrayList<>();
+      int covered = 0;
+      for (Mention m : mentions) {
+        if (m.start() >= covered) {
+          kept.add(m);
+          covered = m.end();
+        }
+      }
+      added = Actor.builder().from(actor).mentions(kept).build();
     }
     actors.put(added.id(), added);
     return this;
