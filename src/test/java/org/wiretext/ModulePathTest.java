@@ -130,6 +130,16 @@ class ModulePathTest {
   }
 
   @Test
+  void theSchemaIsReadableThroughTheTestkitThoughTheResourceIsEncapsulated() throws Exception {
+    Class<?> schema = layer.findLoader(MODULE).loadClass("org.wiretext.testkit.WireTextSchema");
+
+    String text = (String) schema.getMethod("text").invoke(null);
+
+    assertThat(text).contains("\"const\": \"wiretext/1\"");
+    assertThat(layer.findModule(MODULE).orElseThrow().isOpen("org.wiretext")).isFalse();
+  }
+
+  @Test
   void anInternalClassCannotBeReachedFromOutsideTheModule() throws Exception {
     // WireParser's first field of an internal type, so the test follows the pipeline's changes
     Class<?> parser = layer.findLoader(MODULE).loadClass("org.wiretext.WireParser");

@@ -1,6 +1,7 @@
 package org.wiretext.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +36,9 @@ import org.wiretext.testkit.Fixtures;
 
 /**
  * The JSON Schema of the {@code wiretext/1} contract ({@code wiretext-1.schema.json}) is kept in
- * step with the model: every fixture's JSON validates against it, its enums and fields are the
- * model's, and the copy published in {@code docs/} is the one in the jar.
+ * step with the model: every fixture's JSON validates against it (the dev sets' articles too,
+ * where {@code ../shared} is present), its enums and fields are the model's, and the copy
+ * published in {@code docs/} is the one in the jar.
  */
 class WireTextSchemaTest {
 
@@ -77,6 +79,12 @@ class WireTextSchemaTest {
   }
 
   @Test
+  void theTestkitGivesTheSchemaInTheJar() {
+    assertThat(org.wiretext.testkit.WireTextSchema.text()).isEqualTo(schemaText);
+    assertThat(org.wiretext.testkit.WireTextSchema.RESOURCE).isEqualTo(RESOURCE);
+  }
+
+  @Test
   void theSchemaIsAValidDraft2020_12Schema() {
     Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
@@ -99,6 +107,21 @@ class WireTextSchemaTest {
     assertThat(goldens).isNotEmpty();
     return goldens.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
         () -> assertThat(errors(Files.readString(p, StandardCharsets.UTF_8))).isEmpty()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyDevSetArticleParsesToValidJson() throws IOException {
+    Path dev = Path.of(System.getProperty("wiretext.shared", "../shared")).resolve("dev");
+    assumeTrue(Files.isDirectory(dev),
+        "skipped: the dev sets are read from " + dev.toAbsolutePath() + ", which is absent here");
+    List<Path> texts;
+    try (Stream<Path> s = Files.walk(dev)) {
+      texts = s.filter(p -> p.toString().endsWith(".txt") && p.getParent().getFileName().toString().equals("texts"))
+          .sorted().collect(Collectors.toList());
+    }
+    WireParser parser = WireParser.builder().build();
+    return texts.stream().map(p -> DynamicTest.dynamicTest(dev.relativize(p).toString(),
+        () -> assertThat(errors(WireTextJson.write(parser.parse(p)))).isEmpty()));
   }
 
   @Test
