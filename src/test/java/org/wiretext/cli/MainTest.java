@@ -80,6 +80,22 @@ class MainTest {
   }
 
   @Test
+  void threadsKeepTheOutputInInputOrder() throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("parse", "--threads", "3"));
+    for (int i = 0; i < 40; i++) {
+      args.add(story("s" + i + ".txt", "Story number " + i + ".").toString());
+    }
+    args.add(3, tmp.resolve("missing.txt").toString());
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+    String[] lines = out().split("\n");
+    assertThat(lines).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      assertThat(WireTextJson.read(lines[i]).paragraphs().get(0).text()).isEqualTo("Story number " + i + ".");
+    }
+    assertThat(err()).contains("missing.txt");
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndAShortUsage() {
     assertThat(run()).isEqualTo(2);
     assertThat(err()).contains("usage: wiretext parse");
@@ -87,6 +103,9 @@ class MainTest {
     assertThat(run("parse", "--bogus")).isEqualTo(2);
     assertThat(run("parse", "--out")).isEqualTo(2);
     assertThat(err()).contains("--out needs a directory");
+    assertThat(run("parse", "--threads", "0")).isEqualTo(2);
+    assertThat(run("parse", "--threads", "x")).isEqualTo(2);
+    assertThat(err()).contains("--threads needs a number");
   }
 
   @Test
