@@ -3,6 +3,7 @@ package org.wiretext.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.wiretext.model.Actor;
@@ -45,7 +46,8 @@ public final class ArticleAssert extends AbstractObjectAssert<ArticleAssert, Art
    */
   public ArticleAssert hasHeadline(String headline) {
     isNotNull();
-    if (!actual.headline().equals(java.util.Optional.of(headline))) {
+    Objects.requireNonNull(headline, "headline");
+    if (!actual.headline().equals(Optional.of(headline))) {
       failWithMessage("%s", "Expecting headline \"" + headline + "\" but was "
           + actual.headline().map(h -> "\"" + h + "\"").orElse("none"));
     }
@@ -191,6 +193,7 @@ public final class ArticleAssert extends AbstractObjectAssert<ArticleAssert, Art
    */
   public ArticleAssert hasNoActor(String nameOrAlias) {
     isNotNull();
+    Objects.requireNonNull(nameOrAlias, "nameOrAlias");
     Found found = new Found(actual);
     List<Actor> named = found.actorsNamed(nameOrAlias);
     if (!named.isEmpty()) {

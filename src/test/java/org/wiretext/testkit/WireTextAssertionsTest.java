@@ -209,6 +209,13 @@ class WireTextAssertionsTest {
   }
 
   @Test
+  void aNullArticleFailsAsAssertJDoes() {
+    assertThatThrownBy(() -> assertThat((Article) null).hasParagraphCount(1))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expecting actual not to be null");
+  }
+
+  @Test
   void narrowedAssertionsGiveTheMatchingValues() {
     org.assertj.core.api.Assertions.assertThat(
         assertThat(STORY).hasStatementBy("Costa").withKind(DIRECT).statement().id()).isEqualTo("s2");
