@@ -123,4 +123,11 @@ class PersonRecognitionTest {
         + "nothing. Having said that, the talks ended.");
     assertThat(names(t)).containsExactly("Lindqvist");
   }
+
+  @Test
+  void givenNameThatIsAlsoAStateNameOpensAPersonsName() {
+    ActorTable t = recognize("Talks\n\nJordan Whitaker said Jordan and Chad would sign.");
+    assertThat(names(t)).containsExactlyInAnyOrder("Jordan Whitaker", "Jordan", "Chad");
+    assertThat(named(t, "Jordan").orElseThrow().kind()).isEqualTo(ActorKind.STATE);
+  }
 }
