@@ -2,8 +2,8 @@ package org.wiretext.internal.actor;
 
 import java.util.List;
 import java.util.Set;
-import org.wiretext.model.ActorKind;
 import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
 
 /**
  * States, organisations and non-actor places from the lexicons, longest phrase first
