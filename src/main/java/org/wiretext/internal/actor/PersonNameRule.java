@@ -179,7 +179,7 @@ final class PersonNameRule implements ActorRule {
   /** "the member of X, the Democrat, NAME": titles and parties in commas before the name. */
   private void commaChain(Scan scan, Recognition rec, PersonMention m, int comma) {
     Lexicons lex = rec.lex;
-    for (int step = 0; step < 3 && scan.is(comma, ","); step++) {
+    for (int step = 0; step < 3 && comma > 0 && scan.is(comma, ","); step++) {
       int a = comma - 1;
       while (a > 0 && a > comma - 4 && scan.token(a - 1).word() && !TitlePhrases.determiner(scan, a - 1)) {
         a--;

@@ -36,4 +36,10 @@ class HostileInputTest {
   void oddInputGivesAnEmptyTableNotAnException() {
     assertThat(Articles.recognize("x\n\n'\"., - ' \u00e9\u0301 ''' U. S. .. \uD83D\uDE00 Mr.").actors()).isEmpty();
   }
+
+  @Test
+  void commaChainReachingTheParagraphStartStops() {
+    ActorTable t = Articles.recognize("x\n\n, the Democrat, Ann Lee said.");
+    assertThat(Articles.named(t, "Ann Lee").orElseThrow().affiliations()).containsExactly("Democrat");
+  }
 }
