@@ -60,6 +60,11 @@ final class HeadlineRule implements BlockRule {
     if (block.length() > 2 * ctx.headline.length() + 10) {
       return false;
     }
-    return TextShapes.key(ctx.folded(block)).equals(TextShapes.key(ctx.headline));
+    return repeatKey(ctx.folded(block)).equals(repeatKey(ctx.headline));
+  }
+
+  /** The comparison form of a title: the lexicon key without quotation marks. */
+  private static String repeatKey(String s) {
+    return TextShapes.key(s).replace("\"", "").replace("'", "");
   }
 }

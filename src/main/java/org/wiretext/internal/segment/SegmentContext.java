@@ -22,6 +22,9 @@ final class SegmentContext {
   final DatelineScanner datelines;
   final List<Block> blocks;
 
+  /** Whether blank lines separate blocks anywhere in the text (else: a block a line). */
+  final boolean blankLineLayout;
+
   /** Index of the block the rules are looking at. */
   int index;
 
@@ -58,6 +61,18 @@ final class SegmentContext {
     this.timestamps = new Timestamps(lex);
     this.datelines = new DatelineScanner(lex);
     this.blocks = blocks;
+    this.blankLineLayout = blocks.stream().anyMatch(Block::blankBefore);
+  }
+
+  /**
+   * Whether the current block stands alone: blank lines around it, or a layout without blank
+   * lines where every line stands alone. A short line inside a run of lines is a list item.
+   */
+  boolean standsAlone(Block b) {
+    if (!blankLineLayout) {
+      return true;
+    }
+    return b.blankBefore() && (index + 1 >= blocks.size() || blocks.get(index + 1).blankBefore());
   }
 
   /** The original text of {@code b}; callers check its length first. */

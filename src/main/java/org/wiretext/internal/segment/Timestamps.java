@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ final class Timestamps {
    */
   record Stamp(String iso, boolean hasDate) {}
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  private static final Pattern COLON = Pattern.compile(":");
+
   private final Lexicons lex;
 
   Timestamps(Lexicons lex) {
@@ -27,7 +31,7 @@ final class Timestamps {
 
   /** The timestamp that {@code s} is, if the whole of it is one (at most 60 characters). */
   Optional<Stamp> parse(String s) {
-    if (s.length() > 60 || s.isBlank()) {
+    if (s.length() > 60 || !hasDigit(s)) {
       return Optional.empty();
     }
     int year = -1;
@@ -39,7 +43,7 @@ final class Timestamps {
     String zone = null;
     boolean pm = false;
     boolean am = false;
-    String[] tokens = s.replace(',', ' ').replace('|', ' ').trim().split("\\s+");
+    String[] tokens = BLANKS.split(s.replace(',', ' ').replace('|', ' ').trim());
     for (String raw : tokens) {
       String t = raw;
       if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
@@ -155,8 +159,17 @@ final class Timestamps {
     return Optional.of(new Stamp(iso.toString(), hasDate));
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int[] time(String t) {
-    String[] parts = t.split(":", -1);
+    String[] parts = COLON.split(t, -1);
     if (parts.length > 3) {
       return null;
     }
