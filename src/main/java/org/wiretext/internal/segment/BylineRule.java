@@ -27,7 +27,7 @@ final class BylineRule implements BlockRule {
     Optional<LabelRole> whole = ctx.lex.label(s);
     if (whole.isPresent() && whole.get() == LabelRole.BYLINE_WORD) {
       Optional<Block> next = ctx.next();
-      if (next.isPresent() && next.get().length() <= MAX && next.get().lineCount() == 1) {
+      if (next.isPresent() && next.get().length() <= MAX && next.get().lineCount() <= 4) {
         String name = ctx.text(next.get());
         Optional<String> value = nameAndAgency(ctx, name, next.get().start());
         if (value.isPresent()) {
@@ -89,9 +89,12 @@ final class BylineRule implements BlockRule {
     String names = TextShapes.normalise(rest);
     int comma = names.lastIndexOf(", ");
     String agency = null;
-    if (comma > 0 && ctx.lex.isAgency(names.substring(comma + 2))) {
-      agency = names.substring(comma + 2);
-      names = names.substring(0, comma);
+    if (comma > 0) {
+      String tail = names.substring(comma + 2);
+      agency = ctx.lex.isAgency(tail) ? tail : agencyPrefix(ctx, tail); // "Reuters", "AP Writer"
+      if (agency != null) {
+        names = names.substring(0, comma);
+      }
     }
     if (!NameShape.isNameList(names)) {
       comma = names.indexOf(", ");
@@ -104,11 +107,26 @@ final class BylineRule implements BlockRule {
           || !Character.isUpperCase(tail.charAt(0))) {
         return Optional.empty();
       }
+      if (agency == null) {
+        agency = agencyPrefix(ctx, tail); // "Associated Press Writer"
+      }
     }
     if (agency != null) {
       ctx.offerCredit(agency, at, false);
     }
     return Optional.of(names);
+  }
+
+  /** The agency a title after a byline starts with ("Associated Press Writer"), or null. */
+  private static String agencyPrefix(SegmentContext ctx, String tail) {
+    String[] words = tail.split(" ");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (ctx.lex.isAgency(prefix)) {
+        return prefix;
+      }
+    }
+    return null;
   }
 
   /** Index after the first {@code words} words of s, or -1. */

@@ -36,6 +36,8 @@ final class SegmentContext {
   RegionKind lastKind;
   boolean anyClaimed;
   boolean afterHighlightMarker;
+  /** After a list heading ("Related"): the link titles that follow are furniture. */
+  boolean inLinkList;
   Lexicons.LabelRole pendingTimeLabel;
   /** Blocks before this index are a standfirst (after an "ABSTRACT." marker). */
   int standfirstUntil = -1;

@@ -29,6 +29,7 @@ public final class Segmenter {
       new HighlightRule(),
       new TimestampRule(),
       new SiteLabelRule(),
+      new CopyrightRule(),
       new BylineRule(),
       new KickerRule(),
       new HeadlineRule(),
@@ -45,6 +46,7 @@ public final class Segmenter {
   static final List<InlineRule> INLINE_RULES = List.of(
       new DatelineRule(),
       new EdgeFurnitureRule(),
+      new CopyrightRule(),
       new TrailingCreditRule());
 
   private static final int MAX_CUTS = 8;

@@ -6,7 +6,8 @@ import org.wiretext.model.RegionKind;
 /**
  * A line that is only a site label from {@code layout-furniture.tsv} ("Latest news", "Read
  * more", "Advertisement", "Share this article") is FURNITURE; so is a social-media follow
- * line ("Follow Jane Doe on Twitter @janedoe").
+ * line ("Follow Jane Doe on Twitter @janedoe"), and so are the link titles listed under a list
+ * heading ("Latest news", "Related"): single lines that do not end like a sentence.
  */
 final class SiteLabelRule implements BlockRule {
 
@@ -33,7 +34,16 @@ final class SiteLabelRule implements BlockRule {
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
     if (block.lineCount() == 1 && block.length() <= 60 && ctx.lex.isFurnitureLine(ctx.text(block))) {
+      ctx.inLinkList = ctx.lex.isListHeading(ctx.text(block));
       return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
+    }
+    if (ctx.inLinkList) {
+      // the titles listed under "Latest news" / "Related": short lines that are not sentences
+      ctx.inLinkList = block.lineCount() == 1 && block.length() <= 200
+          && !TextShapes.endsSentence(ctx.text, block.start(), block.end());
+      if (ctx.inLinkList) {
+        return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
+      }
     }
     if (block.lineCount() == 1 && block.length() <= 100 && isFollowLine(ctx.folded(block))) {
       return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));

@@ -59,4 +59,17 @@ class BylineRuleTest {
     Layout layout = segment("Neue Brücke eröffnet\n\nVon Karl Huber\n\nDie Brücke wurde am Montag eröffnet.\n\nSie kostete viel.");
     assertThat(layout.byline()).contains("Karl Huber");
   }
+
+  @Test
+  void namesSpreadOverSeveralLinesAfterByAreJoined() {
+    Layout layout = segment("By \nJonas Berg \nand \nElif Kaya\n\nThe ferry sank near the harbour.\n\nAll were rescued.");
+    assertThat(layout.byline()).contains("Jonas Berg and Elif Kaya");
+  }
+
+  @Test
+  void anAgencyStartingTheTitleAfterTheNameIsTheCredit() {
+    Layout layout = segment("Dam plan approved\n\nBy KARL HOLM, Associated Press Writer\n\nThe dam was approved.\n\nWork starts soon.");
+    assertThat(layout.byline()).contains("KARL HOLM");
+    assertThat(layout.credit()).contains("Associated Press");
+  }
 }

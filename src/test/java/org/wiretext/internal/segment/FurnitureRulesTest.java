@@ -92,4 +92,31 @@ class FurnitureRulesTest {
     Layout layout = segment("Budget row\n\nThe budget passed.\n\nFollow Tom Reed on Twitter @tomreed.");
     assertThat(regions(layout, RegionKind.FURNITURE)).containsExactly("Follow Tom Reed on Twitter @tomreed.");
   }
+
+  @Test
+  void copyrightNoticesAreFurnitureAloneOrAtTheEndOfTheLastParagraph() {
+    Layout alone = segment("Ski season opens\n\nThe lifts opened on Saturday.\n\nCopyright 2009 Alpine News. All rights reserved.");
+    assertThat(regions(alone, RegionKind.FURNITURE)).containsExactly("Copyright 2009 Alpine News. All rights reserved.");
+    Layout glued = segment("Ski season opens\n\nSnow fell overnight.\n\nThe lifts opened on Saturday. "
+        + "Copyright 2009 Alpine News. All rights reserved. This material may not be redistributed.");
+    assertThat(paragraphs(glued)).containsExactly("Snow fell overnight.", "The lifts opened on Saturday.");
+    Layout law = segment("Ski season opens\n\nSnow fell.\n\nThe lifts opened. Copyright law protects the trail maps.");
+    assertThat(paragraphs(law)).containsExactly("Snow fell.", "The lifts opened. Copyright law protects the trail maps.");
+  }
+
+  @Test
+  void theLinkTitlesUnderARelatedHeadingAreFurniture() {
+    Layout layout = segment("Zoo welcomes panda cub\n\nThe cub was born on Monday.\n\nKeepers are delighted.\n\n"
+        + "Related\n\nZoo to build new enclosure\n\nRecord visitor numbers in August");
+    assertThat(regions(layout, RegionKind.FURNITURE)).containsExactly("Related", "Zoo to build new enclosure",
+        "Record visitor numbers in August");
+    assertThat(paragraphs(layout)).hasSize(2);
+  }
+
+  @Test
+  void aClosingSourceLineIsTheCredit() {
+    Layout layout = segment("Rates unchanged\n\nThe bank kept rates on hold.\n\nMarkets were calm.\n\nSource: Telegrafi");
+    assertThat(layout.credit()).contains("Telegrafi");
+    assertThat(regions(layout, RegionKind.CREDIT)).containsExactly("Source: Telegrafi");
+  }
 }
