@@ -56,4 +56,10 @@ class HeadlineRuleTest {
     assertThat(layout.headline()).isEmpty();
     assertThat(paragraphs(layout)).containsExactly("The committee approved the budget.");
   }
+
+  @Test
+  void aDoubleQuoteMarkBetweenLettersInTheHeadlineIsReadAsAnApostrophe() {
+    Layout layout = segment("Estonia\u00ABs bid gains support\n\nThe bid was discussed.\n\nNo decision was taken.");
+    assertThat(layout.headline()).contains("Estonia's bid gains support");
+  }
 }
