@@ -63,6 +63,14 @@ final class HeadlineRule implements BlockRule {
     return repeatKey(ctx.folded(block)).equals(repeatKey(ctx.headline));
   }
 
+  /** Whether {@code copy} repeats the title {@code title} (both short blocks). */
+  static boolean repeats(SegmentContext ctx, Block title, Block copy) {
+    if (title.length() > MAX || copy.length() > 2 * title.length() + 10 || copy.lineCount() != 1) {
+      return false;
+    }
+    return repeatKey(ctx.folded(copy)).equals(repeatKey(ctx.folded(title)));
+  }
+
   /** The comparison form of a title: the lexicon key without quotation marks. */
   private static String repeatKey(String s) {
     return TextShapes.key(s).replace("\"", "").replace("'", "");

@@ -6,13 +6,24 @@ import org.wiretext.model.RegionKind;
 /**
  * A line that is only a site label from {@code layout-furniture.tsv} ("Latest news", "Read
  * more", "Advertisement", "Share this article") is FURNITURE; so is a social-media follow
- * line ("Follow Jane Doe on Twitter @janedoe"), and so are the link titles listed under a list
+ * line ("Follow Jane Doe on Twitter @janedoe"), a link teaser ending in a guillemet arrow
+ * ("Watch the rally \u00BB"), and so are the link titles listed under a list
  * heading ("Latest news", "Related"): single lines that do not end like a sentence.
  */
 final class SiteLabelRule implements BlockRule {
 
   private static final java.util.List<String> NETWORKS =
       java.util.List.of(" on twitter", " on facebook", " on instagram", " on x ", " @");
+
+  /**
+   * "Watch the rally \u00BB": one phrase, an arrow after a blank, and no opening guillemet
+   * (that would be a quotation).
+   */
+  static boolean isArrowTeaser(String s) {
+    int n = s.length();
+    return n > 2 && s.charAt(n - 1) == '\u00BB' && TextShapes.isBlank(s.charAt(n - 2)) && s.indexOf('\u00AB') < 0
+        && !s.contains(". ") && !s.contains("? ") && !s.contains("! ");
+  }
 
   static boolean isFollowLine(String s) {
     String l = s.toLowerCase(java.util.Locale.ROOT);
@@ -45,7 +56,8 @@ final class SiteLabelRule implements BlockRule {
         return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
       }
     }
-    if (block.lineCount() == 1 && block.length() <= 100 && isFollowLine(ctx.folded(block))) {
+    if (block.lineCount() == 1 && block.length() <= 100 && (isFollowLine(ctx.folded(block))
+        || isArrowTeaser(ctx.text(block)))) {
       return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
     }
     return Optional.empty();

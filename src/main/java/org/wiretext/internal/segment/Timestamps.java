@@ -108,15 +108,16 @@ final class Timestamps {
         day = d;
         continue;
       }
-      Integer n = number(t);
+      String digits = stripOrdinal(lower);
+      Integer n = number(digits);
       if (n == null) {
         return Optional.empty();
       }
-      if (t.length() == 4 && n >= 1800 && n <= 2200) {
+      if (digits.length() == 4 && n >= 1800 && n <= 2200) {
         year = n;
-      } else if (t.length() <= 2 && n >= 1 && n <= 31 && day < 0) {
+      } else if (digits.length() <= 2 && n >= 1 && n <= 31 && day < 0) {
         day = n;
-      } else if (t.length() <= 2 && n <= 12 && (am || pm || hour < 0) && tokens.length > 1) {
+      } else if (digits.length() <= 2 && n <= 12 && (am || pm || hour < 0) && tokens.length > 1) {
         hour = n;
       } else {
         return Optional.empty();
@@ -157,6 +158,15 @@ final class Timestamps {
       }
     }
     return Optional.of(new Stamp(iso.toString(), hasDate));
+  }
+
+  /** "12th" gives "12"; anything else is returned as is. */
+  private static String stripOrdinal(String t) {
+    if (t.length() >= 3 && t.length() <= 4 && Character.isDigit(t.charAt(0))
+        && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))) {
+      return t.substring(0, t.length() - 2);
+    }
+    return t;
   }
 
   private static boolean hasDigit(String s) {

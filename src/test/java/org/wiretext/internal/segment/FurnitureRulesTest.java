@@ -119,4 +119,20 @@ class FurnitureRulesTest {
     assertThat(layout.credit()).contains("Telegrafi");
     assertThat(regions(layout, RegionKind.CREDIT)).containsExactly("Source: Telegrafi");
   }
+
+  @Test
+  void aLinkTeaserEndingInAnArrowIsFurnitureButAGuillemetQuotationIsNot() {
+    Layout layout = segment("Rally in the capital\n\nThousands marched on Sunday. Watch the rally \u00BB\n\n"
+        + "See photos of the march \u00BB\n\n\u00ABWe will be back next year with twice as many people and louder drums \u00BB\n\nPolice said it was calm.");
+    assertThat(regions(layout, RegionKind.FURNITURE)).containsExactly("Watch the rally \u00BB", "See photos of the march \u00BB");
+    assertThat(paragraphs(layout)).containsExactly("Thousands marched on Sunday.", "\u00ABWe will be back next year with twice as many people and louder drums \u00BB",
+        "Police said it was calm.");
+  }
+
+  @Test
+  void aLastUpdatedLineWithoutColonGivesTheTime() {
+    Layout layout = segment("By \nNina Frost\n\nLast updated at 4:05 PM on 12th March 2011\n\nThe school reopened.\n\nPupils returned.");
+    assertThat(layout.published()).contains("2011-03-12T16:05");
+    assertThat(regions(layout, RegionKind.FURNITURE)).containsExactly("Last updated at 4:05 PM on 12th March 2011");
+  }
 }

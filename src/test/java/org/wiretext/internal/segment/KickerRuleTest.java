@@ -39,4 +39,11 @@ class KickerRuleTest {
     assertThat(layout.headline()).contains("Club owner plans stadium sale");
     assertThat(regions(layout, RegionKind.KICKER)).containsExactly("EXCLUSIVE:");
   }
+
+  @Test
+  void aShortLabelAboveATitleThePageRepeatsIsTheKicker() {
+    Layout layout = segment("Top Story\n\nLake ferry sinks in storm\n\nLake ferry sinks in storm\n\nAll passengers were rescued.");
+    assertThat(layout.kicker()).contains("Top Story");
+    assertThat(layout.headline()).contains("Lake ferry sinks in storm");
+  }
 }
