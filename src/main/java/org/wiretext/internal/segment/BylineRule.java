@@ -9,9 +9,9 @@ import org.wiretext.model.RegionKind;
 /**
  * Bylines: "By Jane Doe", "By" with the name on the next line, "Von Hans Roth", "Autor: RFE",
  * "Author: ...". The contract gives the author as credited, so "By Michael Gelb, Reuters"
- * gives byline "Michael Gelb"; the agency after the name is kept as the credit when the text
- * gives no other. The whole line is a BYLINE region, wherever it stands (some sites put the
- * author last).
+ * gives byline "Michael Gelb"; the agency after the name, or alone on the line under the
+ * byline, is kept as the credit when the text gives no other. The whole line is a BYLINE
+ * region, wherever it stands (some sites put the author last).
  */
 final class BylineRule implements BlockRule {
 
@@ -23,6 +23,15 @@ final class BylineRule implements BlockRule {
       return Optional.empty();
     }
     String s = ctx.folded(block);
+    // the agency on the line under the byline ("By Jane Doe" / "CNN")
+    if (ctx.lastKind == RegionKind.BYLINE && ctx.anyClaimed && block.lineCount() == 1 && block.length() <= 60) {
+      String t = ctx.text(block).strip();
+      String agency = ctx.lex.isAgency(t) ? t : agencyPrefix(ctx, t);
+      if (agency != null) {
+        ctx.offerCredit(agency, block.start(), false);
+        return Optional.of(Claim.region(RegionKind.BYLINE, block.range()));
+      }
+    }
     // "By" alone, the name on the next line (or in the next block)
     Optional<LabelRole> whole = ctx.lex.label(s);
     if (whole.isPresent() && whole.get() == LabelRole.BYLINE_WORD) {
@@ -119,7 +128,7 @@ final class BylineRule implements BlockRule {
 
   /** The agency a title after a byline starts with ("Associated Press Writer"), or null. */
   private static String agencyPrefix(SegmentContext ctx, String tail) {
-    String[] words = tail.split(" ");
+    String[] words = TextShapes.normalise(tail).split(" ");
     for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
       String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
       if (ctx.lex.isAgency(prefix)) {

@@ -72,4 +72,12 @@ class BylineRuleTest {
     assertThat(layout.byline()).contains("KARL HOLM");
     assertThat(layout.credit()).contains("Associated Press");
   }
+
+  @Test
+  void anAgencyAloneUnderTheBylineBelongsToIt() {
+    Layout layout = segment("Quake hits coast\n\nBy Ana Lee\nCNN\n\nRescuers pulled a boy from the rubble.\n\nThe quake struck at dawn.");
+    assertThat(regions(layout, RegionKind.BYLINE)).containsExactly("By Ana Lee", "CNN");
+    assertThat(layout.credit()).contains("CNN");
+    assertThat(paragraphs(layout)).hasSize(2);
+  }
 }
