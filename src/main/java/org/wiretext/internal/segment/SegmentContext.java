@@ -30,6 +30,7 @@ final class SegmentContext {
 
   // what the layout looks like so far
   boolean bodyStarted;
+  /** A byline or page header was seen: the headline, if any, came before it. */
   boolean bylineSeen;
   int paragraphsSoFar;
   /** Kind of the last piece claimed ({@code null} for a paragraph), and whether there is one. */

@@ -28,6 +28,7 @@ public final class Segmenter {
       new MarkerRule(),
       new HighlightRule(),
       new TimestampRule(),
+      new DottedHeaderRule(),
       new SiteLabelRule(),
       new CopyrightRule(),
       new BylineRule(),

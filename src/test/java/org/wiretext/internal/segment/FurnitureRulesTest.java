@@ -135,4 +135,23 @@ class FurnitureRulesTest {
     assertThat(layout.published()).contains("2011-03-12T16:05");
     assertThat(regions(layout, RegionKind.FURNITURE)).containsExactly("Last updated at 4:05 PM on 12th March 2011");
   }
+
+  @Test
+  void aFlattenedPageHeaderGivesBylineFurniturePublishedAndTheBodyAfterIt() {
+    Layout layout = segment("By . Lena Fischer . PUBLISHED: . 09:15 EST, 12 May 2014 . | . UPDATED: . 11:02 EST, 12 May 2014 . "
+        + "The factory will close in June, the owners said.\n\nWorkers were told on Friday.");
+    assertThat(layout.byline()).contains("Lena Fischer");
+    assertThat(layout.published()).contains("2014-05-12T09:15-05:00");
+    assertThat(regions(layout, RegionKind.BYLINE)).containsExactly("By . Lena Fischer");
+    assertThat(regions(layout, RegionKind.FURNITURE))
+        .containsExactly(". PUBLISHED: . 09:15 EST, 12 May 2014 . | . UPDATED: . 11:02 EST, 12 May 2014 .");
+    assertThat(paragraphs(layout)).containsExactly("The factory will close in June, the owners said.", "Workers were told on Friday.");
+  }
+
+  @Test
+  void aSentenceOpeningWithByAndADotIsNotAPageHeader() {
+    Layout layout = segment("Plant closes\n\nBy . the way, this is body text.\n\nMore text.");
+    assertThat(layout.byline()).isEmpty();
+    assertThat(paragraphs(layout)).hasSize(2);
+  }
 }

@@ -36,6 +36,8 @@ class SegmenterInvariantTest {
         "Pilot strike grounds flights\nUnion wants pay to match inflation\nPARIS (AFP) - Flights were cancelled. (Full story)\n"
             + "New faces\nTalks resume Monday. E-mail to a friend",
         "Why the canal matters\n\nABSTRACT.\n\nThe canal carries trade.\n\nFULL TEXT.\n\nCAIRO - Ships queued.\n\nPilots worked.",
+        "By . Lena Fischer . PUBLISHED: . 09:15 EST, 12 May 2014 . | . UPDATED: . 11:02 EST, 12 May 2014 . Body text here.",
+        "PUBLISHED: . 09:15 EST, 12 May 2014 .",
         "Autor: KTV",
         "(CNN) --",
         "OSLO, March 3 -",
