@@ -46,4 +46,12 @@ class CreditRuleTest {
     Layout layout = segment("Network upgrade\n\nThe firm moved to TCP/IP\n\nIt was cheaper and/Or faster");
     assertThat(layout.credit()).isEmpty();
   }
+
+  @Test
+  void anSgmlEndOfStoryMarkAfterTheSignOffIsFurniture() {
+    Layout layout = segment("WOOL SALES SLOW\n    SYDNEY, Feb 3 - Wool sales slowed.\n    Buyers held back.\n Reuter\n&#3;");
+    assertThat(layout.credit()).contains("Reuter");
+    assertThat(regions(layout, RegionKind.FURNITURE)).containsExactly("&#3;");
+    assertThat(paragraphs(layout)).hasSize(2);
+  }
 }
