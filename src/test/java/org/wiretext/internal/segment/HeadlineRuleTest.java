@@ -62,4 +62,11 @@ class HeadlineRuleTest {
     Layout layout = segment("Estonia\u00ABs bid gains support\n\nThe bid was discussed.\n\nNo decision was taken.");
     assertThat(layout.headline()).contains("Estonia's bid gains support");
   }
+
+  @Test
+  void aFirstSentenceReportedInThePastIsALeadNotAHeadline() {
+    Layout layout = segment("A man was arrested after a chase through the port, police said.\n\nHe was taken to hospital.");
+    assertThat(layout.headline()).isEmpty();
+    assertThat(paragraphs(layout)).hasSize(2);
+  }
 }
