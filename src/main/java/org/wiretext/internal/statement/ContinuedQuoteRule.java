@@ -1,0 +1,50 @@
+package org.wiretext.internal.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.model.StatementKind;
+
+/**
+ * A quotation with no attribution of its own that continues the previous speaker: the second
+ * half of {@code "A," she said, "B."} (same speaker and cue), and a paragraph that opens
+ * with a quotation of a full sentence or more (cue null, as the annotation guide says).
+ */
+final class ContinuedQuoteRule implements QuoteRule {
+
+  private static final int MIN_WORDS = 5;
+
+  @Override
+  public Optional<Found> tryAttribute(ParagraphText pt, ParagraphText.QuoteTokens q, List<Found> earlier) {
+    if (!q.closesHere() || !q.opensHere() && q.afterToken() < 0) {
+      return Optional.empty();
+    }
+    int open = q.opensHere() ? q.openToken() : 0;
+    if (!earlier.isEmpty()) {
+      Found last = earlier.get(earlier.size() - 1);
+      if (last.kind() == StatementKind.DIRECT && last.claimed().isPresent() && q.opensHere()) {
+        int gap = last.claimed().get().to();
+        boolean adjacent = gap <= open;
+        for (int i = gap; i < open && adjacent; i++) {
+          adjacent = !pt.tok(i).word();
+        }
+        if (adjacent && gap > 0 && pt.sentenceOf[Math.min(gap, pt.size() - 1)] >= 0) {
+          return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
+              last.cue(), last.channel(), List.of(), true,
+              Optional.of(new TokenSpan(open, q.afterToken()))));
+        }
+      }
+    }
+    if (open != 0 || words(q) < MIN_WORDS) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), true,
+        Optional.of(new TokenSpan(open, q.afterToken()))));
+  }
+
+  /** About how many words the quotation has (news English averages six characters a word). */
+  private static int words(ParagraphText.QuoteTokens q) {
+    return q.quote().inner().length() / 6;
+  }
+}
