@@ -32,34 +32,50 @@ final class Adjuncts {
   static List<TokenSpan> letterAddressees(ParagraphText pt, int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
       Optional<SpeechLexicon.Match<String>> m = pt.lexicon.channelAt(pt.tokens, i);
-      if (m.isPresent() && m.get().to() < to && pt.tok(m.get().to()).is("to")) {
-        return names(pt, m.get().to() + 1, to);
+      if (m.isPresent() && m.get().to() < to) {
+        int k = m.get().to();
+        if (k + 1 < to && (pt.tok(k).is("sent") || pt.tok(k).is("addressed"))) {
+          k++;
+        }
+        if (pt.tok(k).is("to")) {
+          return names(pt, k + 1, to);
+        }
       }
     }
     return List.of();
   }
 
-  /** Capitalised noun phrases from {@code from}, split on "and" and commas, up to a boundary. */
+  /**
+   * The addressee phrases from {@code from}: parts split on "and" and commas that hold a
+   * capitalised word ("President Biden and Secretary Blinken"), up to a preposition, a clause
+   * word or other punctuation.
+   */
   static List<TokenSpan> names(ParagraphText pt, int from, int to) {
     List<TokenSpan> out = new ArrayList<>();
     int s = from;
+    boolean named = false;
     int i = from;
     for (; i < to && i - from < 24; i++) {
       Token t = pt.tok(i);
       boolean split = t.is("and") || t.isPunct(',');
-      if (split || !t.word() && !t.isPunct('.') || !t.capitalised() && t.word()
-          && !t.is("of") && !t.is("the") && !split) {
-        if (s < i) {
+      boolean stop = !split && (!t.word() && !t.isPunct('.') && !t.lower().equals("'")
+          || !t.capitalised() && (Phrases.PREPOSITIONS.contains(t.lower())
+          || Phrases.CLAUSE_WORDS.contains(t.lower())));
+      if (split || stop) {
+        if (s < i && named) {
           out.add(new TokenSpan(s, i));
         }
-        if (!split) {
-          break;
+        if (stop) {
+          return out;
         }
         s = i + 1;
+        named = false;
+      } else if (t.capitalised()) {
+        named = true;
       }
     }
-    if (i == to && s < to) {
-      out.add(new TokenSpan(s, to));
+    if (s < i && named) {
+      out.add(new TokenSpan(s, i));
     }
     return out;
   }

@@ -13,6 +13,8 @@ import org.wiretext.model.StatementKind;
 final class ContinuedQuoteRule implements QuoteRule {
 
   private static final int MIN_WORDS = 5;
+  /** At most this many tokens (the rest of an attribution) between the two quotations. */
+  private static final int MAX_GAP = 16;
 
   @Override
   public Optional<Found> tryAttribute(ParagraphText pt, ParagraphText.QuoteTokens q, List<Found> earlier) {
@@ -24,11 +26,11 @@ final class ContinuedQuoteRule implements QuoteRule {
       Found last = earlier.get(earlier.size() - 1);
       if (last.kind() == StatementKind.DIRECT && last.claimed().isPresent() && q.opensHere()) {
         int gap = last.claimed().get().to();
-        boolean adjacent = gap <= open;
+        boolean adjacent = gap <= open && open - gap <= MAX_GAP;
         for (int i = gap; i < open && adjacent; i++) {
-          adjacent = !pt.tok(i).word();
+          adjacent = pt.lexicon.cueAt(pt.tokens, i).isEmpty();
         }
-        if (adjacent && gap > 0 && pt.sentenceOf[Math.min(gap, pt.size() - 1)] >= 0) {
+        if (adjacent) {
           return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
               last.cue(), last.channel(), List.of(), true,
               Optional.of(new TokenSpan(open, q.afterToken()))));

@@ -33,7 +33,11 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         continue;
       }
       Cue cue = c.get().value();
-      boolean adjacent = c.get().to() == j;
+      int cueEnd = c.get().to();
+      while (cueEnd < j && Phrases.TIME_WORDS.contains(pt.tok(cueEnd).lower())) {
+        cueEnd++;
+      }
+      boolean adjacent = cueEnd == j;
       List<TokenSpan> addressees = List.of();
       if (!adjacent && cue.frame() == Frame.ADDRESSEE) {
         TokenSpan a = Phrases.subjectAfter(pt, c.get().to(), j);

@@ -33,7 +33,7 @@ final class NameShape {
     for (int i = span.from(); i <= span.to(); i++) {
       if (i == span.to() || pt.tok(i).isPunct(',') || pt.tok(i).isPunct('(')) {
         String n = nameIn(pt, segStart, i);
-        if (n != null && (best == null || n.indexOf(' ') > 0 && best.indexOf(' ') < 0)) {
+        if (n != null && (best == null || rank(n) > rank(best))) {
           best = n;
         }
         if (i < span.to() && pt.tok(i).isPunct('(')) {
@@ -43,6 +43,14 @@ final class NameShape {
       }
     }
     return best;
+  }
+
+  /** A person's full name ranks over a single name, which ranks over an organisation. */
+  private static int rank(String name) {
+    if (looksLikeOrganisation(name)) {
+      return 0;
+    }
+    return name.indexOf(' ') > 0 ? 2 : 1;
   }
 
   private static String nameIn(ParagraphText pt, int from, int to) {
@@ -71,10 +79,11 @@ final class NameShape {
     }
     // drop leading titles, acronyms of states and initials' dots: "US Ambassador Smith"
     while (s < e && (isTitle(pt.tok(s)) || !pt.tok(s).word() || pt.tok(s).is("of")
+        || pt.tok(s).lower().endsWith("'s")
         || pt.tok(s).is("the") || pt.tok(s).is("for") || (e - s > 1 && isAcronym(pt, s)))) {
       s++;
     }
-    if (s >= e) {
+    if (s >= e || isTitle(pt.tok(e - 1))) {
       return null;
     }
     return pt.slice(s, e);

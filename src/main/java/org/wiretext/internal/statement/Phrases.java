@@ -98,8 +98,7 @@ final class Phrases {
     // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"
     for (int round = 0; round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
       int s2 = nounPhraseStart(pt, s - 1, lo);
-      if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()
-          && !Character.isUpperCase(pt.source.original().charAt(pt.tok(s2).start()))) {
+      if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()) {
         break;
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();

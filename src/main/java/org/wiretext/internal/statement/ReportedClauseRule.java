@@ -18,6 +18,11 @@ import org.wiretext.model.StatementKind;
  */
 final class ReportedClauseRule implements ClauseRule {
 
+  /** Reported content does not open with these: the cue was a noun ("member states and"). */
+  private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
+      "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "which", "who");
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentences.get(sentence)[0];
@@ -37,7 +42,7 @@ final class ReportedClauseRule implements ClauseRule {
       if (f.isPresent()) {
         candidates.add(f.get());
         int to = c.get().to();
-        if (withThat == null && thatFollows(pt, to, se)) {
+        if (withThat == null && afterThat(pt, f.get())) {
           withThat = f.get();
         }
         k = Math.max(k, to - 1);
@@ -49,13 +54,9 @@ final class ReportedClauseRule implements ClauseRule {
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
   }
 
-  private static boolean thatFollows(ParagraphText pt, int to, int se) {
-    for (int i = to; i < se && i - to < 8; i++) {
-      if (pt.tok(i).is("that")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean afterThat(ParagraphText pt, Found f) {
+    int i = pt.tokenAtOrAfter(f.text().start());
+    return i > 0 && pt.tok(i - 1).is("that");
   }
 
   private Optional<Found> at(ParagraphText pt, int sf, int se, int k, Match<Cue> c) {
@@ -64,13 +65,15 @@ final class ReportedClauseRule implements ClauseRule {
     if (cueStart > lo && (pt.tok(cueStart - 1).is("to") || pt.tok(cueStart - 1).is("be"))) {
       return Optional.empty(); // "expected to announce", not a report
     }
+    boolean participle = cueStart > lo && pt.tok(cueStart - 1).isPunct(',')
+        && pt.tok(k).lower().endsWith("ing");
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
-    TokenSpan subject = Phrases.subjectBefore(pt, subjEnd, lo);
+    TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, subjEnd, lo);
     if (subject.isEmpty() && subjEnd - 1 >= lo
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
       subject = sentenceSubject(pt, sf, subjEnd);
     }
-    if (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to())) {
+    if (!participle && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
       return Optional.empty();
     }
     int from = c.to();
@@ -123,7 +126,8 @@ final class ReportedClauseRule implements ClauseRule {
       from++;
     }
     int end = Content.end(pt, from, se);
-    if (end - from < 2) {
+    if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())
+        && !(that >= 0 && from == that + 1)) {
       return Optional.empty();
     }
     if (channel.isEmpty()) {
@@ -135,9 +139,10 @@ final class ReportedClauseRule implements ClauseRule {
     }
     StatementKind kind = TrailingAttributionClauseRule.hasQuote(pt, from, end)
         ? StatementKind.MIXED : StatementKind.INDIRECT;
-    return Optional.of(new Found(kind, pt.text(from, end), Optional.of(subject),
-        Optional.of(pt.text(cueStart, c.to())), channel, addressees, false,
-        Optional.of(new TokenSpan(subject.from(), end))));
+    return Optional.of(new Found(kind, pt.text(from, end),
+        participle ? Optional.empty() : Optional.of(subject),
+        Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
+        Optional.of(new TokenSpan(Math.min(subject.from(), cueStart), end))));
   }
 
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */

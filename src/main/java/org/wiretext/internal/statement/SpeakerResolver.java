@@ -60,11 +60,12 @@ final class SpeakerResolver {
     }
     TextRange range = pt.text(span);
     Optional<MentionRef> m = bestMention(range);
-    if (m.isPresent()) {
+    boolean description = Phrases.isDeterminer(pt.tok(span.from()).lower());
+    if (m.isPresent() && (!description || kindOf(m.get()) == ActorKind.PERSON)) {
       return Optional.of(m.get().actorKey());
     }
     String name = NameShape.name(pt, span);
-    if (name == null) {
+    if (name == null || name.indexOf(' ') < 0 || NameShape.looksLikeOrganisation(name)) {
       return Optional.empty();
     }
     return Optional.of(named(name, nameRange(pt, span, name), ActorKind.PERSON));
@@ -93,6 +94,11 @@ final class SpeakerResolver {
     Optional<MentionRef> m = bestMention(range);
     if (m.isPresent() && !isSourcePhrase(pt, span)) {
       return Optional.of(m.get().actorKey());
+    }
+    String personName = NameShape.name(pt, span);
+    if (personName != null && personName.indexOf(' ') > 0
+        && !NameShape.looksLikeOrganisation(personName)) {
+      return Optional.of(named(personName, nameRange(pt, span, personName), ActorKind.PERSON));
     }
     if (isSourcePhrase(pt, span)) {
       String name = withoutArticle(pt, span);
@@ -164,8 +170,12 @@ final class SpeakerResolver {
     return Optional.ofNullable(best);
   }
 
+  private ActorKind kindOf(MentionRef m) {
+    return table.get(m.actorKey()).map(ActorTable.ActorRecord::kind).orElse(ActorKind.GROUP);
+  }
+
   private int score(MentionRef m) {
-    ActorKind k = table.get(m.actorKey()).map(ActorTable.ActorRecord::kind).orElse(ActorKind.GROUP);
+    ActorKind k = kindOf(m);
     return (k == ActorKind.PERSON ? 100_000 : 0) + (m.pronoun() ? 0 : 50_000) + m.range().length();
   }
 

@@ -52,7 +52,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     TokenSpan speaker = null;
     int cueFrom = -1;
     int cueTo = -1;
-    if (first.isPresent() && first.get().value().frame() != Frame.SOURCE) {
+    if (first.isPresent() && j == w && first.get().value().frame() == Frame.CLAUSE) {
       TokenSpan s = Phrases.subjectAfter(pt, first.get().to(), se);
       if (!s.isEmpty()) {
         speaker = s;

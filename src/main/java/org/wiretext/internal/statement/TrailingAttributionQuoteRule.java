@@ -24,6 +24,10 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     }
     int limit = limit(pt, q);
     int w = q.afterToken();
+    Optional<Found> dash = dashName(pt, q, w, limit);
+    if (dash.isPresent()) {
+      return dash;
+    }
     while (w < limit && !pt.tok(w).word() && !pt.tok(w).isPunct('.')) {
       w++; // ",", "--", a dash
     }
@@ -36,7 +40,8 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
       j++;
     }
     Optional<Match<Cue>> cue = j < limit ? pt.lexicon.cueAt(pt.tokens, j) : Optional.empty();
-    if (cue.isPresent() && cue.get().value().frame() != Frame.READS) {
+    if (cue.isPresent() && cue.get().value().frame() != Frame.READS
+        && cue.get().value().frame() != Frame.OBJECT) {
       TokenSpan speaker = Phrases.subjectAfter(pt, cue.get().to(), limit);
       if (!speaker.isEmpty()) {
         return Optional.of(found(pt, q, w, cue.get().to(), speaker, false, limit));
@@ -68,6 +73,34 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
       return Optional.of(f);
     }
     return Optional.empty();
+  }
+
+  /** {@code "..." -- Jane Doe}: a dash and a name closing the paragraph or sentence. */
+  private static Optional<Found> dashName(ParagraphText pt, ParagraphText.QuoteTokens q, int w, int limit) {
+    if (w >= limit || !isDash(pt.tok(w))) {
+      return Optional.empty();
+    }
+    int d = w;
+    while (d < limit && isDash(pt.tok(d))) {
+      d++;
+    }
+    if (d >= limit || !pt.tok(d).capitalised()) {
+      return Optional.empty();
+    }
+    TokenSpan name = Phrases.subjectAfter(pt, d, limit);
+    if (name.isEmpty() || pt.lexicon.cueAt(pt.tokens, name.to() < limit ? name.to() : d).isPresent()
+        && name.to() < limit) {
+      return Optional.empty();
+    }
+    int from = q.opensHere() ? q.openToken() : 0;
+    return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.of(name),
+        Optional.of(pt.text(w, d)), Optional.empty(), List.of(), false,
+        Optional.of(new TokenSpan(from, name.to()))));
+  }
+
+  private static boolean isDash(Token t) {
+    return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013")
+        || t.lower().equals("\u2015");
   }
 
   private static boolean hasClauseWord(ParagraphText pt, int from, int to) {
@@ -105,6 +138,6 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     int from = q.opensHere() ? q.openToken() : 0;
     return new Found(StatementKind.DIRECT, q.quote().inner(), previous ? Optional.empty() : Optional.of(speaker),
         Optional.of(pt.text(cueFrom, cueTo)), channel, addressees, previous,
-        Optional.of(new TokenSpan(from, limit)));
+        Optional.of(new TokenSpan(from, end)));
   }
 }
