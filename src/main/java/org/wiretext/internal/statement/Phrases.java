@@ -91,6 +91,24 @@ final class Phrases {
     while (e - 1 >= lo && pt.tok(e - 1).isPunct(',')) {
       e--;
     }
+    if (e < end) {
+      // "NAME, a description that may hold clause words, said"
+      for (int c = e - 1; c > lo && e - c < MAX_APPOSITIVE; c--) {
+        Token t = pt.tok(c);
+        if (t.isPunct('.') || t.isPunct(';') || t.isPunct(':') || pt.isQuoteMark(c)) {
+          break;
+        }
+        if (t.isPunct(',')) {
+          if (pt.tok(c - 1).capitalised() && isDescriptionStart(pt.tok(c + 1))) {
+            int s = nounPhraseStart(pt, c, lo);
+            if (s < c && pt.tok(s).capitalised()) {
+              return new TokenSpan(s, e);
+            }
+          }
+          break;
+        }
+      }
+    }
     int s = nounPhraseStart(pt, e, lo);
     if (s == e) {
       return new TokenSpan(end, end);
@@ -108,6 +126,14 @@ final class Phrases {
       s = s2;
     }
     return new TokenSpan(s, e);
+  }
+
+  private static final int MAX_APPOSITIVE = 30;
+
+  /** The first word of an appositive description: "a former aide", "the head of", "president of". */
+  static boolean isDescriptionStart(Token t) {
+    return t.word() && (isDeterminer(t.lower()) || !t.capitalised() && !CLAUSE_WORDS.contains(t.lower())
+        && !PREPOSITIONS.contains(t.lower()) && !t.lower().endsWith("ing"));
   }
 
   /** Where the noun phrase ending at {@code e} starts (== e when there is none). */
@@ -205,6 +231,21 @@ final class Phrases {
       }
       e++;
     }
-    return new TokenSpan(from, looksNominal(pt, from, e) ? e : from);
+    if (!looksNominal(pt, from, e)) {
+      return new TokenSpan(from, from);
+    }
+    // "said Alan Reed, an economist at the institute."
+    if (e + 1 < hi && pt.tok(e).isPunct(',') && pt.tok(e - 1).capitalised()
+        && isDescriptionStart(pt.tok(e + 1)) && pt.lexicon.cueAt(pt.tokens, e + 1).isEmpty()) {
+      int k = e + 1;
+      while (k < hi && k - e < MAX_APPOSITIVE && !pt.tok(k).isPunct(',') && !pt.tok(k).isPunct('.')
+          && !pt.isQuoteMark(k)) {
+        k++;
+      }
+      if (k - e < MAX_APPOSITIVE) {
+        return new TokenSpan(from, k);
+      }
+    }
+    return new TokenSpan(from, e);
   }
 }
