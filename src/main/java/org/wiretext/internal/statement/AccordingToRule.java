@@ -25,7 +25,7 @@ final class AccordingToRule implements ClauseRule {
         continue;
       }
       int to = c.get().to();
-      TokenSpan speaker = Phrases.subjectAfter(pt, to, se);
+      TokenSpan speaker = Phrases.subjectAfter(pt, to, se, false);
       if (speaker.isEmpty()) {
         continue;
       }

@@ -34,7 +34,7 @@ final class Content {
           e = i;
           break;
         }
-        if (isTrailingReport(pt, i + 1, sentenceEnd)) {
+        if (sentenceEnd - i <= 12 && isTrailingReport(pt, i + 1, sentenceEnd)) {
           e = i;
           break;
         }

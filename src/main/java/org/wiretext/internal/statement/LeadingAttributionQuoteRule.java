@@ -65,13 +65,13 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
   }
 
   private static int lowBound(ParagraphText pt, ParagraphText.QuoteTokens q) {
-    int lo = 0;
-    for (ParagraphText.QuoteTokens other : pt.quotes) {
-      if (other.closesHere() && other.afterToken() <= q.openToken() && other.afterToken() > lo) {
-        lo = other.afterToken();
-      }
+    // quotations do not overlap: the one before this one is the last to close before it
+    int lo = Math.max(0, q.openToken() - 16);
+    int i = q.openToken() - 1;
+    while (i >= lo && !pt.isQuoteMark(i)) {
+      i--;
     }
-    return lo;
+    return Math.max(0, i + 1);
   }
 
   private static boolean runsToSentenceEnd(ParagraphText pt, ParagraphText.QuoteTokens q) {

@@ -140,7 +140,7 @@ final class Phrases {
   private static int nounPhraseStart(ParagraphText pt, int e, int lo) {
     int s = e;
     int words = 0;
-    while (s - 1 >= lo && words < 12) {
+    while (s - 1 >= lo && words < 12 && e - s < 24) {
       Token t = pt.tok(s - 1);
       if (!t.word()) {
         if (t.lower().equals("'") || t.lower().equals("(") || t.lower().equals(")")
@@ -206,6 +206,11 @@ final class Phrases {
    * mark, a preposition or a clause word.
    */
   static TokenSpan subjectAfter(ParagraphText pt, int from, int hi) {
+    return subjectAfter(pt, from, hi, true);
+  }
+
+  /** As {@link #subjectAfter(ParagraphText, int, int)}; {@code appositive} takes ", a ..." too. */
+  static TokenSpan subjectAfter(ParagraphText pt, int from, int hi, boolean appositive) {
     int e = from;
     while (e < hi && e - from < 12) {
       Token t = pt.tok(e);
@@ -235,7 +240,7 @@ final class Phrases {
       return new TokenSpan(from, from);
     }
     // "said Alan Reed, an economist at the institute."
-    if (e + 1 < hi && pt.tok(e).isPunct(',') && pt.tok(e - 1).capitalised()
+    if (appositive && e + 1 < hi && pt.tok(e).isPunct(',') && pt.tok(e - 1).capitalised()
         && isDescriptionStart(pt.tok(e + 1)) && pt.lexicon.cueAt(pt.tokens, e + 1).isEmpty()) {
       int k = e + 1;
       while (k < hi && k - e < MAX_APPOSITIVE && !pt.tok(k).isPunct(',') && !pt.tok(k).isPunct('.')

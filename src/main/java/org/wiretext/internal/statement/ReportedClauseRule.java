@@ -18,6 +18,9 @@ import org.wiretext.model.StatementKind;
  */
 final class ReportedClauseRule implements ClauseRule {
 
+  /** Cues looked at per sentence: each costs a pass over the rest of the sentence. */
+  private static final int MAX_CANDIDATES = 6;
+
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
   private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
       "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
@@ -29,7 +32,7 @@ final class ReportedClauseRule implements ClauseRule {
     int se = pt.sentences.get(sentence)[1];
     List<Found> candidates = new ArrayList<>();
     Found withThat = null;
-    for (int k = sf; k < se; k++) {
+    for (int k = sf; k < se && candidates.size() < MAX_CANDIDATES; k++) {
       if (pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }

@@ -118,8 +118,8 @@ final class SpeakerResolver {
 
   private static TextRange nameRange(ParagraphText pt, TokenSpan span, String name) {
     TextRange r = pt.text(span);
-    int at = pt.source.original().indexOf(name, r.start());
-    return at >= 0 && at + name.length() <= r.end() ? new TextRange(at, at + name.length()) : r;
+    int at = pt.source.slice(r).indexOf(name);
+    return at >= 0 ? new TextRange(r.start() + at, r.start() + at + name.length()) : r;
   }
 
   /** An existing actor of that name (or surname), else a new one; adds the mention. */

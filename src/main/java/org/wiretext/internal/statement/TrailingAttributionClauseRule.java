@@ -17,16 +17,21 @@ import org.wiretext.model.StatementKind;
 final class TrailingAttributionClauseRule implements ClauseRule {
 
   private static final int MAX_SUBJECT = 10;
+  /** The attribution comes at the end: only the last few commas are looked at (linear). */
+  private static final int MAX_COMMAS = 4;
 
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentences.get(sentence)[0];
     int se = pt.sentences.get(sentence)[1];
-    for (int k = se - 1; k > sf; k--) {
+    int from = contentStart(pt, sf, se);
+    int tried = 0;
+    for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
       if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
-      Optional<Found> f = attributionAfter(pt, sf, se, k);
+      tried++;
+      Optional<Found> f = attributionAfter(pt, from, sf, se, k);
       if (f.isPresent()) {
         return f;
       }
@@ -38,8 +43,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013");
   }
 
-  private Optional<Found> attributionAfter(ParagraphText pt, int sf, int se, int comma) {
-    int from = contentStart(pt, sf);
+  private Optional<Found> attributionAfter(ParagraphText pt, int from, int sf, int se, int comma) {
     if (comma - from < 3) {
       return Optional.empty();
     }
@@ -112,9 +116,9 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     return false;
   }
 
-  private static int contentStart(ParagraphText pt, int sf) {
+  private static int contentStart(ParagraphText pt, int sf, int se) {
     int from = sf;
-    while (from < pt.size() && !pt.tok(from).word() && !pt.isQuoteMark(from)) {
+    while (from < se && !pt.tok(from).word() && !pt.isQuoteMark(from)) {
       from++;
     }
     return from;

@@ -32,14 +32,16 @@ public final class SentenceSplitter {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i, end)) {
+      if (c == '.' || c == '!' || c == '?') {
         int j = i + 1;
         while (j < end && isCloser(text.charAt(j))) {
           j++;
         }
-        addTrimmed(out, text, start, j);
-        start = j;
-        i = j;
+        if (endsSentence(text, start, i, j, end)) {
+          addTrimmed(out, text, start, j);
+          start = j;
+        }
+        i = j; // a run of stops and closers is looked at once
       } else {
         i++;
       }
@@ -60,11 +62,8 @@ public final class SentenceSplitter {
         || c == '\u00BB' || c == '.' || c == '!' || c == '?';
   }
 
-  private static boolean endsSentence(CharSequence text, int sentenceStart, int i, int end) {
-    int j = i + 1;
-    while (j < end && isCloser(text.charAt(j))) {
-      j++;
-    }
+  private static boolean endsSentence(CharSequence text, int sentenceStart, int i, int afterRun, int end) {
+    int j = afterRun;
     if (j >= end) {
       return true;
     }
@@ -86,7 +85,7 @@ public final class SentenceSplitter {
     }
     // the word before the dot
     int w = i;
-    while (w > sentenceStart && isWordChar(text.charAt(w - 1))) {
+    while (w > sentenceStart && i - w <= 8 && isWordChar(text.charAt(w - 1))) {
       w--;
     }
     int len = i - w;
