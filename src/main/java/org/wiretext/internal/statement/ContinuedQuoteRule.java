@@ -37,12 +37,39 @@ final class ContinuedQuoteRule implements QuoteRule {
         }
       }
     }
-    if (open != 0 || words(q) < MIN_WORDS) {
+    if (!startsSentence(pt, open) || words(q) < MIN_WORDS || titleCase(pt, q)) {
       return Optional.empty();
     }
     return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
         Optional.empty(), Optional.empty(), List.of(), true,
         Optional.of(new TokenSpan(open, q.afterToken()))));
+  }
+
+  /** The quotation opens its paragraph or follows a sentence's final stop. */
+  private static boolean startsSentence(ParagraphText pt, int open) {
+    if (open == 0) {
+      return true;
+    }
+    int i = open - 1;
+    while (i > 0 && pt.isQuoteMark(i)) {
+      i--;
+    }
+    Token t = pt.tok(i);
+    return t.isPunct('.') || t.isPunct('?') || t.isPunct('!');
+  }
+
+  /** Every word capitalised: a title or a name ("Meet the Press"), not speech. */
+  private static boolean titleCase(ParagraphText pt, ParagraphText.QuoteTokens q) {
+    if (!q.opensHere() || q.closeToken() < 0) {
+      return false;
+    }
+    for (int i = q.openToken() + 1; i < q.closeToken(); i++) {
+      Token t = pt.tok(i);
+      if (t.word() && !t.capitalised() && t.lower().length() > 3) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** About how many words the quotation has (news English averages six characters a word). */

@@ -37,7 +37,8 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
       while (cueEnd < j && Phrases.TIME_WORDS.contains(pt.tok(cueEnd).lower())) {
         cueEnd++;
       }
-      boolean adjacent = cueEnd == j;
+      boolean colon = j < q.openToken() && pt.tok(j).isPunct(':');
+      boolean adjacent = cueEnd == j || colon && j - cueEnd <= 6 && noVerbBetween(pt, cueEnd, j);
       List<TokenSpan> addressees = List.of();
       if (!adjacent && cue.frame() == Frame.ADDRESSEE) {
         TokenSpan a = Phrases.subjectAfter(pt, c.get().to(), j);
@@ -48,7 +49,15 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         return Optional.empty();
       }
       int cueStart = Phrases.cueStart(pt, k, lo);
+      boolean participle = cueStart > 0 && pt.tok(cueStart - 1).isPunct(',')
+          && pt.tok(k).lower().endsWith("ing");
       TokenSpan subject = Phrases.subjectBefore(pt, Phrases.skipTimeLeft(pt, cueStart, lo), lo);
+      if (participle) {
+        int end = q.closesHere() ? Math.max(q.afterToken(), q.openToken() + 1) : pt.size();
+        return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
+            Optional.of(pt.text(cueStart, c.get().to())), Optional.empty(), List.of(), true,
+            Optional.of(new TokenSpan(k, end))));
+      }
       if (subject.isEmpty() && cue.frame() != Frame.SOURCE) {
         return Optional.empty();
       }
@@ -79,6 +88,18 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
       return true;
     }
     int a = q.afterToken();
+    if (a + 1 < pt.size() && pt.tok(a).isPunct(',') && pt.lexicon.cueAt(pt.tokens, a + 1).isPresent()) {
+      return true; // said 'no,' adding ...
+    }
     return a >= pt.size() || pt.tok(a).isPunct('.') || pt.sentenceOf[a] != pt.sentenceOf[q.openToken()];
+  }
+
+  private static boolean noVerbBetween(ParagraphText pt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (pt.lexicon.cueAt(pt.tokens, i).isPresent() || Phrases.CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

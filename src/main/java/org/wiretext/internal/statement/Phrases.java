@@ -132,7 +132,8 @@ final class Phrases {
 
   /** The first word of an appositive description: "a former aide", "the head of", "president of". */
   static boolean isDescriptionStart(Token t) {
-    return t.word() && (isDeterminer(t.lower()) || !t.capitalised() && !CLAUSE_WORDS.contains(t.lower())
+    return t.word() && (isDeterminer(t.lower()) || t.is("who") || t.is("whose") || t.is("which")
+        || !t.capitalised() && !CLAUSE_WORDS.contains(t.lower())
         && !PREPOSITIONS.contains(t.lower()) && !t.lower().endsWith("ing"));
   }
 
@@ -159,16 +160,16 @@ final class Phrases {
       words++;
     }
     // a leading preposition phrase is not part of the subject: "In June the senator"
-    while (s < e && (PREPOSITIONS.contains(pt.tok(s).lower()) || !pt.tok(s).word())) {
-      int k = s + 1;
-      while (k < e && !isDeterminer(pt.tok(k).lower()) && !SUBJECT_PRONOUNS.contains(pt.tok(k).lower())) {
-        k++;
+    while (s < e && !pt.tok(s).word()) {
+      s++;
+    }
+    if (s < e && PREPOSITIONS.contains(pt.tok(s).lower())) {
+      // the subject starts at the last determiner or pronoun: "On his page the mayor"
+      int k = e - 1;
+      while (k > s && !isDeterminer(pt.tok(k).lower()) && !SUBJECT_PRONOUNS.contains(pt.tok(k).lower())) {
+        k--;
       }
-      if (!pt.tok(s).word() || k < e) {
-        s = !pt.tok(s).word() ? s + 1 : k;
-      } else {
-        return e;
-      }
+      return k > s ? k : e;
     }
     return s;
   }

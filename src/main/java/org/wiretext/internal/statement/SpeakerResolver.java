@@ -30,6 +30,10 @@ final class SpeakerResolver {
   /** Lower-case names, aliases and surnames of actors, for names the table did not mark. */
   private final Map<String, String> byName = new HashMap<>();
   private String lastSpeaker;
+  private int lastSpokeAt = Integer.MIN_VALUE / 2;
+  /** How far back (characters) the last speaker still outranks a nearer mention for a pronoun. */
+  private static final int RECENT_SPEAKER = 400;
+  private static final int MAX_LOOK_BACK = 200;
 
   SpeakerResolver(ActorTable table) {
     this.table = table;
@@ -49,8 +53,9 @@ final class SpeakerResolver {
   }
 
   /** Records {@code key} as the most recent speaker (a continued quotation). */
-  void spoke(String key) {
+  void spoke(String key, int at) {
     lastSpeaker = key;
+    lastSpokeAt = at;
   }
 
   /** The actor of an addressee phrase, when it names one (no pronoun resolution). */
@@ -82,6 +87,7 @@ final class SpeakerResolver {
       builder.addMention(k, range, false);
       resolved.put(range.start(), k);
       lastSpeaker = k;
+      lastSpokeAt = range.start();
     });
     return key;
   }
@@ -111,7 +117,12 @@ final class SpeakerResolver {
     }
     if (Phrases.isDeterminer(first.lower())) {
       // a description: "the minister", "the influential daily"
-      return antecedent(range.start(), "he");
+      String head = pt.tok(span.to() - 1).lower();
+      Optional<String> titled = titled(range.start(), head);
+      if (titled.isPresent()) {
+        return titled;
+      }
+      return antecedent(range.start(), NameShape.looksLikeOrganisation(head) ? "it" : "he");
     }
     return Optional.empty();
   }
@@ -170,6 +181,34 @@ final class SpeakerResolver {
     return Optional.ofNullable(best);
   }
 
+  /** The nearest actor before {@code offset} with a title holding {@code head} ("the mayor"). */
+  private Optional<String> titled(int offset, String head) {
+    List<MentionRef> all = table.mentions();
+    int i = firstAtOrAfter(all, offset) - 1;
+    for (int seen = 0; i >= 0 && seen < MAX_LOOK_BACK; i--, seen++) {
+      Optional<ActorTable.ActorRecord> a = table.get(all.get(i).actorKey());
+      if (a.isPresent() && a.get().titles().stream()
+          .anyMatch(t -> (" " + t.toLowerCase(Locale.ROOT) + " ").contains(" " + head + " "))) {
+        return Optional.of(a.get().key());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int firstAtOrAfter(List<MentionRef> all, int offset) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).range().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private ActorKind kindOf(MentionRef m) {
     return table.get(m.actorKey()).map(ActorTable.ActorRecord::kind).orElse(ActorKind.GROUP);
   }
@@ -211,16 +250,7 @@ final class SpeakerResolver {
     String fromTable = null;
     int fromTableAt = -1;
     List<MentionRef> all = table.mentions();
-    int lo = 0;
-    int hi = all.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid).range().start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = firstAtOrAfter(all, offset);
     for (int i = lo - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) {
       MentionRef m = all.get(i);
       if (compatible(m.actorKey(), person, pronoun)) {
@@ -240,6 +270,10 @@ final class SpeakerResolver {
       }
     }
     String key = mineAt > fromTableAt ? mine : fromTable;
+    if (lastSpeaker != null && lastSpokeAt >= offset - RECENT_SPEAKER
+        && compatible(lastSpeaker, person, pronoun)) {
+      key = lastSpeaker; // "he said" goes on with the speaker of the last few sentences
+    }
     if (key == null) {
       key = lastSpeaker;
     }

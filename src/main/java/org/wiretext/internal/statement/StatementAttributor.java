@@ -63,7 +63,7 @@ public final class StatementAttributor {
           boolean document = f.cue().isPresent() && f.channel().isPresent();
           speaker = Optional.ofNullable(document && letterAuthor != null ? letterAuthor : null)
               .or(resolver::lastSpeaker);
-          speaker.ifPresent(resolver::spoke);
+          speaker.ifPresent(k -> resolver.spoke(k, f.text().start()));
         } else {
           speaker = f.speaker().flatMap(s -> resolver.speaker(pt, s));
         }

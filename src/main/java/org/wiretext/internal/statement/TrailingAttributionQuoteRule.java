@@ -28,6 +28,9 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     if (dash.isPresent()) {
       return dash;
     }
+    if (endsWithFullStop(pt, q)) {
+      return Optional.empty(); // "... alone." On his page the mayor wrote: the next sentence
+    }
     while (w < limit && !pt.tok(w).word() && !pt.tok(w).isPunct('.')) {
       w++; // ",", "--", a dash
     }
@@ -101,6 +104,11 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
   private static boolean isDash(Token t) {
     return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013")
         || t.lower().equals("\u2015");
+  }
+
+  private static boolean endsWithFullStop(ParagraphText pt, ParagraphText.QuoteTokens q) {
+    org.wiretext.internal.text.TextRange in = q.quote().inner();
+    return !in.isEmpty() && pt.source.at(in.end() - 1) == '.';
   }
 
   private static boolean hasClauseWord(ParagraphText pt, int from, int to) {
