@@ -51,7 +51,7 @@ final class ContinuedQuoteRule implements QuoteRule {
       return true;
     }
     int i = open - 1;
-    while (i > 0 && pt.isQuoteMark(i)) {
+    while (i > 0 && open - i < 3 && pt.isQuoteMark(i)) {
       i--;
     }
     Token t = pt.tok(i);
