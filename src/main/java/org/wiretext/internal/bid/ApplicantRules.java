@@ -1,0 +1,168 @@
+package org.wiretext.internal.bid;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretext.internal.bid.BidLexicon.Cue;
+import org.wiretext.internal.bid.BidLexicon.Role;
+import org.wiretext.model.ActorKind;
+
+/** The applicant rules, in the order the detector tries them. */
+final class ApplicantRules {
+
+  private ApplicantRules() {}
+
+  /** Possessive pronoun mentions that stand for a state ("its bid"). */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+  /** Words allowed between a possessive applicant and its noun ("China's formal application"). */
+  private static final int POSSESSIVE_GAP = 2;
+
+  static final List<ApplicantRule> ORDER = List.of(
+      ApplicantRules::possessive,
+      ApplicantRules::ofPhrase,
+      ApplicantRules::subject,
+      ApplicantRules::gerund,
+      ApplicantRules::listAfter,
+      ApplicantRules::apposition,
+      ApplicantRules::object);
+
+  static boolean isPossessive(Token t) {
+    return t.possessive() || t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "China's application", "Romania and Bulgaria's bid", "its bid", "Turkey's EU bid". */
+  static Optional<ApplicantRule.Slot> possessive(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.NOUN) {
+      return Optional.empty();
+    }
+    for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
+      Token t = s.get(i);
+      if (t.isKind(ActorKind.STATE) && isPossessive(t)) {
+        return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.to() - 1, false));
+      }
+      if (t.isActor() && !BidLexicon.get().isJoinable(t.actor()) || !t.isActor() && !t.isPlainWord()) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> OF_WORDS = Set.of("of", "for", "by", "from");
+
+  /** "the admission of Ukraine and Georgia to NATO", "an application by Turkey". */
+  static Optional<ApplicantRule.Slot> ofPhrase(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.NOUN || !s.isAnyWord(cue.to(), OF_WORDS)) {
+      return Optional.empty();
+    }
+    List<Token> g = s.groupStartingAt(cue.to() + 1, ActorKind.STATE);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(g, s.groupEndIndex(cue.to() + 1, ActorKind.STATE), false));
+  }
+
+  /** "China formally applied to join", "for Kosovo to join", "Turkey, which tomorrow will apply". */
+  static Optional<ApplicantRule.Slot> subject(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.VERB) {
+      return Optional.empty();
+    }
+    int i = Clauses.actorBefore(s, cue.from(), 6);
+    if (i < 0 || !s.get(i).isKind(ActorKind.STATE)) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.to() - 1, false));
+  }
+
+  /** "Romania and Bulgaria joining the Schengen area", "Turkey entering the EU". */
+  static Optional<ApplicantRule.Slot> gerund(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.GERUND) {
+      return Optional.empty();
+    }
+    int i = cue.from() - 1;
+    if (i >= 0 && s.get(i).isKind(ActorKind.STATE) && !s.get(i).possessive()) {
+      return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.to() - 1, false));
+    }
+    return Optional.empty();
+  }
+
+  /** "NATO applicants Georgia and Ukraine", "members of the EU such as France and Spain". */
+  static Optional<ApplicantRule.Slot> listAfter(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.LIST) {
+      return Optional.empty();
+    }
+    int i = cue.to();
+    int orgFrom = cue.to() - 1;
+    if (s.isWord(i, "of")) {
+      int j = s.isWord(i + 1, "the") ? i + 2 : i + 1;
+      if (j >= s.size() || !s.get(j).isActor() || !BidLexicon.get().isJoinable(s.get(j).actor())) {
+        return Optional.empty();
+      }
+      orgFrom = j - 1;
+      j++;
+      if (s.isWord(j, "such") && s.isWord(j + 1, "as")) {
+        i = j + 2;
+      } else if (s.isWord(j, "including") || s.isWord(j, "like")) {
+        i = j + 1;
+      } else {
+        return Optional.empty();
+      }
+    }
+    List<Token> g = s.groupStartingAt(i, ActorKind.STATE);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(g, orgFrom, false));
+  }
+
+  private static final Set<String> APPOSITION_GLUE = Set.of(
+      ",", "a", "an", "the", "is", "was", "are", "were", "already", "current", "full", "fellow",
+      "founding", "new", "two", "three", "four", "five", "six", "both", "also", "now", "become",
+      "became", "has", "have", "been", "not", "no", "longer", "which", "who", "its", "--");
+
+  /** "Poland, a member of NATO", "Hungary and Yugoslavia, the two current GATT members". */
+  static Optional<ApplicantRule.Slot> apposition(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.LIST) {
+      return Optional.empty();
+    }
+    boolean negated = false;
+    for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 8; i--) {
+      Token t = s.get(i);
+      if (t.isKind(ActorKind.STATE)) {
+        if (t.possessive() || i == cue.from() - 1) {
+          return Optional.empty();
+        }
+        return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.from() - 1, negated));
+      }
+      if (t.isActor() && BidLexicon.get().isJoinable(t.actor())) {
+        continue;
+      }
+      if (t.isActor()) {
+        return Optional.empty();
+      }
+      if (BidLexicon.NEGATIONS.contains(t.word()) || t.word().equals("longer")) {
+        negated = true;
+      }
+      if (!APPOSITION_GLUE.contains(t.word()) && !t.isNumber() && !t.capitalised()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "NATO invited Montenegro", "talks to bring Turkey into the EU", "made members of Latvia". */
+  static Optional<ApplicantRule.Slot> object(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.OBJECT) {
+      return Optional.empty();
+    }
+    int i = cue.to();
+    for (int k = 0; k < 5 && i < s.size() && s.get(i).isPlainWord() && !s.get(i).isActor(); k++) {
+      i++;
+    }
+    List<Token> g = s.groupStartingAt(i, ActorKind.STATE);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(g, s.groupEndIndex(i, ActorKind.STATE), false));
+  }
+}

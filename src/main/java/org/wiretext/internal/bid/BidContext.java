@@ -1,0 +1,148 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.segment.Layout;
+import org.wiretext.internal.statement.StatementDraft;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.BidStage;
+import org.wiretext.model.DecisionRule;
+
+/**
+ * What the bid rules share for one article: its sentences as tokens, the bid references of
+ * each sentence, the references the text was last speaking of before each sentence (the topic),
+ * the statements, and the bids being assembled. Lookups by offset use binary search.
+ */
+final class BidContext {
+
+  /** A bid under assembly. */
+  static final class Bid {
+    final String applicant;
+    final String organization;
+    BidStage stage;
+    boolean rejected;
+    final PositionBook positions = new PositionBook();
+    DecisionRule rule;
+    final List<BidDraft.MilestoneDraft> milestones = new ArrayList<>();
+
+    Bid(String applicant, String organization, BidStage stage) {
+      this.applicant = applicant;
+      this.organization = organization;
+      this.stage = stage;
+    }
+
+    /** Raises the stage to {@code s} when {@code s} is further along. */
+    void raise(BidStage s) {
+      if (s == BidStage.REJECTED || s == BidStage.WITHDRAWN) {
+        stage = s;
+        rejected = true;
+      } else if (!rejected && s.ordinal() > stage.ordinal() && s != BidStage.UNKNOWN) {
+        stage = s;
+      }
+    }
+  }
+
+  final Layout layout;
+  final ActorTable table;
+  final List<StatementDraft> statements;
+  final List<SentenceTokens> sentences = new ArrayList<>();
+  final List<List<BidReference>> refs = new ArrayList<>();
+  final List<List<BidReference>> topic = new ArrayList<>();
+  final Map<String, Bid> bids = new LinkedHashMap<>();
+
+  BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
+    this.layout = layout;
+    this.table = table;
+    this.statements = statements;
+  }
+
+  Bid bid(String applicant, String organization) {
+    return bids.get(applicant + "\u0000" + organization);
+  }
+
+  Bid bidOrCreate(BidReference r) {
+    return bids.computeIfAbsent(r.applicant() + "\u0000" + r.organization(),
+        k -> new Bid(r.applicant(), r.organization(), r.stage()));
+  }
+
+  /** The bids a sentence speaks of: its own non-membership references, else {@code null}. */
+  List<Bid> ownBids(int sentence) {
+    List<Bid> out = new ArrayList<>();
+    for (BidReference r : refs.get(sentence)) {
+      Bid b = bid(r.applicant(), r.organization());
+      if (!r.isMembership() && b != null && !out.contains(b)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The bids the text was speaking of before {@code sentence}. */
+  List<Bid> topicBids(int sentence) {
+    List<Bid> out = new ArrayList<>();
+    for (BidReference r : topic.get(sentence)) {
+      Bid b = bid(r.applicant(), r.organization());
+      if (b != null && b.stage != BidStage.MEMBER && !out.contains(b)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The sentence's own bids, else the topic's when the sentence is about membership. */
+  List<Bid> bidsFor(int sentence) {
+    List<Bid> own = ownBids(sentence);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    SentenceTokens s = sentences.get(sentence);
+    if (s.anyWordIn(0, s.size(), BidLexicon.TOPIC_WORDS)) {
+      return topicBids(sentence);
+    }
+    return List.of();
+  }
+
+  /** The index of the statement whose range contains {@code offset}, if any. */
+  Optional<Integer> statementAt(int offset) {
+    int lo = 0;
+    int hi = statements.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (statements.get(mid).range().start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    // statements may nest (a quote inside reported speech): look back over a few
+    for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+      if (statements.get(i).range().contains(offset)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Indexes of the sentences that overlap {@code range}, in order. */
+  List<Integer> sentencesIn(TextRange range) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).range.end() <= range.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = lo; i < sentences.size() && sentences.get(i).range.start() < range.end(); i++) {
+      out.add(i);
+    }
+    return out;
+  }
+}
