@@ -21,6 +21,7 @@ final class ApplicantRules {
   static final List<ApplicantRule> ORDER = List.of(
       ApplicantRules::possessive,
       ApplicantRules::ofPhrase,
+      ApplicantRules::seeker,
       ApplicantRules::subject,
       ApplicantRules::gerund,
       ApplicantRules::listAfter,
@@ -60,6 +61,32 @@ final class ApplicantRules {
       return Optional.empty();
     }
     return Optional.of(new ApplicantRule.Slot(g, s.groupEndIndex(cue.to() + 1, ActorKind.STATE), false));
+  }
+
+  /** Verbs of wanting whose object is a membership noun: "X will demand accession", "X seeks membership". */
+  private static final Set<String> SEEKING = Set.of(
+      "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
+      "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
+      "applies", "push", "pushes", "pushed", "for", "full", "eventual", "early", "formal");
+
+  /** "the Soviet Union will probably demand accession", "Serbia seeks full membership". */
+  static Optional<ApplicantRule.Slot> seeker(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.NOUN) {
+      return Optional.empty();
+    }
+    int i = cue.from() - 1;
+    int verb = -1;
+    for (; i >= 0 && i >= cue.from() - 3 && s.isAnyWord(i, SEEKING); i--) {
+      verb = i;
+    }
+    if (verb < 0 || s.isAnyWord(verb, Set.of("for", "full", "eventual", "early", "formal"))) {
+      return Optional.empty();
+    }
+    int a = Clauses.actorBefore(s, verb, 5);
+    if (a < 0 || !s.get(a).isKind(ActorKind.STATE) || s.get(a).possessive()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(a, ActorKind.STATE), cue.to() - 1, false));
   }
 
   /** "China formally applied to join", "for Kosovo to join", "Turkey, which tomorrow will apply". */
@@ -115,12 +142,11 @@ final class ApplicantRules {
     return Optional.of(new ApplicantRule.Slot(g, orgFrom, false));
   }
 
-  private static final Set<String> APPOSITION_GLUE = Set.of(
-      ",", "a", "an", "the", "is", "was", "are", "were", "already", "current", "full", "fellow",
-      "founding", "new", "two", "three", "four", "five", "six", "both", "also", "now", "become",
-      "became", "has", "have", "been", "not", "no", "longer", "which", "who", "its", "--");
+  /** What may follow the applicant before the words that describe it as a member. */
+  private static final Set<String> APPOSITION_LINKS = Set.of(
+      ",", "is", "was", "are", "were", "became", "becomes", "remains", "remained", "--");
 
-  /** "Poland, a member of NATO", "Hungary and Yugoslavia, the two current GATT members". */
+  /** "Poland, a member of NATO", "Hungary and Yugoslavia, the two current GATT members", "Malta is an EU member". */
   static Optional<ApplicantRule.Slot> apposition(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.LIST) {
       return Optional.empty();
@@ -129,7 +155,7 @@ final class ApplicantRules {
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 8; i--) {
       Token t = s.get(i);
       if (t.isKind(ActorKind.STATE)) {
-        if (t.possessive() || i == cue.from() - 1) {
+        if (t.possessive() || i == cue.from() - 1 || !s.isAnyWord(i + 1, APPOSITION_LINKS)) {
           return Optional.empty();
         }
         return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.from() - 1, negated));
@@ -137,14 +163,11 @@ final class ApplicantRules {
       if (t.isActor() && BidLexicon.get().isJoinable(t.actor())) {
         continue;
       }
-      if (t.isActor()) {
+      if (t.isActor() || !t.isPlainWord() && !s.isAnyWord(i, APPOSITION_LINKS)) {
         return Optional.empty();
       }
       if (BidLexicon.NEGATIONS.contains(t.word()) || t.word().equals("longer")) {
         negated = true;
-      }
-      if (!APPOSITION_GLUE.contains(t.word()) && !t.isNumber() && !t.capitalised()) {
-        return Optional.empty();
       }
     }
     return Optional.empty();

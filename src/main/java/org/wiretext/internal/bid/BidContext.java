@@ -1,10 +1,13 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.StatementDraft;
@@ -53,6 +56,11 @@ final class BidContext {
   final List<List<BidReference>> refs = new ArrayList<>();
   final List<List<BidReference>> topic = new ArrayList<>();
   final Map<String, Bid> bids = new LinkedHashMap<>();
+  private final Map<String, List<Bid>> byApplicant = new HashMap<>();
+  private final Map<Integer, List<Bid>> ownCache = new HashMap<>();
+  private final Map<Integer, List<Bid>> topicCache = new HashMap<>();
+  private final Map<Integer, List<StanceCueFinder.Found>> stanceCache = new HashMap<>();
+  private final StanceCueFinder stanceFinder = new StanceCueFinder();
 
   BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
     this.layout = layout;
@@ -64,17 +72,34 @@ final class BidContext {
     return bids.get(applicant + "\u0000" + organization);
   }
 
+  /** The live (not yet member) bids of {@code applicant}. */
+  List<Bid> liveBidsOf(String applicant) {
+    return byApplicant.getOrDefault(applicant, List.of()).stream().filter(b -> b.stage != BidStage.MEMBER).toList();
+  }
+
   Bid bidOrCreate(BidReference r) {
-    return bids.computeIfAbsent(r.applicant() + "\u0000" + r.organization(),
-        k -> new Bid(r.applicant(), r.organization(), r.stage()));
+    String key = r.applicant() + "\u0000" + r.organization();
+    Bid known = bids.get(key);
+    if (known != null) {
+      return known;
+    }
+    Bid b = new Bid(r.applicant(), r.organization(), r.stage());
+    bids.put(key, b);
+    byApplicant.computeIfAbsent(r.applicant(), k -> new ArrayList<>()).add(b);
+    return b;
   }
 
   /** The bids a sentence speaks of: its own non-membership references, else {@code null}. */
   List<Bid> ownBids(int sentence) {
+    return ownCache.computeIfAbsent(sentence, this::computeOwnBids);
+  }
+
+  private List<Bid> computeOwnBids(int sentence) {
+    Set<Bid> seen = new HashSet<>();
     List<Bid> out = new ArrayList<>();
     for (BidReference r : refs.get(sentence)) {
       Bid b = bid(r.applicant(), r.organization());
-      if (!r.isMembership() && b != null && !out.contains(b)) {
+      if (!r.isMembership() && b != null && seen.add(b)) {
         out.add(b);
       }
     }
@@ -83,10 +108,42 @@ final class BidContext {
 
   /** The bids the text was speaking of before {@code sentence}. */
   List<Bid> topicBids(int sentence) {
+    return topicCache.computeIfAbsent(sentence, this::computeTopicBids);
+  }
+
+  /** The stance cues of a sentence, found once. */
+  List<StanceCueFinder.Found> stanceCues(int sentence) {
+    return stanceCache.computeIfAbsent(sentence, i -> stanceFinder.find(sentences.get(i)));
+  }
+
+  /** The references of {@code sentence} whose cue lies inside {@code range} (references are in cue order). */
+  List<BidReference> refsIn(int sentence, TextRange range) {
+    List<BidReference> list = refs.get(sentence);
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).cue().start() < range.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<BidReference> out = new ArrayList<>();
+    for (int i = lo; i < list.size() && list.get(i).cue().start() < range.end(); i++) {
+      if (range.contains(list.get(i).cue())) {
+        out.add(list.get(i));
+      }
+    }
+    return out;
+  }
+
+  private List<Bid> computeTopicBids(int sentence) {
+    Set<Bid> seen = new HashSet<>();
     List<Bid> out = new ArrayList<>();
     for (BidReference r : topic.get(sentence)) {
       Bid b = bid(r.applicant(), r.organization());
-      if (b != null && b.stage != BidStage.MEMBER && !out.contains(b)) {
+      if (b != null && b.stage != BidStage.MEMBER && seen.add(b)) {
         out.add(b);
       }
     }

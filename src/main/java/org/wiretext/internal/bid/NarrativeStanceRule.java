@@ -11,13 +11,11 @@ import java.util.List;
  */
 final class NarrativeStanceRule implements PositionRule {
 
-  private final StanceCueFinder finder = new StanceCueFinder();
-
   @Override
   public void apply(BidContext ctx) {
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
-      List<StanceCueFinder.Found> found = finder.find(s);
+      List<StanceCueFinder.Found> found = ctx.stanceCues(i);
       if (found.isEmpty()) {
         continue;
       }

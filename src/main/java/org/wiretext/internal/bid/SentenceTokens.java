@@ -196,13 +196,18 @@ final class SentenceTokens {
     return false;
   }
 
-  /** The token index whose range starts at or after {@code offset}, or size. */
+  /** The index of the first token that ends after {@code offset}, or size (binary search). */
   int indexAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > offset) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return tokens.size();
+    return lo;
   }
 }

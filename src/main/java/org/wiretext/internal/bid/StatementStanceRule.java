@@ -1,6 +1,7 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.wiretext.internal.statement.StatementDraft;
@@ -18,19 +19,30 @@ import org.wiretext.model.StatementKind;
  *       part of NATO", "could not assess"), or of any cue in their own quoted words;
  *   <li>supports it when they advise helping the applicant in ("should help X join", "ensure
  *       that X is admitted", "call on you to");
- *   <li>supports it when they are glad of the applicant ("happy to see X back on the path").
+ *   <li>supports it when they approve of it ("a milestone", "willingness to join") or, naming
+ *       the applicant, are glad of it ("happy to see X back on the reform path").
  * </ul>
- * The subject of advice ("Washington should help") takes no position.
+ * The subject of advice ("Washington should help") takes no position. Each statement is read
+ * once, token by token, over the part of its sentences it covers.
  */
 final class StatementStanceRule implements PositionRule {
 
   private static final Set<String> ADVICE = Set.of(
       "should", "must", "help", "ensure", "urge", "urged", "critical", "essential", "ought");
 
+  /** Words of approval: with the applicant named, or in words about its bid, they show support. */
   private static final Set<String> GLAD = Set.of(
-      "happy", "pleased", "glad", "delighted", "welcome", "welcomes", "welcomed", "hopes", "hope");
+      "happy", "pleased", "glad", "delighted", "welcome", "welcomes", "welcomed", "hopes", "hope",
+      "willingness", "milestone", "congratulate", "congratulated", "applaud", "applauded");
 
-  private final StanceCueFinder finder = new StanceCueFinder();
+  /** What one statement says, gathered in one pass. */
+  private static final class Reading {
+    final Set<BidContext.Bid> own = new LinkedHashSet<>();
+    final Set<String> named = new LinkedHashSet<>();
+    boolean topical;
+    boolean glad;
+    Stance stance;
+  }
 
   @Override
   public void apply(BidContext ctx) {
@@ -44,94 +56,103 @@ final class StatementStanceRule implements PositionRule {
       if (sentences.isEmpty()) {
         continue;
       }
-      List<BidContext.Bid> bids = bidsOf(ctx, st, sentences);
-      if (bids.isEmpty()) {
-        continue;
+      Reading r = read(ctx, st, speaker, sentences);
+      List<BidContext.Bid> bids = new ArrayList<>(r.own);
+      if (bids.isEmpty() && r.topical) {
+        bids.addAll(ctx.topicBids(sentences.get(0)));
+        ctx.ownBids(sentences.get(0)).stream().filter(b -> !bids.contains(b)).forEach(bids::add);
+      }
+      boolean topical = !bids.isEmpty();
+      if (!topical) {
+        for (String a : r.named) {
+          bids.addAll(ctx.liveBidsOf(a));
+        }
       }
       List<Integer> evidence = List.of(si);
-      Stance stance = contentStance(ctx, st, speaker, sentences);
       for (BidContext.Bid b : bids) {
-        if (ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
-          b.positions.add(speaker, stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
-        } else if (stance != null) {
-          b.positions.add(speaker, stance, evidence);
-        } else if (glad(ctx, st, sentences, b.applicant)) {
+        if (!topical) {
+          if (r.glad) {
+            b.positions.add(speaker, Stance.SUPPORTS, evidence);
+          }
+        } else if (ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
+          b.positions.add(speaker, r.stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
+        } else if (r.stance != null) {
+          b.positions.add(speaker, r.stance, evidence);
+        } else if (r.glad) {
           b.positions.add(speaker, Stance.SUPPORTS, evidence);
         }
       }
     }
   }
 
-  /** The bids whose cue lies in the statement, else the topic's when it is about membership. */
-  private static List<BidContext.Bid> bidsOf(BidContext ctx, StatementDraft st, List<Integer> sentences) {
-    List<BidContext.Bid> out = new ArrayList<>();
-    boolean topical = false;
+  private static Reading read(BidContext ctx, StatementDraft st, String speaker, List<Integer> sentences) {
+    Reading r = new Reading();
+    boolean direct = st.kind() == StatementKind.DIRECT;
+    Stance advice = null;
     for (int i : sentences) {
-      for (BidReference r : ctx.refs.get(i)) {
-        BidContext.Bid b = ctx.bid(r.applicant(), r.organization());
-        if (!r.isMembership() && st.range().contains(r.cue()) && b != null && !out.contains(b)) {
-          out.add(b);
+      SentenceTokens s = ctx.sentences.get(i);
+      for (BidReference ref : ctx.refsIn(i, st.range())) {
+        BidContext.Bid b = ctx.bid(ref.applicant(), ref.organization());
+        if (!ref.isMembership() && b != null) {
+          r.own.add(b);
         }
       }
-      SentenceTokens s = ctx.sentences.get(i);
-      for (int k = 0; k < s.size() && !topical; k++) {
-        topical = inside(st, s.get(k)) && s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
+      List<StanceCueFinder.Found> cues = ctx.stanceCues(i);
+      int first = firstCueFrom(cues, s.indexAt(st.range().start()));
+      for (int c = first; c < cues.size() && r.stance == null; c++) {
+        StanceCueFinder.Found f = cues.get(c);
+        if (s.get(f.from()).start() >= st.range().end()) {
+          break;
+        }
+        if (inside(st, s.get(f.from()))) {
+          boolean own = f.holders().isEmpty()
+              || f.holders().stream().anyMatch(h -> h.actor().key().equals(speaker));
+          if (own || direct) {
+            r.stance = f.stance();
+          }
+        }
       }
-    }
-    if (out.isEmpty() && topical) {
-      out.addAll(ctx.topicBids(sentences.get(0)));
-      out.addAll(ctx.ownBids(sentences.get(0)).stream().filter(b -> !out.contains(b)).toList());
-    }
-    return out;
-  }
-
-  private Stance contentStance(BidContext ctx, StatementDraft st, String speaker, List<Integer> sentences) {
-    boolean direct = st.kind() == StatementKind.DIRECT;
-    for (int i : sentences) {
-      SentenceTokens s = ctx.sentences.get(i);
-      for (StanceCueFinder.Found f : finder.find(s)) {
-        if (!inside(st, s.get(f.from()))) {
+      int end = s.indexAt(st.range().end());
+      for (int k = s.indexAt(st.range().start()); k < end && k < s.size(); k++) {
+        Token t = s.get(k);
+        if (!inside(st, t)) {
           continue;
         }
-        boolean own = f.holders().isEmpty()
-            || f.holders().stream().anyMatch(h -> h.actor().key().equals(speaker));
-        if (own || direct) {
-          return f.stance();
+        r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
+        r.glad |= s.isAnyWord(k, GLAD);
+        if (t.isActor()) {
+          r.named.add(t.actor().key());
         }
-      }
-      for (int k = 0; k < s.size(); k++) {
-        if (inside(st, s.get(k)) && s.isAnyWord(k, ADVICE) && adviceOnMembership(s, k)) {
-          return Clauses.negatedBefore(s, k + 1) || s.isWord(k + 1, "not") ? Stance.OPPOSES : Stance.SUPPORTS;
+        if (advice == null && s.isAnyWord(k, ADVICE) && adviceOnMembership(s, k)) {
+          advice = Clauses.negatedBefore(s, k + 1) || s.isWord(k + 1, "not") ? Stance.OPPOSES : Stance.SUPPORTS;
         }
       }
     }
-    return null;
+    if (r.stance == null) {
+      r.stance = advice;
+    }
+    return r;
+  }
+
+  /** The index of the first cue starting at or after token {@code token} (cues are in order). */
+  private static int firstCueFrom(List<StanceCueFinder.Found> cues, int token) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).from() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether the advice at {@code k} bears on membership: a membership word follows within eight tokens. */
   private static boolean adviceOnMembership(SentenceTokens s, int k) {
     return s.anyWordIn(k + 1, k + 9, BidLexicon.TOPIC_WORDS)
         || s.anyWordIn(k + 1, k + 9, Set.of("admitted", "member", "part"));
-  }
-
-  private static boolean glad(BidContext ctx, StatementDraft st, List<Integer> sentences, String applicant) {
-    for (int i : sentences) {
-      SentenceTokens s = ctx.sentences.get(i);
-      boolean gladWord = false;
-      boolean names = false;
-      for (int k = 0; k < s.size(); k++) {
-        Token t = s.get(k);
-        if (!inside(st, t)) {
-          continue;
-        }
-        gladWord |= s.isAnyWord(k, GLAD);
-        names |= t.isActor() && t.actor().key().equals(applicant);
-      }
-      if (gladWord && names) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean inside(StatementDraft st, Token t) {

@@ -82,6 +82,13 @@ final class BidFixture {
     return this;
   }
 
+  /** A statement at {@code [start, end)}, appended in text order. */
+  BidFixture statementAt(StatementKind kind, int start, int end, String speaker) {
+    statements.add(new StatementDraft(kind, new TextRange(start, end),
+        Optional.ofNullable(speaker).map(keys::get), Optional.empty(), Optional.empty(), List.of()));
+    return this;
+  }
+
   String key(String name) {
     return keys.get(name);
   }
