@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wiretext.internal.ParseOptions;
 import org.wiretext.internal.actor.ActorRecognizer;
 import org.wiretext.internal.actor.ActorTable;
@@ -47,6 +49,8 @@ import org.wiretext.model.Format;
  * {@link InputTooLargeException}) or a file that cannot be read.
  */
 public final class WireParser {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WireParser.class);
 
   /** Default {@link Builder#maxInputSize(int)}: 10 MiB of characters. */
   public static final int DEFAULT_MAX_INPUT_SIZE = 10 * 1024 * 1024;
@@ -141,8 +145,14 @@ public final class WireParser {
     List<BidDraft> bids = bidAssembler.assemble(layout, attribution);
     List<Warning> warnings = new ArrayList<>(inputWarnings);
     warnings.addAll(normalized.warnings());
-    return articleAssembler.assemble(
+    Article article = articleAssembler.assemble(
         new ArticleAssembler.Parts(Format.PLAIN, layout, attribution, bids, warnings), options);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("parsed article {}: {} paragraphs, {} actors, {} statements, {} bids, {} warnings",
+          article.id(), article.paragraphs().size(), article.actors().size(),
+          article.statements().size(), article.bids().size(), article.warnings().size());
+    }
+    return article;
   }
 
   private static String stripByteOrderMark(String text) {

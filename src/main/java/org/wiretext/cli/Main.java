@@ -10,8 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.wiretext.WireParser;
 import org.wiretext.WireTextJson;
 import org.wiretext.model.Article;
@@ -20,7 +28,7 @@ import org.wiretext.model.Article;
  * The command-line tool.
  *
  * <pre>
- * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [FILE...]
+ * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [--threads N] [FILE...]
  * </pre>
  *
  * <p>Exit status 0 on success, 1 when any input failed (the others are still processed), 2 on
@@ -29,7 +37,7 @@ import org.wiretext.model.Article;
 public final class Main {
 
   static final String USAGE = String.join("\n",
-      "usage: wiretext parse [--pretty] [--out DIR] [FILE...]",
+      "usage: wiretext parse [--pretty] [--out DIR] [--threads N] [FILE...]",
       "       wiretext --version | --help",
       "",
       "Parses news wire text into wiretext/1 JSON articles.",
@@ -38,6 +46,7 @@ public final class Main {
       "                input when FILE is '-' or no FILE is given",
       "  --pretty      indented JSON instead of one line per article",
       "  --out DIR     write DIR/NAME.json for each input NAME.ext instead of printing",
+      "  --threads N   parse N inputs at a time (default 1); output stays in input order",
       "  --version     print the version",
       "  --help        print this text",
       "",
@@ -81,6 +90,7 @@ public final class Main {
   private int parse(String[] args) {
     boolean pretty = false;
     Path outDir = null;
+    int threads = 1;
     List<String> inputs = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
@@ -91,6 +101,18 @@ public final class Main {
           return usage("--out needs a directory");
         }
         outDir = Path.of(args[i]);
+      } else if (a.equals("--threads")) {
+        if (++i == args.length) {
+          return usage("--threads needs a number");
+        }
+        try {
+          threads = Integer.parseInt(args[i]);
+        } catch (NumberFormatException e) {
+          threads = 0;
+        }
+        if (threads < 1 || threads > 256) {
+          return usage("--threads needs a number from 1 to 256, not '" + args[i] + "'");
+        }
       } else if (a.equals("--help") || a.equals("-h")) {
         out.println(USAGE);
         return 0;
@@ -112,26 +134,75 @@ public final class Main {
       }
     }
     WireParser parser = WireParser.builder().build();
-    int failed = 0;
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    for (String input : inputs) {
-      try {
-        Article article = input.equals("-")
-            ? parser.parse(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-            : parser.parse(Path.of(input));
-        if (outDir == null) {
-          WireTextJson.write(article, stdout, pretty);
-          stdout.write('\n');
-          stdout.flush();
-        } else {
-          writeAtomically(outDir.resolve(outputName(input)), article, pretty);
+    int failed = 0;
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
+    try {
+      // A bounded window of parses in flight: results are written in input order, and memory
+      // stays constant however many inputs there are.
+      Deque<Future<Result>> window = new ArrayDeque<>();
+      for (String input : inputs) {
+        Callable<Result> task = () -> parseOne(parser, input);
+        window.add(pool == null ? CompletableFuture.completedFuture(task.call()) : pool.submit(task));
+        if (window.size() > 2 * threads) {
+          failed += write(window.removeFirst(), stdout, outDir, pretty);
         }
-      } catch (IOException | RuntimeException e) {
-        failed++;
-        err.println("wiretext: " + input + ": " + e.getMessage());
+      }
+      while (!window.isEmpty()) {
+        failed += write(window.removeFirst(), stdout, outDir, pretty);
+      }
+    } catch (Exception e) {
+      err.println("wiretext: " + e.getMessage());
+      failed++;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** One input's outcome: its article, or what went wrong. */
+  private record Result(String input, Article article, String error) {}
+
+  private static Result parseOne(WireParser parser, String input) {
+    try {
+      Article article = input.equals("-")
+          ? parser.parse(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+          : parser.parse(Path.of(input));
+      return new Result(input, article, null);
+    } catch (RuntimeException e) {
+      return new Result(input, null, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Writes one result; returns 1 when the input failed, else 0. */
+  private int write(Future<Result> pending, Writer stdout, Path outDir, boolean pretty)
+      throws InterruptedException, ExecutionException {
+    Result r = pending.get();
+    try {
+      if (r.error() != null) {
+        err.println("wiretext: " + r.input() + ": " + r.error());
+        return 1;
+      }
+      if (outDir == null) {
+        WireTextJson.write(r.article(), stdout, pretty);
+        stdout.write('\n');
+        stdout.flush();
+      } else {
+        writeAtomically(outDir.resolve(outputName(r.input())), r.article(), pretty);
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("wiretext: " + r.input() + ": cannot write the result: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "wiretext-parse");
+    t.setDaemon(true);
+    return t;
   }
 
   /** NAME.json for an input NAME.ext ("stdin.json" for standard input). */

@@ -41,14 +41,16 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
-  private static final ActorTable EMPTY = new ActorTable(List.of());
+  private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of());
 
   private final List<ActorRecord> actors;
   private final Map<String, ActorRecord> byKey;
   private final List<MentionRef> mentions;
+  private final Map<String, Gender> genders;
 
-  private ActorTable(List<ActorRecord> actors) {
+  private ActorTable(List<ActorRecord> actors, Map<String, Gender> genders) {
     this.actors = List.copyOf(actors);
+    this.genders = Map.copyOf(genders);
     Map<String, ActorRecord> map = new LinkedHashMap<>();
     List<MentionRef> all = new ArrayList<>();
     for (ActorRecord a : this.actors) {
@@ -69,7 +71,17 @@ public final class ActorTable {
   }
 
   public Builder toBuilder() {
-    return new Builder(actors);
+    Builder b = new Builder(actors);
+    b.genders.putAll(genders);
+    return b;
+  }
+
+  /**
+   * What the text says of a person's gender (an honorific such as "Mrs", a title such as
+   * "Congresswoman"), for resolving "he" and "she"; {@link Gender#UNKNOWN} when it says nothing.
+   */
+  public Gender gender(String key) {
+    return genders.getOrDefault(key, Gender.UNKNOWN);
   }
 
   /** Every actor, in order of first mention as they were added. */
@@ -129,6 +141,7 @@ public final class ActorTable {
   /** Builds or extends a table. Not thread-safe; one per parse. */
   public static final class Builder {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<String, Gender> genders = new LinkedHashMap<>();
     private int next;
 
     private Builder(List<ActorRecord> from) {
@@ -188,6 +201,15 @@ public final class ActorTable {
       return this;
     }
 
+    /** Records the person's gender as the text gives it; UNKNOWN leaves it unrecorded. */
+    public Builder gender(String key, Gender gender) {
+      draft(key);
+      if (gender != Gender.UNKNOWN) {
+        genders.put(key, gender);
+      }
+      return this;
+    }
+
     public Builder addTitle(String key, String title) {
       draft(key).titles.add(title);
       return this;
@@ -231,6 +253,10 @@ public final class ActorTable {
       for (MentionRef m : b.mentions) {
         a.mentions.add(new MentionRef(into, m.range(), m.pronoun()));
       }
+      Gender g = genders.remove(from);
+      if (g != null) {
+        genders.putIfAbsent(into, g);
+      }
       return this;
     }
 
@@ -242,7 +268,9 @@ public final class ActorTable {
         out.add(new ActorRecord(d.key, d.name, d.kind, new ArrayList<>(d.titles),
             new ArrayList<>(d.affiliations), new ArrayList<>(d.aliases), ms));
       }
-      return new ActorTable(out);
+      Map<String, Gender> kept = new LinkedHashMap<>(genders);
+      kept.keySet().retainAll(drafts.keySet());
+      return new ActorTable(out, kept);
     }
 
     private Draft draft(String key) {

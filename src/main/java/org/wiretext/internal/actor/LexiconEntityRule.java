@@ -1,0 +1,88 @@
+package org.wiretext.internal.actor;
+
+import java.util.List;
+import java.util.Set;
+import org.wiretext.internal.text.TextRange;
+
+/**
+ * States, organisations and non-actor places from the lexicons, longest phrase first
+ * ("Latin America" is a region, not "America"; "Washington Post" is a newspaper, not
+ * "Washington"). A capital preceded by "official" ("official Pristina") is one mention of the
+ * state. In a headline written in capitals an acronym counts only when the body names the
+ * organisation or state ("WHO" is also a word).
+ */
+final class LexiconEntityRule implements ActorRule {
+
+  /** Prepositions after which a capital names a place ("a summit in Brussels"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
+      "outside", "around", "across", "via", "In", "At", "From", "Near", "Outside");
+
+  @Override
+  public void apply(Scan scan, Recognition rec) {
+    Lexicons lex = rec.lex;
+    int i = 0;
+    while (i < scan.size()) {
+      if (!scan.token(i).word() || scan.claimed(i)) {
+        i++;
+        continue;
+      }
+      PhraseTrie.Match<EntityRef> m = scan.caps
+          ? lex.entitiesUpper.longest(scan.tokens, i, Lexicons::upper)
+          : lex.entities.longest(scan.tokens, i, Token::text);
+      if (m != null && scan.token(i).is("the") && i + 1 < scan.size()) {
+        // "the House" is generic, "the House of Representatives" is not: the longer wins
+        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::text);
+        if (next != null && next.to() > m.to()) {
+          m = next;
+        }
+      }
+      if (m == null || (scan.caps && !allowedInCaps(scan, m, rec))) {
+        i++;
+        continue;
+      }
+      EntityRef first = preferred(m.values());
+      scan.claim(m.from(), m.to(), first);
+      if (first.form() == EntityRef.Form.NAME || first.form() == EntityRef.Form.CAPITAL
+          || first.form() == EntityRef.Form.CONTEXT) {
+        int from = m.from();
+        if (first.form() == EntityRef.Form.CAPITAL && from > 0 && scan.is(from - 1, "official")) {
+          from--;
+        }
+        TextRange range = scan.span(from, m.to());
+        boolean locative = from == m.from() && from > 0 && LOCATIVE.contains(scan.token(from - 1).text());
+        rec.entityMentions.add(new EntityMention(range, rec.slice(range), m.values(), first.form(), locative));
+      }
+      i = m.to();
+    }
+  }
+
+  /** A name beats a capital, a capital a generic phrase; demonyms and regions come last. */
+  private static EntityRef preferred(List<EntityRef> refs) {
+    EntityRef best = refs.get(0);
+    for (EntityRef r : refs) {
+      if (r.form().ordinal() < best.form().ordinal()) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static boolean allowedInCaps(Scan scan, PhraseTrie.Match<EntityRef> m, Recognition rec) {
+    StringBuilder key = new StringBuilder();
+    for (int k = m.from(); k < m.to(); k++) {
+      if (k > m.from()) {
+        key.append(' ');
+      }
+      key.append(Lexicons.upper(scan.token(k)));
+    }
+    if (!rec.lex.acronym(key.toString())) {
+      return true;
+    }
+    for (EntityRef r : m.values()) {
+      if (rec.known(r.canonical())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

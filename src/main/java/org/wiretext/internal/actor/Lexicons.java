@@ -1,0 +1,160 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.wiretext.internal.lexicon.LexiconFile;
+import org.wiretext.model.ActorKind;
+
+/**
+ * Every lexicon the actor stage reads, loaded once from the resource files and shared by all
+ * parses (immutable after construction, so thread-safe).
+ */
+final class Lexicons {
+
+  private static final Lexicons INSTANCE = new Lexicons();
+
+  final Tokenizer tokenizer;
+  /** States, organisations and regions by their exact tokens. */
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
+  /** The same, by upper-case tokens, for headlines in capitals. */
+  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>();
+  /** Title heads by lower-case tokens, with the gender they imply. */
+  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>();
+  /** State bodies by lower-case tokens, with their canonical form. */
+  final PhraseTrie<String> governmentBodies = new PhraseTrie<>();
+  /** Party words by their exact tokens. */
+  final PhraseTrie<String> partyWords = new PhraseTrie<>();
+  final Set<String> titleModifiers;
+  final Map<String, Gender> honorifics = new HashMap<>();
+  /** Capitalised words that are no part of a name: value true for function words. */
+  final Map<String, Boolean> stopwords = new HashMap<>();
+  final Set<String> orgHeads;
+  final Map<String, String> pronouns = new HashMap<>();
+  final Set<String> particles;
+  /** Every entity phrase that is written without lower-case letters (acronyms). */
+  private final Set<String> acronymForms = new HashSet<>();
+
+  private Lexicons() {
+    tokenizer = new Tokenizer(new HashSet<>(LexiconFile.lines("abbreviations.txt")));
+    for (StateLexicon.Entry s : StateLexicon.instance().entries()) {
+      boolean h = s.historical();
+      addEntity(s.canonical(), new EntityRef(s.canonical(), ActorKind.STATE, EntityRef.Form.NAME, h));
+      for (String n : s.names()) {
+        addEntity(n, new EntityRef(s.canonical(), ActorKind.STATE, EntityRef.Form.NAME, h));
+      }
+      for (String c : s.capitals()) {
+        addEntity(c, new EntityRef(s.canonical(), ActorKind.STATE, EntityRef.Form.CAPITAL, h));
+      }
+      for (String d : s.demonyms()) {
+        addEntity(d, new EntityRef(s.canonical(), ActorKind.STATE, EntityRef.Form.DEMONYM, h));
+      }
+    }
+    for (OrganizationLexicon.Entry o : OrganizationLexicon.instance().entries()) {
+      EntityRef ref = new EntityRef(o.canonical(), ActorKind.ORGANIZATION, EntityRef.Form.NAME, false);
+      addEntity(o.canonical(), ref);
+      for (String n : o.names()) {
+        addEntity(n, ref);
+      }
+      for (String n : o.contextNames()) {
+        addEntity(n, new EntityRef(o.canonical(), ActorKind.ORGANIZATION, EntityRef.Form.CONTEXT, false));
+      }
+    }
+    for (String r : LexiconFile.lines("regions.tsv")) {
+      addEntity(r, new EntityRef(r, ActorKind.GROUP, EntityRef.Form.REGION, false));
+    }
+    for (String[] row : LexiconFile.rows("titles.tsv")) {
+      titleHeads.put(lowerKeys(row[0]), gender(row.length > 1 ? row[1] : "-"));
+    }
+    for (String[] row : LexiconFile.rows("government-bodies.tsv")) {
+      governmentBodies.put(lowerKeys(row[0]), row.length > 1 ? row[1].strip() : row[0]);
+    }
+    for (String p : LexiconFile.lines("party-words.txt")) {
+      partyWords.put(keys(p), p);
+    }
+    titleModifiers = new HashSet<>(LexiconFile.lines("title-modifiers.txt"));
+    for (String[] row : LexiconFile.rows("honorifics.txt")) {
+      honorifics.put(row[0].strip(), gender(row.length > 1 ? row[1] : "-"));
+    }
+    for (String[] row : LexiconFile.rows("name-stopwords.txt")) {
+      stopwords.merge(row[0].strip(), row.length < 2 || !row[1].strip().equals("n"), Boolean::logicalOr);
+    }
+    orgHeads = new HashSet<>(LexiconFile.lines("org-heads.txt"));
+    particles = new HashSet<>(LexiconFile.lines("name-particles.txt"));
+    for (String[] row : LexiconFile.rows("pronouns.tsv")) {
+      pronouns.put(row[0].strip(), row.length > 1 ? row[1].strip() : "p");
+    }
+  }
+
+  static Lexicons get() {
+    return INSTANCE;
+  }
+
+  private void addEntity(String phrase, EntityRef ref) {
+    List<String> k = keys(phrase);
+    entities.put(k, ref);
+    List<String> upper = new ArrayList<>(k.size());
+    for (String s : k) {
+      upper.add(s.toUpperCase(Locale.ROOT));
+    }
+    entitiesUpper.put(upper, ref);
+    if (phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+      acronymForms.add(String.join(" ", upper));
+    }
+  }
+
+  /** Whether {@code upperKey} (upper-case tokens joined by spaces) is an acronym form. */
+  boolean acronym(String upperKey) {
+    return acronymForms.contains(upperKey);
+  }
+
+  /** The token texts of a lexicon phrase, split as the text is. */
+  List<String> keys(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tokenizer.tokenize(phrase.strip(), 0, phrase.strip().length())) {
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  private List<String> lowerKeys(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String k : keys(phrase)) {
+      out.add(k.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Whether {@code word} is a capitalised function word, month or day ("However", "March"). */
+  boolean functionWord(String word) {
+    return Boolean.TRUE.equals(stopwords.get(word));
+  }
+
+  /** Whether {@code word} is never part of a person's name. */
+  boolean notName(String word) {
+    return stopwords.containsKey(word);
+  }
+
+  static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  static String upper(Token t) {
+    return t.text().toUpperCase(Locale.ROOT);
+  }
+
+  private static Gender gender(String code) {
+    switch (code.strip()) {
+      case "m":
+        return Gender.MALE;
+      case "f":
+        return Gender.FEMALE;
+      default:
+        return Gender.UNKNOWN;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.wiretext.internal.lexicon.LexiconFile;
+
+/**
+ * The organisations lexicon ({@code organizations.tsv}), shared by the actor stage (which
+ * finds the organisations) and the bid stage (which asks whether a state can join one). Loaded
+ * once; immutable and thread-safe.
+ */
+public final class OrganizationLexicon {
+
+  /**
+   * One organisation.
+   *
+   * @param canonical the name its actor gets ("NATO")
+   * @param category alliance, union, programme, trade, financial, un-body, council, parliament,
+   *     government, party, media, company or other
+   * @param joinable whether a state can seek to join it (NATO, EU, WTO, PfP...)
+   * @param names other names and acronyms, matched anywhere
+   * @param contextNames generic names that stand for it only when the article also names it
+   */
+  public record Entry(String canonical, String category, boolean joinable, List<String> names,
+      List<String> contextNames) {
+
+    public Entry {
+      names = List.copyOf(names);
+      contextNames = List.copyOf(contextNames);
+    }
+  }
+
+  private static final OrganizationLexicon INSTANCE = new OrganizationLexicon();
+
+  private final List<Entry> entries;
+  private final Map<String, Entry> byName = new LinkedHashMap<>();
+
+  private OrganizationLexicon() {
+    List<Entry> list = new ArrayList<>();
+    for (String[] row : LexiconFile.rows("organizations.tsv")) {
+      if (row.length < 3) {
+        continue;
+      }
+      Entry e = new Entry(row[0].strip(), row[1].strip(), row[2].strip().equals("y"),
+          split(row, 3), split(row, 4));
+      list.add(e);
+    }
+    this.entries = List.copyOf(list);
+    for (Entry e : entries) {
+      byName.putIfAbsent(fold(e.canonical()), e);
+    }
+    for (Entry e : entries) {
+      for (String n : e.names()) {
+        byName.putIfAbsent(fold(n), e);
+      }
+    }
+  }
+
+  /** The one shared lexicon. */
+  public static OrganizationLexicon instance() {
+    return INSTANCE;
+  }
+
+  /** Every organisation, in file order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * The organisation with this canonical name or one of its other names ("NATO", "EU",
+   * "European Union"), ignoring case and a leading "the"; empty when the lexicon does not know it.
+   */
+  public Optional<Entry> lookup(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(byName.get(fold(name)));
+  }
+
+  /** Whether a state can seek to join the organisation of this name; false when unknown. */
+  public boolean joinable(String name) {
+    return lookup(name).map(Entry::joinable).orElse(false);
+  }
+
+  static List<String> split(String[] row, int column) {
+    List<String> out = new ArrayList<>();
+    if (column < row.length) {
+      for (String s : row[column].split("\\|")) {
+        if (!s.isBlank()) {
+          out.add(s.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String fold(String s) {
+    String t = s.strip().toLowerCase(Locale.ROOT);
+    return t.startsWith("the ") ? t.substring(4) : t;
+  }
+}

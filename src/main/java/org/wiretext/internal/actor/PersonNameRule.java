@@ -1,0 +1,234 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wiretext.internal.text.TextRange;
+
+/**
+ * Persons: runs of capitalised words that the lexicons do not claim ("Recep Tayyip Erdogan",
+ * "George W. Bush", "Willy de Clercq", "Hans-Peter Friedrich"), with their title or honorific
+ * before ("Congressman Torres", "Mr. Blair", "US Ambassador to NATO Julianne Smith"), a title
+ * in a comma apposition before or after ("the President of Turkey, X", "X, the Treasury
+ * Secretary,") and party words ("the Democrat, X", "X, a Democrat,"). A one-word name counts
+ * only with a title or honorific, or when coreference finds its full name.
+ */
+final class PersonNameRule implements ActorRule {
+
+  private static final int MAX_NAME_WORDS = 5;
+
+  @Override
+  public void apply(Scan scan, Recognition rec) {
+    Lexicons lex = rec.lex;
+    int i = 0;
+    while (i < scan.size()) {
+      int start = i;
+      boolean particleStart = false;
+      if (particle(scan, i, lex) && nameWord(scan, i + 1, lex, false)) {
+        particleStart = true;
+      } else if (!nameWord(scan, i, lex, true)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < scan.size()) {
+        if (nameWord(scan, j, lex, false)) {
+          j++;
+        } else if (particle(scan, j, lex) && nameWord(scan, j + 1, lex, false)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      if (j - start > MAX_NAME_WORDS || allCaps(scan, start, j)) {
+        i = j;
+        continue;
+      }
+      // "Security Adviser Brent Scowcroft": a title head inside the run ends a title, not a name
+      for (int k = j - 2; k > start; k--) {
+        PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
+        if (head != null && head.to() < j && scan.token(k).capitalized()) {
+          start = head.to();
+          particleStart = false;
+          break;
+        }
+      }
+      if (!particleStart && j - start >= 2 && capitalizedParticle(scan, start, lex)) {
+        particleStart = true; // "De Clercq": a surname with its particle
+      }
+      PersonMention m = record(scan, rec, start, j, particleStart);
+      if (m.strong || j - start > 1) {
+        // a lone capitalised word may be a title's complement ("Minister of Defense, X")
+        scan.claimPerson(start, j);
+      }
+      i = j;
+    }
+  }
+
+  private PersonMention record(Scan scan, Recognition rec, int from, int to, boolean surnameOnly) {
+    Lexicons lex = rec.lex;
+    TextRange range = scan.span(from, to);
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      words.add(scan.token(k).text());
+    }
+    PersonMention m = new PersonMention(range, rec.slice(range), words, surnameOnly, scan.headline);
+    // an honorific: "Mr Blair", "Mrs. Thatcher"
+    int h = scan.is(from - 1, ".") ? from - 2 : from - 1;
+    Gender hg = h >= 0 ? lex.honorifics.get(scan.token(h).text()) : null;
+    if (hg != null) {
+      m.strong = true;
+      m.gender = hg;
+      m.aliasForms.add(rec.slice(scan.span(h, to)));
+    }
+    int[] title = hg != null ? null : TitlePhrases.before(scan, from, lex);
+    if (title != null) {
+      m.strong = true;
+      addTitle(scan, rec, m, title[0], title[1]);
+      if (title[1] - title[0] == 1 || (title[1] - title[0] == 2 && scan.is(title[1] - 1, "."))) {
+        m.aliasForms.add(rec.slice(scan.span(title[0], to)));
+      }
+    } else if (hg == null && scan.is(from - 1, ",")) {
+      commaChain(scan, rec, m, from - 1);
+    }
+    if (scan.is(to, ",")) {
+      apposition(scan, rec, m, to + 1);
+    }
+    rec.personMentions.add(m);
+    return m;
+  }
+
+  /** "the member of X, the Democrat, NAME": titles and parties in commas before the name. */
+  private void commaChain(Scan scan, Recognition rec, PersonMention m, int comma) {
+    Lexicons lex = rec.lex;
+    for (int step = 0; step < 3 && scan.is(comma, ","); step++) {
+      int a = comma - 1;
+      while (a > 0 && a > comma - 4 && scan.token(a - 1).word() && !TitlePhrases.determiner(scan, a - 1)) {
+        a--;
+      }
+      String party = TitlePhrases.party(scan, a, comma, lex);
+      if (party != null && (TitlePhrases.determiner(scan, a - 1) || a == 0)) {
+        m.affiliations.add(party);
+        m.strong = true;
+        comma = TitlePhrases.determiner(scan, a - 1) ? a - 2 : a - 1;
+        continue;
+      }
+      int[] t = TitlePhrases.beforeComma(scan, comma, lex);
+      if (t != null) {
+        m.strong = true;
+        addTitle(scan, rec, m, t[0], t[1]);
+      }
+      return;
+    }
+  }
+
+  /** "NAME, the Treasury Secretary," / "NAME, a Democrat," / "NAME, X and former Y,". */
+  private void apposition(Scan scan, Recognition rec, PersonMention m, int from) {
+    Lexicons lex = rec.lex;
+    int end = TitlePhrases.appositionEnd(scan, from);
+    if (end < 0) {
+      return;
+    }
+    int a = from;
+    while (a < end) {
+      int b = a;
+      while (b < end && !scan.is(b, "and")) {
+        b++;
+      }
+      int s = TitlePhrases.determiner(scan, a) ? a + 1 : a;
+      if (s < b) {
+        String party = TitlePhrases.party(scan, s, b, lex);
+        if (party != null) {
+          m.affiliations.add(party);
+        } else if (TitlePhrases.isTitle(scan, s, b, lex)) {
+          addTitle(scan, rec, m, s, b);
+        } else if (b - s <= 4 && allCapitalized(scan, s, b - 1)) {
+          String p = TitlePhrases.partyAtEnd(scan, s, b, lex);
+          if (p != null) {
+            // "a New York Republican"
+            m.titles.add(rec.slice(scan.span(s, b)));
+            m.affiliations.add(p);
+          }
+        }
+      }
+      a = b + 1;
+    }
+  }
+
+  private static boolean allCapitalized(Scan scan, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!scan.token(k).capitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addTitle(Scan scan, Recognition rec, PersonMention m, int from, int to) {
+    Lexicons lex = rec.lex;
+    m.titles.add(rec.slice(scan.span(from, to)));
+    for (int k = from; k < to; k++) {
+      Scan.Claim c = scan.claimAt(k);
+      if (c != null) {
+        String aff = Recognition.affiliation(c.ref());
+        if (aff != null && !m.affiliations.contains(aff)) {
+          m.affiliations.add(aff);
+        }
+        k = c.to() - 1;
+        continue;
+      }
+      String p = TitlePhrases.party(scan, k, k + 1, lex);
+      if (p != null && !m.affiliations.contains(p)) {
+        m.affiliations.add(p);
+      }
+      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
+      if (head != null && head.values().get(0) != Gender.UNKNOWN && m.gender == Gender.UNKNOWN) {
+        m.gender = head.values().get(0);
+      }
+    }
+  }
+
+  private static boolean allCaps(Scan scan, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (scan.token(k).allCaps()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case particle inside a name ("de", "van", "bin"). */
+  private static boolean particle(Scan scan, int i, Lexicons lex) {
+    return i < scan.size() && !scan.claimed(i) && scan.token(i).word()
+        && !scan.token(i).capitalized() && lex.particles.contains(scan.token(i).text());
+  }
+
+  private static boolean capitalizedParticle(Scan scan, int i, Lexicons lex) {
+    return lex.particles.contains(Lexicons.lower(scan.token(i))) && scan.token(i).capitalized();
+  }
+
+  /**
+   * Whether token {@code i} can be part of a name: capitalised, unclaimed, not a function word
+   * or generic noun; a title or honorific word only inside a name ("John Major"), never first.
+   */
+  private static boolean nameWord(Scan scan, int i, Lexicons lex, boolean first) {
+    if (i >= scan.size() || scan.claimed(i)) {
+      return false;
+    }
+    Token t = scan.token(i);
+    if (!t.capitalized() || lex.notName(t.text()) || lex.honorifics.containsKey(t.text())
+        || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::text).isEmpty()) {
+      return false;
+    }
+    if (t.text().length() > 1 && t.allCaps() && !t.text().endsWith(".")) {
+      return false;
+    }
+    if (first) {
+      if (lex.titleHeads.longest(scan.tokens, i, Lexicons::lower) != null) {
+        return false;
+      }
+      // an initial alone does not open a name
+      return !(t.text().length() <= 2 && t.text().endsWith("."));
+    }
+    return true;
+  }
+}

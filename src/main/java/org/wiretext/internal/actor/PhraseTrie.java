@@ -1,0 +1,65 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A trie over token texts: finds the longest lexicon phrase that starts at a token. A lookup
+ * walks at most as many tokens as the longest phrase holds, so scanning a text is linear.
+ */
+final class PhraseTrie<V> {
+
+  /** The longest phrase found: it covers tokens {@code [from, to)}. */
+  record Match<V>(int from, int to, List<V> values) {}
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> children = new HashMap<>();
+    final List<V> values = new ArrayList<>();
+  }
+
+  private final Node<V> root = new Node<>();
+
+  void put(List<String> keys, V value) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    Node<V> node = root;
+    for (String k : keys) {
+      node = node.children.computeIfAbsent(k, x -> new Node<>());
+    }
+    if (!node.values.contains(value)) {
+      node.values.add(value);
+    }
+  }
+
+  /** The longest phrase at {@code tokens[i]}, each token's key given by {@code key}; null if none. */
+  Match<V> longest(List<Token> tokens, int i, Function<Token, String> key) {
+    Node<V> node = root;
+    Match<V> best = null;
+    for (int k = i; k < tokens.size(); k++) {
+      node = node.children.get(key.apply(tokens.get(k)));
+      if (node == null) {
+        break;
+      }
+      if (!node.values.isEmpty()) {
+        best = new Match<>(i, k + 1, node.values);
+      }
+    }
+    return best;
+  }
+
+  /** The phrase that covers exactly {@code tokens[from, to)}, or an empty list. */
+  List<V> exactly(List<Token> tokens, int from, int to, Function<Token, String> key) {
+    Node<V> node = root;
+    for (int k = from; k < to; k++) {
+      node = node.children.get(key.apply(tokens.get(k)));
+      if (node == null) {
+        return List.of();
+      }
+    }
+    return node.values;
+  }
+}

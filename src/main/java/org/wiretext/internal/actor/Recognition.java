@@ -1,0 +1,146 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
+
+/**
+ * The state of one article's recognition: what the rules found, and the table being built.
+ * One per parse; not thread-safe.
+ */
+final class Recognition {
+
+  final SourceText source;
+  final Lexicons lex;
+  final ActorTable.Builder table = ActorTable.builder();
+  final List<EntityMention> entityMentions = new ArrayList<>();
+  final List<PersonMention> personMentions = new ArrayList<>();
+  private final Map<String, String> keyByCanonical = new HashMap<>();
+  /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
+  private final Map<String, Integer> lastSeen = new HashMap<>();
+
+  Recognition(SourceText source, Lexicons lex) {
+    this.source = source;
+    this.lex = lex;
+  }
+
+  String slice(TextRange r) {
+    return source.slice(r);
+  }
+
+  private static String canonicalKey(String canonical) {
+    return canonical.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the article already has an actor for this state or organisation. */
+  boolean known(String canonical) {
+    return keyByCanonical.containsKey(canonicalKey(canonical));
+  }
+
+  /**
+   * Turns the pending entity mentions into actors, in text order: names first make their
+   * actors; a capital goes to the historical state only when the article names it; a generic
+   * phrase goes to the organisation of that name mentioned nearest before it (or after it).
+   */
+  void resolveEntities() {
+    entityMentions.sort(Comparator.comparing(EntityMention::range));
+    Set<String> named = new HashSet<>(keyByCanonical.keySet());
+    for (EntityMention m : entityMentions) {
+      if (m.form() == EntityRef.Form.NAME) {
+        named.add(canonicalKey(first(m, EntityRef.Form.NAME).canonical()));
+      }
+    }
+    for (EntityMention m : entityMentions) {
+      EntityRef ref = choose(m, named);
+      if (ref == null) {
+        continue;
+      }
+      String key = keyByCanonical.computeIfAbsent(canonicalKey(ref.canonical()),
+          k -> table.add(ref.canonical(), ref.kind()));
+      table.addAlias(key, m.surface());
+      table.addMention(key, m.range(), false);
+      lastSeen.put(key, m.range().start());
+    }
+    entityMentions.clear();
+  }
+
+  private EntityRef choose(EntityMention m, Set<String> named) {
+    switch (m.form()) {
+      case NAME:
+        return first(m, EntityRef.Form.NAME);
+      case CAPITAL: {
+        EntityRef modern = null;
+        for (EntityRef r : m.refs()) {
+          if (r.form() != EntityRef.Form.CAPITAL) {
+            continue;
+          }
+          if (r.historical() && named.contains(canonicalKey(r.canonical()))) {
+            return r;
+          }
+          if (!r.historical() && modern == null) {
+            modern = r;
+          }
+        }
+        if (modern == null || named.contains(canonicalKey(modern.canonical()))) {
+          return modern;
+        }
+        // a seat ("Brussels") stands for the organisation the article names, if any
+        EntityRef seat = chooseContext(m, named);
+        if (seat != null) {
+          return seat;
+        }
+        return m.locative() ? null : modern;
+      }
+      case CONTEXT:
+        return chooseContext(m, named);
+      default:
+        return null;
+    }
+  }
+
+  private static EntityRef first(EntityMention m, EntityRef.Form form) {
+    for (EntityRef r : m.refs()) {
+      if (r.form() == form) {
+        return r;
+      }
+    }
+    return m.refs().get(0);
+  }
+
+  /** The organisation a generic phrase stands for: the one named nearest before, or later. */
+  private EntityRef chooseContext(EntityMention m, Set<String> named) {
+    EntityRef best = null;
+    int bestSeen = Integer.MIN_VALUE;
+    EntityRef later = null;
+    for (EntityRef r : m.refs()) {
+      if (r.form() != EntityRef.Form.CONTEXT) {
+        continue;
+      }
+      String key = keyByCanonical.get(canonicalKey(r.canonical()));
+      Integer seen = key == null ? null : lastSeen.get(key);
+      if (seen != null && seen < m.range().start() && seen > bestSeen) {
+        best = r;
+        bestSeen = seen;
+      } else if (later == null && named.contains(canonicalKey(r.canonical()))) {
+        later = r;
+      }
+    }
+    return best != null ? best : later;
+  }
+
+  /** The canonical name of what a claimed phrase stands for, as an affiliation; null if none. */
+  static String affiliation(EntityRef ref) {
+    if (ref == null || ref.form() == EntityRef.Form.REGION || ref.form() == EntityRef.Form.CONTEXT) {
+      return null;
+    }
+    return ref.kind() == ActorKind.STATE || ref.kind() == ActorKind.ORGANIZATION ? ref.canonical() : null;
+  }
+}

@@ -1,0 +1,112 @@
+package org.wiretext.internal.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+
+/**
+ * Splits a range of the folded text into {@link Token}s in one left-to-right pass. Lexicon
+ * entries are split by the same code, so a phrase matches token by token.
+ */
+final class Tokenizer {
+
+  private final Set<String> abbreviations;
+
+  Tokenizer(Set<String> abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  /** The tokens of {@code range} of {@code source}. */
+  List<Token> tokenize(SourceText source, TextRange range) {
+    return tokenize(source.folded(), range.start(), range.end());
+  }
+
+  /** The tokens of {@code text[from, to)}; offsets index into {@code text}. */
+  List<Token> tokenize(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    boolean sentenceStart = true;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int end = scanWord(text, i, to);
+        out.add(new Token(i, end, text.substring(i, end), true, sentenceStart));
+        sentenceStart = false;
+        i = end;
+        continue;
+      }
+      out.add(new Token(i, i + 1, String.valueOf(c), false, false));
+      if (c == '.' || c == '!' || c == '?') {
+        sentenceStart = !afterAbbreviation(out);
+      } else if (c == ':' || c == ';') {
+        sentenceStart = true;
+      } else if (c == '"') {
+        // an opening quotation mark (after a space or at the start) opens a quoted sentence
+        sentenceStart = sentenceStart || i == from || Character.isWhitespace(text.charAt(i - 1))
+            || text.charAt(i - 1) == '(';
+      } else if (c != '(' && c != '\'') {
+        sentenceStart = false;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private boolean afterAbbreviation(List<Token> out) {
+    if (out.size() < 2) {
+      return false;
+    }
+    Token prev = out.get(out.size() - 2);
+    return prev.word() && (abbreviations.contains(prev.text())
+        || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
+  }
+
+  private static int scanWord(String text, int start, int to) {
+    int i = start;
+    boolean dotted = false;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+        continue;
+      }
+      boolean nextLetter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (c == '-' && nextLetter) {
+        i++;
+      } else if (c == '\'' && nextLetter && !possessive(text, i, to)) {
+        i++;
+      } else if (c == '.' && nextLetter && singleLetterSegment(text, start, i)) {
+        dotted = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    // "U.S." and an initial "W." keep their final dot
+    if (i < to && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start))))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether the letters since the last dot (or the start) are a single letter: "U" in "U.S". */
+  private static boolean singleLetterSegment(String text, int start, int dot) {
+    int seg = dot - 1;
+    return seg >= start && Character.isLetter(text.charAt(seg)) && (seg == start || text.charAt(seg - 1) == '.');
+  }
+
+  /** "'s" or "'" at a word's end is the possessive, not part of the name. */
+  private static boolean possessive(String text, int apostrophe, int to) {
+    int j = apostrophe + 1;
+    if (j < to && (text.charAt(j) == 's' || text.charAt(j) == 'S')) {
+      return j + 1 >= to || !Character.isLetterOrDigit(text.charAt(j + 1));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package org.wiretext.internal.segment;
+
+import java.util.Optional;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.RegionKind;
+
+/**
+ * Site labels glued to the end of a paragraph ("... he said. E-mail to a friend", "... top
+ * diplomat. (Full story)"): the "edge" entries of {@code layout-furniture.tsv}, cut off as
+ * FURNITURE when they follow the end of a sentence.
+ */
+final class EdgeFurnitureRule implements InlineRule {
+
+  @Override
+  public Optional<Cut> tryCut(SegmentContext ctx, TextRange paragraph, int index, int count) {
+    int from = Math.max(paragraph.start(), paragraph.end() - 60);
+    String tail = ctx.folded.substring(from, paragraph.end());
+    int tailEnd = tail.endsWith(".") ? tail.length() - 1 : tail.length();
+    for (String label : ctx.lex.furnitureEdges) {
+      int at = tailEnd - label.length();
+      if (at <= 0 || !tail.regionMatches(true, at, label, 0, label.length())) {
+        continue;
+      }
+      int start = from + at;
+      if (!TextShapes.isBlank(ctx.text.charAt(start - 1))) {
+        continue;
+      }
+      TextRange rest = new TextRange(paragraph.start(), start).trim(ctx.text);
+      if (rest.isEmpty() || !TextShapes.endsSentence(ctx.text, rest.start(), rest.end())) {
+        continue;
+      }
+      return Optional.of(new Cut(RegionKind.FURNITURE, new TextRange(start, paragraph.end()), rest));
+    }
+    return Optional.empty();
+  }
+}

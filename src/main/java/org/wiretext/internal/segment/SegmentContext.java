@@ -1,0 +1,109 @@
+package org.wiretext.internal.segment;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.RegionKind;
+
+/**
+ * The working state of one segmentation: the text, its blocks, where the rules are, and the
+ * article fields found so far. Rules read it to know the layout around the current block
+ * ("is there a headline yet?", "has the body started?") and write the fields they find.
+ * Not thread-safe: one per {@link Segmenter#segment} call.
+ */
+final class SegmentContext {
+
+  final SourceText source;
+  final String text;
+  final String folded;
+  final Lexicons lex;
+  final Timestamps timestamps;
+  final DatelineScanner datelines;
+  final List<Block> blocks;
+
+  /** Index of the block the rules are looking at. */
+  int index;
+
+  // what the layout looks like so far
+  boolean bodyStarted;
+  boolean bylineSeen;
+  int paragraphsSoFar;
+  /** Kind of the last piece claimed ({@code null} for a paragraph), and whether there is one. */
+  RegionKind lastKind;
+  boolean anyClaimed;
+  boolean afterHighlightMarker;
+  Lexicons.LabelRole pendingTimeLabel;
+  /** Blocks before this index are a standfirst (after an "ABSTRACT." marker). */
+  int standfirstUntil = -1;
+  boolean leadHasDateline;
+
+  // fields found
+  String headline;
+  String kicker;
+  String byline;
+  String published;
+  String updated;
+  private String credit;
+  private int creditAt = Integer.MAX_VALUE;
+  private String weakCredit;
+  DatelineScanner.Match dateline;
+  TextRange datelineRange;
+
+  SegmentContext(SourceText source, Lexicons lex, List<Block> blocks) {
+    this.source = source;
+    this.text = source.original();
+    this.folded = source.folded();
+    this.lex = lex;
+    this.timestamps = new Timestamps(lex);
+    this.datelines = new DatelineScanner(lex);
+    this.blocks = blocks;
+  }
+
+  /** The original text of {@code b}; callers check its length first. */
+  String text(Block b) {
+    return text.substring(b.start(), b.end());
+  }
+
+  /** The folded text of {@code b}; callers check its length first. */
+  String folded(Block b) {
+    return folded.substring(b.start(), b.end());
+  }
+
+  /** The block after the current one, if any. */
+  Optional<Block> next() {
+    return index + 1 < blocks.size() ? Optional.of(blocks.get(index + 1)) : Optional.empty();
+  }
+
+  boolean isLast() {
+    return index == blocks.size() - 1;
+  }
+
+  /**
+   * Offers an agency credit found at {@code at}. Credits the text gives outright (a dateline's
+   * "(Reuters)", a "./ REL" or "REUTER" sign-off) win over one after a byline's name; among
+   * them the first in the text wins.
+   */
+  void offerCredit(String value, int at, boolean strong) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    if (strong) {
+      if (at < creditAt) {
+        credit = value;
+        creditAt = at;
+      }
+    } else if (weakCredit == null) {
+      weakCredit = value;
+    }
+  }
+
+  Optional<String> credit() {
+    return Optional.ofNullable(credit != null ? credit : weakCredit);
+  }
+
+  /** Whether the block starts with a dateline (a headline never does). */
+  boolean startsWithDateline(Block b) {
+    return datelines.scan(text, folded, b.start(), b.end()).isPresent();
+  }
+}

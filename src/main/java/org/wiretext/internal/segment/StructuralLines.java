@@ -1,0 +1,101 @@
+package org.wiretext.internal.segment;
+
+import java.util.Locale;
+
+/**
+ * Shapes of lines that are never part of a paragraph and so always stand alone, even with no
+ * blank line around them: dataset markers ("[SN]URL[SN]", "@highlight"), bare links,
+ * separators ("|", "___"), site labels, label lines ("PUBLISHED:", "ABSTRACT.") and
+ * timestamps. Only short lines are examined.
+ */
+final class StructuralLines {
+
+  static final int MAX = 80;
+  static final int MAX_URL = 2000;
+
+  private final Lexicons lex;
+  private final Timestamps timestamps;
+
+  StructuralLines(Lexicons lex, Timestamps timestamps) {
+    this.lex = lex;
+    this.timestamps = timestamps;
+  }
+
+  boolean isStructural(String text, Line line) {
+    if (line.length() > MAX) {
+      return line.length() <= MAX_URL && isUrl(text.substring(line.contentStart(), line.contentEnd()));
+    }
+    String s = text.substring(line.contentStart(), line.contentEnd());
+    return isMarker(s) || isHighlightMarker(s) || isUrl(s) || isSeparator(s)
+        || lex.isFurnitureLine(s) || lex.label(s).isPresent() || timestamps.parse(s).isPresent();
+  }
+
+  /** A dataset field marker: "[SN]TITLE[SN]", one bracketed word run without blanks. */
+  static boolean isMarker(String s) {
+    if (s.length() < 3 || s.length() > 40 || s.charAt(0) != '[' || s.charAt(s.length() - 1) != ']') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (TextShapes.isBlank(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The CNN/DailyMail dataset's "@highlight" line, which introduces a summary point. */
+  static boolean isHighlightMarker(String s) {
+    return s.toLowerCase(Locale.ROOT).equals("@highlight");
+  }
+
+  /** A line that is only a web address. */
+  static boolean isUrl(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    if (!(l.startsWith("http://") || l.startsWith("https://") || l.startsWith("www."))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (TextShapes.isBlank(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A line that is only markup ("&lt;tweet tweet-id="1"&gt;&lt;tweet/&gt;."): an embed placeholder
+   * with no text of its own.
+   */
+  static boolean isMarkupOnly(String s) {
+    if (s.isEmpty() || s.charAt(0) != '<') {
+      return false;
+    }
+    boolean inTag = false;
+    boolean sawTag = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<') {
+        inTag = true;
+      } else if (c == '>') {
+        inTag = false;
+        sawTag = true;
+      } else if (!inTag && Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return sawTag && !inTag;
+  }
+
+  /** A line with no letter or digit: "|", "___.", "* * *". */
+  static boolean isSeparator(String s) {
+    if (s.length() > 40) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,55 @@
+package org.wiretext.internal.segment;
+
+import java.util.Optional;
+import org.wiretext.internal.segment.Lexicons.LabelRole;
+import org.wiretext.model.RegionKind;
+
+/**
+ * Publication furniture: "PUBLISHED:" and "UPDATED:" labels, alone or with their time, and
+ * timestamp lines ("07:49 EST, 4 March 2013") are FURNITURE; the time a "published" label
+ * gives (or, failing that, the first dated line before the body) fills
+ * {@code published}. A bare time between paragraphs ("6:05 p.m." in a live file) is a
+ * subhead.
+ */
+final class TimestampRule implements BlockRule {
+
+  @Override
+  public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
+    if (block.lineCount() != 1 || block.length() > 80) {
+      return Optional.empty();
+    }
+    String s = ctx.text(block);
+    Optional<LabelRole> label = ctx.lex.label(s);
+    if (label.isPresent() && (label.get() == LabelRole.PUBLISHED || label.get() == LabelRole.UPDATED)) {
+      ctx.pendingTimeLabel = label.get();
+      return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
+    }
+    LabelRole role = ctx.pendingTimeLabel;
+    int colon = s.indexOf(':');
+    if (colon > 0 && colon < 20) {
+      Optional<LabelRole> prefix = ctx.lex.label(s.substring(0, colon));
+      if (prefix.isPresent() && (prefix.get() == LabelRole.PUBLISHED || prefix.get() == LabelRole.UPDATED)) {
+        role = prefix.get();
+        s = s.substring(colon + 1);
+      }
+    }
+    Optional<Timestamps.Stamp> stamp = ctx.timestamps.parse(s.strip());
+    if (stamp.isEmpty()) {
+      return Optional.empty();
+    }
+    ctx.pendingTimeLabel = null;
+    if (!stamp.get().hasDate()) {
+      return Optional.of(Claim.region(
+          ctx.bodyStarted ? RegionKind.SUBHEAD : RegionKind.FURNITURE, block.range()));
+    }
+    String iso = stamp.get().iso();
+    if (role == LabelRole.UPDATED) {
+      if (ctx.updated == null) {
+        ctx.updated = iso;
+      }
+    } else if (ctx.published == null && (role == LabelRole.PUBLISHED || !ctx.bodyStarted)) {
+      ctx.published = iso;
+    }
+    return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
+  }
+}

@@ -1,0 +1,107 @@
+package org.wiretext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.wiretext.model.Article;
+
+/**
+ * Hostile and degenerate input: each gives a best-effort article (or the typed size error)
+ * well within a generous timeout, with every invariant held. The timeouts catch hangs and
+ * quadratic blow-ups, not speed: speed is measured with JMH.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PathologicalInputTest {
+
+  private static final WireParser PARSER = WireParser.builder().build();
+
+  private static Article parse(String name, String text) {
+    Article a = PARSER.parse(text);
+    ArticleInvariants.check(name, a);
+    return a;
+  }
+
+  @Test
+  void aTenMegabyteSingleLineJustUnderTheLimit() {
+    StringBuilder sb = new StringBuilder(WireParser.DEFAULT_MAX_INPUT_SIZE);
+    while (sb.length() < WireParser.DEFAULT_MAX_INPUT_SIZE - 64) {
+      sb.append("The minister said the talks would go on. ");
+    }
+    Article a = PARSER.parse(sb.toString());
+    assertThat(a.text()).hasSize(sb.length());
+  }
+
+  @Test
+  void oneCharacterOverTheLimitIsTheTypedError() {
+    String text = "x".repeat(WireParser.DEFAULT_MAX_INPUT_SIZE + 1);
+    assertThatThrownBy(() -> PARSER.parse(text)).isInstanceOf(InputTooLargeException.class);
+  }
+
+  @Test
+  void aHundredThousandQuotationMarks() {
+    parse("straight quotes", "Title\n\n" + "\"".repeat(100_000) + "\n");
+    parse("mixed quotes", "Title\n\n" + "\u201C\u201D\u00AB`'\u201E".repeat(20_000) + "\n");
+    parse("quoted words", "Title\n\n" + "\"a\" said Bo, ".repeat(20_000) + "\n");
+  }
+
+  @Test
+  void unbalancedAndMismatchedQuotationMarks() {
+    parse("unbalanced", "Title\n\n\"It will never close, said the minister.\n\nNext \u201Cparagraph\u00BB here.\n");
+    parse("many openers", "Title\n\n" + "He said \"yes and ".repeat(10_000) + "\n");
+  }
+
+  @Test
+  void aMillionOneWordParagraphs() {
+    Article a = PARSER.parse("Title\n\n" + "Word.\n\n".repeat(1_000_000));
+    assertThat(a.paragraphs().size() + a.regions().size()).isGreaterThanOrEqualTo(1_000_000);
+  }
+
+  @Test
+  void deeplyNestedQuotes() {
+    String open = "\"a 'b \u201Cc \u2018d ".repeat(5_000);
+    String close = " d\u2019 c\u201D b' a\"".repeat(5_000);
+    parse("nested", "Title\n\nShe said " + open + "core" + close + " today.\n");
+  }
+
+  @Test
+  void aHundredThousandCharacterName() {
+    String name = "Ab" + "c".repeat(100_000);
+    parse("long name", "Title\n\nPresident " + name + " " + name + " said that it rains.\n");
+    parse("many names", "Title\n\n" + "Minister Ana Costa said, ".repeat(20_000) + "\n");
+  }
+
+  @Test
+  void controlCharactersAndNul() {
+    Article a = parse("controls", "Ti\u0000tle\n\nBody \u0001\u0002 text\u0000 said Ana.\n");
+    assertThat(a.warnings()).isNotEmpty();
+  }
+
+  @Test
+  void everyKindOfLineEnding() {
+    parse("CR", "Title\r\rOne.\r\rTwo.\r");
+    parse("CRLF", "Title\r\n\r\nOne.\r\n\r\nTwo.\r\n");
+    parse("mixed", "Title\r\n\nOne.\r\r\nTwo.\n\r");
+  }
+
+  @Test
+  void surrogatePairsAndLoneSurrogates() {
+    parse("pairs", "Title \uD83D\uDE00\n\n\"\uD83D\uDE00 yes \uD83D\uDE00\" said Ana \uD83C\uDDEA\uD83C\uDDFA.\n");
+    Article a = parse("lone", "Title\n\nBad \uD83D half \uDE00 said Ana.\n");
+    assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("lone surrogate"));
+  }
+
+  @Test
+  void rightToLeftTextAndCombiningMarks() {
+    parse("rtl", "\u0639\u0646\u0648\u0627\u0646\n\n\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \"\u0646\u0639\u0645\" \u200F.\n");
+    parse("combining", "Title\n\nZ\u0301\u0302\u0303\u0304 said \"e\u0301\u0301\u0301\" a\u20DD.\n");
+  }
+
+  @Test
+  void onlyPunctuationAndOnlyCapitals() {
+    parse("punctuation", "\n\n" + ".,;:!?-()[]".repeat(50_000));
+    parse("capitals", "Title\n\n" + "Ab Cd Ef Gh ".repeat(100_000) + "said.\n");
+  }
+}

@@ -1,0 +1,125 @@
+package org.wiretext.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretext.WireTextJson;
+import org.wiretext.model.Article;
+
+class MainTest {
+
+  @TempDir
+  Path tmp;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private Path story(String name, String body) throws Exception {
+    Path p = tmp.resolve(name);
+    Files.writeString(p, "A headline\n\n" + body + "\n", StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void parsePrintsOneJsonArticlePerInputAsJsonLines() throws Exception {
+    Path a = story("a.txt", "First story.");
+    Path b = story("b.txt", "Second story.");
+    assertThat(run("parse", a.toString(), b.toString())).isEqualTo(0);
+    String[] lines = out().split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(WireTextJson.read(lines[0]).paragraphs().get(0).text()).isEqualTo("First story.");
+    assertThat(WireTextJson.read(lines[1]).paragraphs().get(0).text()).isEqualTo("Second story.");
+  }
+
+  @Test
+  void prettyPrintsIndentedJson() throws Exception {
+    assertThat(run("parse", "--pretty", story("a.txt", "Body.").toString())).isEqualTo(0);
+    assertThat(out()).contains("\n  \"schema\" : \"wiretext/1\"");
+    assertThat(WireTextJson.read(out()).headline()).contains("A headline");
+  }
+
+  @Test
+  void outWritesNameDotJsonForEachInputWhateverItsExtension() throws Exception {
+    Path dir = tmp.resolve("out");
+    assertThat(run("parse", "--out", dir.toString(), story("one.txt", "X.").toString(),
+        story("two.wire", "Y.").toString())).isEqualTo(0);
+    assertThat(out()).isEmpty();
+    Article one = WireTextJson.read(Files.readString(dir.resolve("one.json")));
+    assertThat(one.paragraphs().get(0).text()).isEqualTo("X.");
+    assertThat(dir.resolve("two.json")).exists();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("one.json", "two.json");
+    }
+  }
+
+  @Test
+  void aFailedInputIsNamedOnStderrAndTheOthersAreStillProcessed() throws Exception {
+    Path good = story("good.txt", "Fine.");
+    assertThat(run("parse", tmp.resolve("missing.txt").toString(), good.toString())).isEqualTo(1);
+    assertThat(err()).contains("missing.txt");
+    assertThat(out().strip().split("\n")).hasSize(1);
+  }
+
+  @Test
+  void threadsKeepTheOutputInInputOrder() throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("parse", "--threads", "3"));
+    for (int i = 0; i < 40; i++) {
+      args.add(story("s" + i + ".txt", "Story number " + i + ".").toString());
+    }
+    args.add(3, tmp.resolve("missing.txt").toString());
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+    String[] lines = out().split("\n");
+    assertThat(lines).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      assertThat(WireTextJson.read(lines[i]).paragraphs().get(0).text()).isEqualTo("Story number " + i + ".");
+    }
+    assertThat(err()).contains("missing.txt");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndAShortUsage() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err()).contains("usage: wiretext parse");
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(run("parse", "--bogus")).isEqualTo(2);
+    assertThat(run("parse", "--out")).isEqualTo(2);
+    assertThat(err()).contains("--out needs a directory");
+    assertThat(run("parse", "--threads", "0")).isEqualTo(2);
+    assertThat(run("parse", "--threads", "x")).isEqualTo(2);
+    assertThat(err()).contains("--threads needs a number");
+  }
+
+  @Test
+  void helpAndVersionExitWithZero() {
+    assertThat(run("--help")).isEqualTo(0);
+    assertThat(out()).contains("usage:");
+    assertThat(run("--version")).isEqualTo(0);
+    assertThat(out()).contains("wiretext ");
+  }
+
+  @Test
+  void outputNamesDropTheExtension() {
+    assertThat(Main.outputName("dir/story.txt")).isEqualTo("story.json");
+    assertThat(Main.outputName("noext")).isEqualTo("noext.json");
+    assertThat(Main.outputName("-")).isEqualTo("stdin.json");
+  }
+}
