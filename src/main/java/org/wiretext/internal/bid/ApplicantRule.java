@@ -17,8 +17,15 @@ interface ApplicantRule {
    * Applicant tokens (states) and the token index after which the organisation is looked for.
    *
    * @param negated whether the statement is denied ("X is not a member of Y")
+   * @param presupposed whether the step is taken for granted by a possessive ("its
+   *     application" exists even in "could revive its application"), so no hedge weakens it
    */
-  record Slot(List<Token> applicants, int orgFrom, boolean negated) {
+  record Slot(List<Token> applicants, int orgFrom, boolean negated, boolean presupposed) {
+
+    Slot(List<Token> applicants, int orgFrom, boolean negated) {
+      this(applicants, orgFrom, negated, false);
+    }
+
     public Slot {
       applicants = List.copyOf(applicants);
     }

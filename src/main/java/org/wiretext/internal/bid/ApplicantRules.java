@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.wiretext.internal.bid.BidLexicon.Cue;
 import org.wiretext.internal.bid.BidLexicon.Role;
-import org.wiretext.model.ActorKind;
 
 /** The applicant rules, in the order the detector tries them. */
 final class ApplicantRules {
@@ -39,8 +38,14 @@ final class ApplicantRules {
     }
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
       Token t = s.get(i);
-      if (t.isKind(ActorKind.STATE) && isPossessive(t)) {
-        return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.to() - 1, false));
+      if (!t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word())) {
+        // "its application" with the pronoun unresolved: the last state named before it
+        int st = lastStateBefore(s, i, 20);
+        return st < 0 ? Optional.empty()
+            : Optional.of(new ApplicantRule.Slot(List.of(s.get(st)), cue.to() - 1, false, true));
+      }
+      if (t.isState() && isPossessive(t)) {
+        return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, true));
       }
       if (t.isActor() && !BidLexicon.get().isJoinable(t.actor()) || !t.isActor() && !t.isPlainWord()) {
         break;
@@ -49,44 +54,63 @@ final class ApplicantRules {
     return Optional.empty();
   }
 
-  private static final Set<String> OF_WORDS = Set.of("of", "for", "by", "from");
+  private static final Set<String> OF_WORDS = Set.of("of", "for", "by", "from", "with");
+
+  /** The last token before {@code from}, within {@code window}, that stands for a state; -1 if none. */
+  static int lastStateBefore(SentenceTokens s, int from, int window) {
+    for (int i = from - 1; i >= 0 && i >= from - window; i--) {
+      if (s.get(i).isState()) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /** "the admission of Ukraine and Georgia to NATO", "an application by Turkey". */
   static Optional<ApplicantRule.Slot> ofPhrase(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.NOUN || !s.isAnyWord(cue.to(), OF_WORDS)) {
       return Optional.empty();
     }
-    List<Token> g = s.groupStartingAt(cue.to() + 1, ActorKind.STATE);
+    List<Token> g = s.stateGroupStartingAt(cue.to() + 1);
     if (g.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ApplicantRule.Slot(g, s.groupEndIndex(cue.to() + 1, ActorKind.STATE), false));
+    return Optional.of(new ApplicantRule.Slot(g, s.stateGroupEndIndex(cue.to() + 1), false));
   }
 
   /** Verbs of wanting whose object is a membership noun: "X will demand accession", "X seeks membership". */
   private static final Set<String> SEEKING = Set.of(
       "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
       "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
-      "applies", "push", "pushes", "pushed", "for", "full", "eventual", "early", "formal");
+      "applies", "push", "pushes", "pushed", "for", "full", "eventual", "early", "formal",
+      "granted", "given", "awarded", "won", "received", "obtained", "gained", "be", "been", "was",
+      "were", "is", "are", "has", "have", "had");
 
-  /** "the Soviet Union will probably demand accession", "Serbia seeks full membership". */
+  private static final Set<String> VERBS_OF_SEEKING = Set.of(
+      "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
+      "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
+      "applies", "push", "pushes", "pushed", "granted", "given", "awarded", "won", "received",
+      "obtained", "gained");
+
+  /** "the Soviet Union will probably demand accession", "Serbia seeks full membership", "Moldova was granted candidate status". */
   static Optional<ApplicantRule.Slot> seeker(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.NOUN) {
       return Optional.empty();
     }
     int i = cue.from() - 1;
     int verb = -1;
-    for (; i >= 0 && i >= cue.from() - 3 && s.isAnyWord(i, SEEKING); i--) {
+    for (; i >= 0 && i >= cue.from() - 4 && s.isAnyWord(i, SEEKING); i--) {
       verb = i;
     }
-    if (verb < 0 || s.isAnyWord(verb, Set.of("for", "full", "eventual", "early", "formal"))) {
+    if (verb < 0 || s.isAnyWord(verb, Set.of("for", "full", "eventual", "early", "formal"))
+        || !s.anyWordIn(verb, cue.from(), VERBS_OF_SEEKING)) {
       return Optional.empty();
     }
     int a = Clauses.actorBefore(s, verb, 5);
-    if (a < 0 || !s.get(a).isKind(ActorKind.STATE) || s.get(a).possessive()) {
+    if (a < 0 || !s.get(a).isState() || s.get(a).possessive()) {
       return Optional.empty();
     }
-    return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(a, ActorKind.STATE), cue.to() - 1, false));
+    return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(a), cue.to() - 1, false));
   }
 
   /** "China formally applied to join", "for Kosovo to join", "Turkey, which tomorrow will apply". */
@@ -95,20 +119,29 @@ final class ApplicantRules {
       return Optional.empty();
     }
     int i = Clauses.actorBefore(s, cue.from(), 6);
-    if (i < 0 || !s.get(i).isKind(ActorKind.STATE)) {
+    if (i < 0 || !s.get(i).isState()) {
       return Optional.empty();
     }
-    return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.to() - 1, false));
+    return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false));
   }
 
-  /** "Romania and Bulgaria joining the Schengen area", "Turkey entering the EU". */
+  /**
+   * "Romania and Bulgaria joining the Schengen area", "Turkey entering the EU"; and a step
+   * "towards joining" taken by the state the sentence is about ("Georgia asked for a plan, the
+   * first step towards joining the alliance").
+   */
   static Optional<ApplicantRule.Slot> gerund(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.GERUND) {
       return Optional.empty();
     }
+    if (s.isWord(cue.from() - 1, "towards") || s.isWord(cue.from() - 1, "toward")) {
+      int st = lastStateBefore(s, cue.from() - 1, 20);
+      return st < 0 || s.get(st).possessive() ? Optional.empty()
+          : Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(st), cue.to() - 1, false));
+    }
     int i = cue.from() - 1;
-    if (i >= 0 && s.get(i).isKind(ActorKind.STATE) && !s.get(i).possessive()) {
-      return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.to() - 1, false));
+    if (i >= 0 && s.get(i).isState() && !s.get(i).possessive()) {
+      return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false));
     }
     return Optional.empty();
   }
@@ -135,7 +168,7 @@ final class ApplicantRules {
         return Optional.empty();
       }
     }
-    List<Token> g = s.groupStartingAt(i, ActorKind.STATE);
+    List<Token> g = s.stateGroupStartingAt(i);
     if (g.isEmpty()) {
       return Optional.empty();
     }
@@ -154,11 +187,11 @@ final class ApplicantRules {
     boolean negated = false;
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 8; i--) {
       Token t = s.get(i);
-      if (t.isKind(ActorKind.STATE)) {
+      if (t.isState()) {
         if (t.possessive() || i == cue.from() - 1 || !s.isAnyWord(i + 1, APPOSITION_LINKS)) {
           return Optional.empty();
         }
-        return Optional.of(new ApplicantRule.Slot(s.groupEndingAt(i, ActorKind.STATE), cue.from() - 1, negated));
+        return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.from() - 1, negated));
       }
       if (t.isActor() && BidLexicon.get().isJoinable(t.actor())) {
         continue;
@@ -182,10 +215,10 @@ final class ApplicantRules {
     for (int k = 0; k < 5 && i < s.size() && s.get(i).isPlainWord() && !s.get(i).isActor(); k++) {
       i++;
     }
-    List<Token> g = s.groupStartingAt(i, ActorKind.STATE);
+    List<Token> g = s.stateGroupStartingAt(i);
     if (g.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ApplicantRule.Slot(g, s.groupEndIndex(i, ActorKind.STATE), false));
+    return Optional.of(new ApplicantRule.Slot(g, s.stateGroupEndIndex(i), false));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.ActorRecord;
+import org.wiretext.model.ActorKind;
 
 /**
  * Whether an actor speaks for an applicant state: the state itself, or an actor whose name,
@@ -27,7 +28,7 @@ final class ApplicantVoice {
     }
     List<String> about = new ArrayList<>(actor.titles());
     about.addAll(actor.affiliations());
-    if (actor.kind() != org.wiretext.model.ActorKind.PERSON) {
+    if (actor.kind() != ActorKind.PERSON) {
       about.add(actor.name());
     }
     List<String> names = new ArrayList<>(state.aliases());
@@ -38,6 +39,47 @@ final class ApplicantVoice {
           if (sameStem(word, name)) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Maps each organisation that is a body of a state the article names ("Parliament of Finland",
+   * "Finland's parliament", "Government of Kosovo") to that state, so that it can stand for the
+   * state as an applicant. Joinable organisations are never bodies of a state.
+   */
+  static java.util.Map<String, String> bodyStates(ActorTable table) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    List<ActorRecord> states = table.actors().stream()
+        .filter(a -> a.kind() == ActorKind.STATE).toList();
+    for (ActorRecord body : table.actors()) {
+      if (body.kind() != ActorKind.ORGANIZATION || BidLexicon.get().isJoinable(body)) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>(body.aliases());
+      forms.add(body.name());
+      for (ActorRecord state : states) {
+        if (names(forms, state)) {
+          out.put(body.key(), state.key());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether one of {@code texts} has a word that is the state's name exactly. */
+  private static boolean names(List<String> texts, ActorRecord state) {
+    List<String> names = new ArrayList<>(state.aliases());
+    names.add(state.name());
+    for (String text : texts) {
+      for (String name : names) {
+        int at = text.indexOf(name);
+        if (!name.isEmpty() && at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())))) {
+          return true;
         }
       }
     }

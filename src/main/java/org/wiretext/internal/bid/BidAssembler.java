@@ -32,17 +32,32 @@ public final class BidAssembler {
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
     BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
     List<TextRange> sentences = Sentences.of(layout.source(), layout.paragraphs());
-    String topicOrg = null;
-    List<BidReference> topic = List.of();
+    java.util.Map<String, String> bodyStates = ApplicantVoice.bodyStates(attribution.actors());
+    List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      SentenceTokens s = SentenceTokens.of(i, sentences.get(i), layout.source(), attribution.actors());
+      tokens.add(SentenceTokens.of(i, sentences.get(i), layout.source(), attribution.actors(), bodyStates));
+    }
+    // a first pass finds the organisation of the article's first bid, so that a reference
+    // before it that names no organisation ("to be granted candidate status") can take it
+    String firstOrg = null;
+    for (int i = 0; i < tokens.size() && firstOrg == null; i++) {
+      for (BidReference r : detector.detect(tokens.get(i), null)) {
+        if (!r.isMembership() && r.explicitOrg()) {
+          firstOrg = r.organization();
+          break;
+        }
+      }
+    }
+    String topicOrg = firstOrg;
+    List<BidReference> topic = List.of();
+    for (SentenceTokens s : tokens) {
       ctx.sentences.add(s);
       ctx.topic.add(topic);
       List<BidReference> refs = detector.detect(s, topicOrg);
       ctx.refs.add(refs);
       List<BidReference> live = new ArrayList<>();
       for (BidReference r : refs) {
-        ctx.bidOrCreate(r).raise(r.stage());
+        ctx.bidOrCreate(r).take(r);
         if (!r.isMembership()) {
           live.add(r);
           if (r.explicitOrg()) {

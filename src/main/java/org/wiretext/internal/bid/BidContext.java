@@ -22,12 +22,20 @@ import org.wiretext.model.DecisionRule;
  */
 final class BidContext {
 
-  /** A bid under assembly. */
+  /**
+   * A bid under assembly. Its stage is the most advanced step stated as fact; a step only
+   * intended or asked for counts too, unless the text also says a step at or before it is not
+   * reached yet ("urge you to open accession talks" counts as a candidate, but not where the
+   * same text asks for the state "to be granted candidate status").
+   */
   static final class Bid {
     final String applicant;
     final String organization;
     BidStage stage;
-    boolean rejected;
+    private BidStage factual;
+    private BidStage intended;
+    private BidStage notYet;
+    private boolean closed;
     final PositionBook positions = new PositionBook();
     DecisionRule rule;
     final List<BidDraft.MilestoneDraft> milestones = new ArrayList<>();
@@ -40,12 +48,41 @@ final class BidContext {
 
     /** Raises the stage to {@code s} when {@code s} is further along. */
     void raise(BidStage s) {
+      take(s, false, null);
+    }
+
+    /** Takes the step of a reference into account. */
+    void take(BidReference r) {
+      take(r.stage(), r.hedged(), r.notYet());
+    }
+
+    private void take(BidStage s, boolean hedged, BidStage notYetStage) {
       if (s == BidStage.REJECTED || s == BidStage.WITHDRAWN) {
-        stage = s;
-        rejected = true;
-      } else if (!rejected && s.ordinal() > stage.ordinal() && s != BidStage.UNKNOWN) {
-        stage = s;
+        if (!hedged) {
+          closed = true;
+          stage = s;
+        }
+        return;
       }
+      if (hedged) {
+        intended = max(intended, s);
+        if (notYetStage != null && (notYet == null || notYetStage.ordinal() < notYet.ordinal())) {
+          notYet = notYetStage;
+        }
+      } else {
+        factual = max(factual, s);
+      }
+      if (!closed) {
+        BidStage out = factual == null ? BidStage.ASPIRANT : factual;
+        if (intended != null && (notYet == null || intended.ordinal() < notYet.ordinal())) {
+          out = max(out, intended);
+        }
+        stage = out;
+      }
+    }
+
+    private static BidStage max(BidStage a, BidStage b) {
+      return a == null || b.ordinal() > a.ordinal() ? b : a;
     }
   }
 

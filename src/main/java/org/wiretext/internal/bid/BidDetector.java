@@ -42,7 +42,15 @@ final class BidDetector {
       int before = after < 0 ? orgBefore(s, cue.from()) : -1;
       String org;
       boolean explicit = true;
-      if (after >= 0) {
+      if (cue.value().weak()) {
+        boolean same = after >= 0 && s.get(after).actor().key().equals(topicOrg)
+            || after < 0 && before >= 0 && s.get(before).actor().key().equals(topicOrg);
+        if (topicOrg == null || !same && (after >= 0 || before >= 0 || !pointsBack(s, sl.orgFrom() + 1))) {
+          continue;
+        }
+        org = topicOrg;
+        explicit = same;
+      } else if (after >= 0) {
         org = s.get(after).actor().key();
       } else if (before >= 0) {
         org = s.get(before).actor().key();
@@ -52,11 +60,14 @@ final class BidDetector {
       } else {
         continue;
       }
-      BidStage stage = Clauses.hedgedBefore(s, cue.from()) ? cue.value().hedged() : cue.value().stage();
+      boolean hedged = !sl.presupposed() && Clauses.hedgedBefore(s, cue.from());
+      BidStage stage = hedged ? cue.value().hedged() : cue.value().stage();
+      BidStage notYet = hedged && cue.value().stage().ordinal() > cue.value().hedged().ordinal()
+          ? cue.value().stage() : null;
       TextRange range = new TextRange(s.get(cue.from()).start(), s.get(cue.to() - 1).end());
       for (Token a : sl.applicants()) {
-        if (!a.actor().key().equals(org)) {
-          out.add(new BidReference(s.index, a.actor().key(), org, stage, range, explicit));
+        if (!a.state().equals(org)) {
+          out.add(new BidReference(s.index, a.state(), org, stage, range, explicit, hedged, notYet));
         }
       }
     }
@@ -138,5 +149,6 @@ final class BidDetector {
       "last", "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "soon",
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "before", "after", "by", "as", "when", "once", "and", "but");
+      "saturday", "sunday", "before", "after", "by", "as", "when", "once", "and", "but",
+      "without", "within", "immediately", "quickly", "eventually", "now", "again");
 }

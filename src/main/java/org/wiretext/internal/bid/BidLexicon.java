@@ -1,27 +1,31 @@
 package org.wiretext.internal.bid;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wiretext.internal.actor.ActorTable.ActorRecord;
+import org.wiretext.internal.actor.OrganizationLexicon;
 import org.wiretext.internal.lexicon.LexiconFile;
 import org.wiretext.model.ActorKind;
 import org.wiretext.model.BidStage;
 import org.wiretext.model.Stance;
 
 /**
- * The bid stage's lexicons, loaded once: membership cues ({@code bid-patterns.tsv}), stance
- * cues ({@code bid-stances.tsv}) and joinable organisations ({@code bid-joinable.tsv}), plus
- * the small closed word classes the rules share (hedges, negations, topic words).
+ * The bid stage's lexicons, loaded once: membership cues ({@code bid-patterns.tsv}) and stance
+ * cues ({@code bid-stances.tsv}), plus the small closed word classes the rules share (hedges,
+ * negations, topic words). Which organisations states join comes from the shared
+ * {@link OrganizationLexicon} ({@code organizations.tsv}, its {@code joinable} column).
  */
 final class BidLexicon {
 
   /** Where a membership cue's applicant stands; see {@code bid-patterns.tsv}. */
   enum Role { NOUN, VERB, GERUND, LIST, OBJECT }
 
-  /** A membership cue: its role, the stage it reports as fact, and the stage when hedged. */
-  record Cue(Role role, BidStage stage, BidStage hedged) {}
+  /**
+   * A membership cue: its role, the stage it reports as fact, the stage when hedged, and
+   * whether it is weak (a word such as "request" or "move" that speaks of a bid only when the
+   * text is already speaking of one: it binds to the topic organisation only).
+   */
+  record Cue(Role role, BidStage stage, BidStage hedged, boolean weak) {}
 
   /** Where a stance cue's holder stands; see {@code bid-stances.tsv}. */
   enum Holder { SUBJECT, NOUN, BOTH }
@@ -45,7 +49,8 @@ final class BidLexicon {
   static final Set<String> TOPIC_WORDS = Set.of(
       "join", "joins", "joining", "joined", "membership", "member", "accession", "admission",
       "talks", "negotiations", "entry", "bid", "application", "integration", "integrating",
-      "enlargement", "expansion", "accede", "apply", "applied", "candidacy", "admit", "admitted");
+      "enlargement", "expansion", "accede", "apply", "applied", "candidacy", "admit", "admitted",
+      "negotiating", "candidate");
 
   /** Generic nouns that stand for an organisation already named ("the military alliance", "the bloc"). */
   static final Set<String> ORG_ANAPHORS = Set.of(
@@ -56,22 +61,14 @@ final class BidLexicon {
 
   final PhraseTable<Cue> cues = new PhraseTable<>();
   final PhraseTable<StanceCue> stances = new PhraseTable<>();
-  private final Set<String> joinableExact = new HashSet<>();
-  private final List<String> joinablePrefixes;
 
   private BidLexicon() {
     for (String[] row : LexiconFile.rows("bid-patterns.tsv")) {
       cues.add(row[0], new Cue(Role.valueOf(row[1].trim()), BidStage.valueOf(row[2].trim()),
-          BidStage.valueOf(row[3].trim())));
+          BidStage.valueOf(row[3].trim()), row.length > 4 && row[4].trim().equals("weak")));
     }
     for (String[] row : LexiconFile.rows("bid-stances.tsv")) {
       stances.add(row[0], new StanceCue(Stance.valueOf(row[1].trim()), Holder.valueOf(row[2].trim())));
-    }
-    List<String[]> rows = LexiconFile.rows("bid-joinable.tsv");
-    joinablePrefixes = rows.stream().filter(r -> r.length > 1 && r[1].trim().equals("PREFIX"))
-        .map(r -> key(r[0])).toList();
-    for (String[] r : rows) {
-      joinableExact.add(key(r[0]));
     }
   }
 
@@ -79,29 +76,20 @@ final class BidLexicon {
     return INSTANCE;
   }
 
-  /** Whether the lexicon knows {@code actor} as an organisation states join. */
+  /**
+   * Whether {@code actor} is an organisation states join: the organisations lexicon knows its
+   * name or one of its aliases as joinable.
+   */
   boolean isJoinable(ActorRecord actor) {
     if (actor.kind() != ActorKind.ORGANIZATION) {
       return false;
     }
-    if (joinableName(actor.name())) {
+    OrganizationLexicon orgs = OrganizationLexicon.instance();
+    if (orgs.joinable(actor.name())) {
       return true;
     }
     for (String alias : actor.aliases()) {
-      if (joinableName(alias)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean joinableName(String name) {
-    String k = key(name);
-    if (joinableExact.contains(k)) {
-      return true;
-    }
-    for (String p : joinablePrefixes) {
-      if (k.startsWith(p + " ")) {
+      if (orgs.joinable(alias)) {
         return true;
       }
     }

@@ -25,7 +25,8 @@ final class Clauses {
       "clearly", "certainly", "not", "never", "n't", "did", "does", "do", "can", "could", "may",
       "might", "again", "further", "firm", "fervent", "keen", "loyal", "big", "biggest", "early",
       "consistently", "warmly", "previously", "yet", "all", "both", "too", "very", "earlier",
-      "today", "yesterday", "formally", "officially", "then", "so", "far", "thus");
+      "today", "yesterday", "formally", "officially", "then", "so", "far", "thus", "remain",
+      "remains", "remained", "stay", "stayed", "grew", "increasingly", "deeply", "highly");
 
   /** Modals that make a cue advice to its subject, not the subject's stance ("X should help"). */
   private static final Set<String> PRESCRIPTIVE = Set.of("should", "must", "ought");

@@ -31,6 +31,15 @@ final class SentenceTokens {
   }
 
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
+    return of(index, range, source, table, java.util.Map.of());
+  }
+
+  /**
+   * Tokenizes sentence {@code index} at {@code range}; {@code bodyStates} maps the key of an
+   * organisation that is a body of a state ("Parliament of Finland") to that state's key.
+   */
+  static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table,
+      java.util.Map<String, String> bodyStates) {
     String text = source.folded();
     List<MentionRef> mentions = table.mentionsIn(range);
     List<Token> out = new ArrayList<>();
@@ -51,7 +60,8 @@ final class SentenceTokens {
         int after = possessiveEnd(text, end, range.end());
         ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
         if (actor != null) {
-          out.add(new Token(i, end, source.slice(i, end), actor, after > end, true));
+          String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
+          out.add(new Token(i, end, source.slice(i, end), actor, after > end, true, state));
           i = Math.max(after, end);
           continue;
         }
@@ -66,13 +76,13 @@ final class SentenceTokens {
         }
         int after = possessiveEnd(text, i, range.end());
         out.add(new Token(s, i, text.substring(s, i).toLowerCase(Locale.ROOT), null, after > i,
-            Character.isUpperCase(text.charAt(s))));
+            Character.isUpperCase(text.charAt(s)), null));
         i = after;
       } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
-        out.add(new Token(i, i + 2, "--", null, false, false));
+        out.add(new Token(i, i + 2, "--", null, false, false, null));
         i += 2;
       } else {
-        out.add(new Token(i, i + 1, String.valueOf(c == '\u2014' || c == '\u2013' ? '-' : c), null, false, false));
+        out.add(new Token(i, i + 1, String.valueOf(c == '\u2014' || c == '\u2013' ? '-' : c), null, false, false, null));
         i++;
       }
     }
@@ -131,13 +141,13 @@ final class SentenceTokens {
   }
 
   /**
-   * The coordinated group of actors of {@code kind} whose last member is token {@code last}
+   * The coordinated group of states whose last member is token {@code last}
    * ("Romania and Bulgaria" ending at Bulgaria), first to last; empty when token {@code last}
-   * is not such an actor.
+   * does not stand for a state.
    */
-  List<Token> groupEndingAt(int last, ActorKind kind) {
+  List<Token> stateGroupEndingAt(int last) {
     List<Token> out = new ArrayList<>();
-    if (last < 0 || last >= tokens.size() || !tokens.get(last).isKind(kind)) {
+    if (last < 0 || last >= tokens.size() || !tokens.get(last).isState()) {
       return out;
     }
     out.add(tokens.get(last));
@@ -147,7 +157,7 @@ final class SentenceTokens {
       while (j >= 0 && j > i - 3 && isAnyWord(j, GROUP_GLUE)) {
         j--;
       }
-      if (j < i && j >= 0 && tokens.get(j).isKind(kind) && !tokens.get(j).possessive()) {
+      if (j < i && j >= 0 && tokens.get(j).isState() && !tokens.get(j).possessive()) {
         out.add(0, tokens.get(j));
         i = j - 1;
       } else {
@@ -157,10 +167,10 @@ final class SentenceTokens {
     return out;
   }
 
-  /** The coordinated group of actors of {@code kind} that starts at token {@code first}. */
-  List<Token> groupStartingAt(int first, ActorKind kind) {
+  /** The coordinated group of states that starts at token {@code first}. */
+  List<Token> stateGroupStartingAt(int first) {
     List<Token> out = new ArrayList<>();
-    if (first < 0 || first >= tokens.size() || !tokens.get(first).isKind(kind)) {
+    if (first < 0 || first >= tokens.size() || !tokens.get(first).isState()) {
       return out;
     }
     out.add(tokens.get(first));
@@ -170,7 +180,7 @@ final class SentenceTokens {
       while (j < tokens.size() && j < i + 3 && isAnyWord(j, GROUP_GLUE)) {
         j++;
       }
-      if (j > i && j < tokens.size() && tokens.get(j).isKind(kind)) {
+      if (j > i && j < tokens.size() && tokens.get(j).isState()) {
         out.add(tokens.get(j));
         i = j + 1;
       } else {
@@ -181,8 +191,8 @@ final class SentenceTokens {
   }
 
   /** Index of the last group member when a group starts at {@code first}. */
-  int groupEndIndex(int first, ActorKind kind) {
-    List<Token> g = groupStartingAt(first, kind);
+  int stateGroupEndIndex(int first) {
+    List<Token> g = stateGroupStartingAt(first);
     return g.isEmpty() ? first : tokens.indexOf(g.get(g.size() - 1));
   }
 

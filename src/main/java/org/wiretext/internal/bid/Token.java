@@ -12,8 +12,11 @@ import org.wiretext.model.ActorKind;
  * @param word the lower-cased word, or the mention's text for an actor token
  * @param actor the actor of a mention token, else null
  * @param capitalised whether the token starts with an upper-case letter as written
+ * @param state the key of the state the token stands for: a state's own mention, or a body of
+ *     that state ("Finland's parliament", "Government of Kosovo"); else null
  */
-record Token(int start, int end, String word, ActorRecord actor, boolean possessive, boolean capitalised) {
+record Token(int start, int end, String word, ActorRecord actor, boolean possessive, boolean capitalised,
+    String state) {
 
   boolean isActor() {
     return actor != null;
@@ -21,6 +24,11 @@ record Token(int start, int end, String word, ActorRecord actor, boolean possess
 
   boolean isKind(ActorKind kind) {
     return actor != null && actor.kind() == kind;
+  }
+
+  /** Whether the token stands for a state: the state itself or one of its bodies. */
+  boolean isState() {
+    return state != null;
   }
 
   boolean isWord(String w) {

@@ -130,4 +130,50 @@ class BidDetectionTest {
         .state("Ukraine").org("European Union", "EU");
     assertThat(bids(f)).containsExactly("Ukraine->European Union:CANDIDATE");
   }
+
+  @Test
+  void aStatesParliamentStandsForTheStateAsApplicant() {
+    BidFixture f = BidFixture.text("Sweden's parliament voted to apply for NATO membership.")
+        .org("Parliament of Sweden", "Sweden's parliament").state("Sweden").org("NATO");
+    assertThat(bids(f)).containsExactly("Sweden->NATO:ASPIRANT");
+  }
+
+  @Test
+  void aRequestIsABidOnlyWhereTheTextSpeaksOfOne() {
+    BidFixture lone = BidFixture.text("Paris backed Serbia's request for a loan from the IMF.")
+        .state("France", "Paris").state("Serbia").org("International Monetary Fund", "IMF");
+    assertThat(lone.bids()).isEmpty();
+    BidFixture topical = BidFixture.text("Serbia wants to join NATO. Paris backed Serbia's request.")
+        .state("France", "Paris").state("Serbia").org("NATO");
+    assertThat(bids(topical)).containsExactly("Serbia->NATO:ASPIRANT");
+  }
+
+  @Test
+  void anUnresolvedItsTakesTheLastStateNamed() {
+    BidFixture f = BidFixture.text("Norway's prime minister said the country could revive its application to join the EU.")
+        .state("Norway").org("European Union", "EU");
+    assertThat(bids(f)).containsExactly("Norway->European Union:APPLIED");
+  }
+
+  @Test
+  void aStepTowardsJoiningBelongsToTheStateTheSentenceIsAbout() {
+    BidFixture f = BidFixture.text("Armenia asked for a partnership plan, the first step towards joining NATO.")
+        .state("Armenia").org("NATO");
+    assertThat(bids(f)).containsExactly("Armenia->NATO:ASPIRANT");
+  }
+
+  @Test
+  void askedForTalksDoNotMakeACandidateWhereCandidateStatusIsStillAskedFor() {
+    BidFixture f = BidFixture.text("He asked for Moldova to be granted candidate status without delay."
+        + " \"We urge you to open accession talks with Moldova this year.\" Moldova wants to become a member of the EU.")
+        .state("Moldova").org("European Union", "EU");
+    assertThat(bids(f)).containsExactly("Moldova->European Union:ASPIRANT");
+  }
+
+  @Test
+  void talksUrgedWithoutMoreMakeACandidate() {
+    BidFixture f = BidFixture.text("\"We urge you to open accession talks with Moldova this year.\" Moldova wants to become a member of the EU.")
+        .state("Moldova").org("European Union", "EU");
+    assertThat(bids(f)).containsExactly("Moldova->European Union:CANDIDATE");
+  }
 }
