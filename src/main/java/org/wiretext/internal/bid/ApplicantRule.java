@@ -19,11 +19,17 @@ interface ApplicantRule {
    * @param negated whether the statement is denied ("X is not a member of Y")
    * @param presupposed whether the step is taken for granted by a possessive ("its
    *     application" exists even in "could revive its application"), so no hedge weakens it
+   * @param orgAt the token of the organisation when the rule found it (the subject of "the EU
+   *     granted Ukraine candidate status"), else -1
    */
-  record Slot(List<Token> applicants, int orgFrom, boolean negated, boolean presupposed) {
+  record Slot(List<Token> applicants, int orgFrom, boolean negated, boolean presupposed, int orgAt) {
 
     Slot(List<Token> applicants, int orgFrom, boolean negated) {
-      this(applicants, orgFrom, negated, false);
+      this(applicants, orgFrom, negated, false, -1);
+    }
+
+    Slot(List<Token> applicants, int orgFrom, boolean negated, boolean presupposed) {
+      this(applicants, orgFrom, negated, presupposed, -1);
     }
 
     public Slot {

@@ -84,13 +84,21 @@ final class ApplicantRules {
       "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
       "applies", "push", "pushes", "pushed", "for", "full", "eventual", "early", "formal",
       "granted", "given", "awarded", "won", "received", "obtained", "gained", "be", "been", "was",
-      "were", "is", "are", "has", "have", "had");
+      "were", "is", "are", "has", "have", "had", "began", "begin", "begins", "started", "start",
+      "starts", "opened", "open", "opens", "launched", "held", "holds", "resumed", "resume",
+      "concluded");
 
   private static final Set<String> VERBS_OF_SEEKING = Set.of(
       "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
       "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
       "applies", "push", "pushes", "pushed", "granted", "given", "awarded", "won", "received",
-      "obtained", "gained");
+      "obtained", "gained", "began", "begin", "begins", "started", "start", "starts", "opened",
+      "open", "opens", "launched", "held", "holds", "resumed", "resume", "concluded");
+
+  /** Verbs that give membership steps to a state named right after them ("granted Ukraine candidate status"). */
+  private static final Set<String> GRANTING = Set.of(
+      "granted", "grant", "grants", "gave", "give", "gives", "offered", "offer", "offers",
+      "awarded", "award", "extended", "extend");
 
   /** "the Soviet Union will probably demand accession", "Serbia seeks full membership", "Moldova was granted candidate status". */
   static Optional<ApplicantRule.Slot> seeker(SentenceTokens s, PhraseTable.Match<Cue> cue) {
@@ -98,6 +106,12 @@ final class ApplicantRules {
       return Optional.empty();
     }
     int i = cue.from() - 1;
+    if (i >= 1 && s.get(i).isState() && !s.get(i).possessive() && s.isAnyWord(i - 1, GRANTING)) {
+      int giver = Clauses.actorBefore(s, i - 1, 4);
+      boolean joinable = giver >= 0 && BidLexicon.get().isJoinable(s.get(giver).actor());
+      return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, false,
+          joinable ? giver : -1));
+    }
     int verb = -1;
     for (; i >= 0 && i >= cue.from() - 4 && s.isAnyWord(i, SEEKING); i--) {
       verb = i;

@@ -39,7 +39,7 @@ final class BidDetector {
       }
       ApplicantRule.Slot sl = slot.get();
       int after = orgAfter(s, sl.orgFrom() + 1);
-      int before = after < 0 ? orgBefore(s, cue.from()) : -1;
+      int before = after < 0 ? (sl.orgAt() >= 0 ? sl.orgAt() : orgBefore(s, cue.from())) : -1;
       String org;
       boolean explicit = true;
       if (cue.value().weak()) {
@@ -65,9 +65,25 @@ final class BidDetector {
       BidStage notYet = hedged && cue.value().stage().ordinal() > cue.value().hedged().ordinal()
           ? cue.value().stage() : null;
       TextRange range = new TextRange(s.get(cue.from()).start(), s.get(cue.to() - 1).end());
-      for (Token a : sl.applicants()) {
-        if (!a.state().equals(org)) {
-          out.add(new BidReference(s.index, a.state(), org, stage, range, explicit, hedged, notYet));
+      List<String> orgs = new ArrayList<>();
+      orgs.add(org);
+      if (after >= 0 && org.equals(s.get(after).actor().key())) {
+        // "to join both the EU and NATO"
+        for (int k = after + 1; k + 1 < s.size() && k <= after + 3; k++) {
+          if (!(s.isWord(k, "and") || s.isWord(k, ",") || s.isWord(k, "the") || s.isWord(k, "or"))) {
+            Token t = s.get(k);
+            if (t.isActor() && lexicon.isJoinable(t.actor()) && !orgs.contains(t.actor().key())) {
+              orgs.add(t.actor().key());
+            }
+            break;
+          }
+        }
+      }
+      for (String o : orgs) {
+        for (Token a : sl.applicants()) {
+          if (!a.state().equals(o)) {
+            out.add(new BidReference(s.index, a.state(), o, stage, range, explicit, hedged, notYet));
+          }
         }
       }
     }

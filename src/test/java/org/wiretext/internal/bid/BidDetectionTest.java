@@ -176,4 +176,25 @@ class BidDetectionTest {
         .state("Moldova").org("European Union", "EU");
     assertThat(bids(f)).containsExactly("Moldova->European Union:CANDIDATE");
   }
+
+  @Test
+  void aStateGrantedCandidateStatusIsACandidate() {
+    BidFixture f = BidFixture.text("EU leaders granted Ukraine candidate status in June 2022.")
+        .state("Ukraine").org("European Union", "EU");
+    assertThat(bids(f)).containsExactly("Ukraine->European Union:CANDIDATE");
+  }
+
+  @Test
+  void aStateThatOpenedAccessionTalksIsNegotiating() {
+    BidFixture f = BidFixture.text("Montenegro opened accession talks with the EU in 2012.")
+        .state("Montenegro").org("European Union", "EU");
+    assertThat(bids(f)).containsExactly("Montenegro->European Union:NEGOTIATING");
+  }
+
+  @Test
+  void oneApplicantForTwoOrganisationsGivesTwoBids() {
+    BidFixture f = BidFixture.text("Georgia wants to join both the EU and NATO.")
+        .state("Georgia").org("European Union", "EU").org("NATO");
+    assertThat(bids(f)).containsExactly("Georgia->European Union:ASPIRANT", "Georgia->NATO:ASPIRANT");
+  }
 }
