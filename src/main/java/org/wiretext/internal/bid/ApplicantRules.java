@@ -39,9 +39,10 @@ final class ApplicantRules {
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
       Token t = s.get(i);
       if (!t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word())) {
-        // "its application" with the pronoun unresolved: the last state named before it
+        // "its application" with the pronoun unresolved: the last state named before it, unless
+        // that state takes a stance on it ("Austria will veto its entry": its is another state)
         int st = lastStateBefore(s, i, 20);
-        return st < 0 ? Optional.empty()
+        return st < 0 || stanceBetween(s, st + 1, i) ? Optional.empty()
             : Optional.of(new ApplicantRule.Slot(List.of(s.get(st)), cue.to() - 1, false, true));
       }
       if (t.isState() && isPossessive(t)) {
@@ -55,6 +56,16 @@ final class ApplicantRules {
   }
 
   private static final Set<String> OF_WORDS = Set.of("of", "for", "by", "from", "with");
+
+  /** Whether a stance cue starts among tokens {@code [from, to)}. */
+  private static boolean stanceBetween(SentenceTokens s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (BidLexicon.get().stances.at(s, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The last token before {@code from}, within {@code window}, that stands for a state; -1 if none. */
   static int lastStateBefore(SentenceTokens s, int from, int window) {

@@ -88,6 +88,7 @@ final class StatementStanceRule implements PositionRule {
   private static Reading read(BidContext ctx, StatementDraft st, String speaker, List<Integer> sentences) {
     Reading r = new Reading();
     boolean direct = st.kind() == StatementKind.DIRECT;
+    String text = ctx.layout.source().folded();
     Stance advice = null;
     for (int i : sentences) {
       SentenceTokens s = ctx.sentences.get(i);
@@ -107,7 +108,7 @@ final class StatementStanceRule implements PositionRule {
         if (inside(st, s.get(f.from()))) {
           boolean own = f.holders().isEmpty()
               || f.holders().stream().anyMatch(h -> h.actor().key().equals(speaker));
-          if (own || direct) {
+          if (own || direct || quoted(text, st, s.get(f.from()).start())) {
             r.stance = f.stance();
           }
         }
@@ -153,6 +154,25 @@ final class StatementStanceRule implements PositionRule {
   private static boolean adviceOnMembership(SentenceTokens s, int k) {
     return s.anyWordIn(k + 1, k + 9, BidLexicon.TOPIC_WORDS)
         || s.anyWordIn(k + 1, k + 9, Set.of("admitted", "member", "part"));
+  }
+
+  /**
+   * Whether {@code offset} lies inside quotation marks of a mixed statement: an odd number of
+   * quotation marks (not apostrophes between letters) stands between the statement's start and it.
+   */
+  static boolean quoted(String text, StatementDraft st, int offset) {
+    if (st.kind() != StatementKind.MIXED) {
+      return false;
+    }
+    int marks = 0;
+    for (int i = st.range().start(); i < offset && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\'' && !(i > 0 && Character.isLetter(text.charAt(i - 1))
+          && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
   }
 
   private static boolean inside(StatementDraft st, Token t) {

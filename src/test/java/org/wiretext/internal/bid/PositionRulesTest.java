@@ -105,4 +105,13 @@ class PositionRulesTest {
         .statement(StatementKind.INDIRECT, "Hungary strongly opposed Ukraine's application", "Anna Berg");
     assertThat(positions(f)).containsExactly("Hungary:OPPOSES");
   }
+
+  @Test
+  void aStanceInsideTheQuotedPartOfMixedSpeechIsTheSpeakers() {
+    String text = "Moldova's bid to join the Schengen area was discussed. The minister warned that 'Austria will veto its entry.'";
+    BidFixture f = BidFixture.text(text)
+        .state("Moldova").state("Austria").org("Schengen area").person("Karl Huber", "The minister")
+        .statement(StatementKind.MIXED, "that 'Austria will veto its entry.'", "Karl Huber");
+    assertThat(positions(f)).containsExactly("Austria:OPPOSES", "Karl Huber:OPPOSES");
+  }
 }
