@@ -75,12 +75,22 @@ public final class WireParser {
     this.options = new ParseOptions(Optional.ofNullable(b.articleId), b.defaultLanguage, b.maxWarnings);
   }
 
-  /** A builder with every option at its default. */
+  /**
+   * A builder with every option at its default.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Parses plain wire text. */
+  /**
+   * Parses plain wire text.
+   *
+   * @param text the wire text
+   * @return the article, with warnings for anything that could not be interpreted
+   * @throws InputTooLargeException when the text is over {@link Builder#maxInputSize(int)}
+   */
   public Article parse(String text) {
     Objects.requireNonNull(text, "text");
     if (text.length() > maxInputSize) {
@@ -89,7 +99,14 @@ public final class WireParser {
     return run(stripByteOrderMark(text), List.of());
   }
 
-  /** Reads {@code reader} to its end (without closing it) and parses what it held. */
+  /**
+   * Reads {@code reader} to its end (without closing it) and parses what it held.
+   *
+   * @param reader the wire text's characters
+   * @return the article, with warnings for anything that could not be interpreted
+   * @throws WireTextException when reading fails or the input is over
+   *     {@link Builder#maxInputSize(int)}
+   */
   public Article parse(Reader reader) {
     Objects.requireNonNull(reader, "reader");
     StringBuilder sb = new StringBuilder();
@@ -111,6 +128,8 @@ public final class WireParser {
    * Reads and parses a file: UTF-8, with a byte-order mark honoured; bytes that are not UTF-8
    * are replaced and reported in the warnings.
    *
+   * @param file the file to read
+   * @return the article, with warnings for anything that could not be interpreted
    * @throws WireTextException when the file cannot be read or is over the size limit
    */
   public Article parse(Path file) {
@@ -186,6 +205,10 @@ public final class WireParser {
     /**
      * The largest input accepted, in characters (default 10 MiB, 10,485,760);
      * larger input throws {@link InputTooLargeException}.
+     *
+     * @param characters the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code characters} is not positive
      */
     public Builder maxInputSize(int characters) {
       if (characters <= 0) {
@@ -198,6 +221,10 @@ public final class WireParser {
     /**
      * The id of every article this parser produces, or {@code null} (the default) to derive it
      * from the content: the same text always gets the same id.
+     *
+     * @param id the id, or {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code id} is blank
      */
     public Builder articleId(String id) {
       if (id != null && id.isBlank()) {
@@ -207,7 +234,13 @@ public final class WireParser {
       return this;
     }
 
-    /** The BCP 47 language of input that does not say its own (default {@code "en"}). */
+    /**
+     * The BCP 47 language of input that does not say its own (default {@code "en"}).
+     *
+     * @param languageTag a BCP 47 tag such as {@code "en"} or {@code "de-CH"}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code languageTag} is not a BCP 47 tag
+     */
     public Builder defaultLanguage(String languageTag) {
       Objects.requireNonNull(languageTag, "languageTag");
       Locale locale = Locale.forLanguageTag(languageTag);
@@ -218,7 +251,14 @@ public final class WireParser {
       return this;
     }
 
-    /** The most warnings kept per article (default {@value #DEFAULT_MAX_WARNINGS}); one more says how many were dropped. */
+    /**
+     * The most warnings kept per article (default {@value #DEFAULT_MAX_WARNINGS}); one more says
+     * how many were dropped.
+     *
+     * @param count the limit, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
     public Builder maxWarnings(int count) {
       if (count < 0) {
         throw new IllegalArgumentException("maxWarnings must not be negative: " + count);
@@ -227,7 +267,11 @@ public final class WireParser {
       return this;
     }
 
-
+    /**
+     * Builds the parser; the builder may be reused.
+     *
+     * @return an immutable, thread-safe parser
+     */
     public WireParser build() {
       return new WireParser(this);
     }

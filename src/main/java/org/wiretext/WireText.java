@@ -16,7 +16,13 @@ public final class WireText {
 
   private WireText() {}
 
-  /** Parses plain wire text with a parser at its defaults. */
+  /**
+   * Parses plain wire text with a parser at its defaults.
+   *
+   * @param text the wire text
+   * @return the article, with warnings for anything that could not be interpreted
+   * @throws InputTooLargeException when the text is over {@link WireParser#DEFAULT_MAX_INPUT_SIZE}
+   */
   public static Article parse(String text) {
     return DEFAULT.parse(text);
   }

@@ -8,10 +8,21 @@ package org.wiretext;
 public class WireTextException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception with a message that says what went wrong and what to do.
+   *
+   * @param message the detail message
+   */
   public WireTextException(String message) {
     super(message);
   }
 
+  /**
+   * An exception with a message and the exception that caused it.
+   *
+   * @param message the detail message
+   * @param cause the underlying failure
+   */
   public WireTextException(String message, Throwable cause) {
     super(message, cause);
   }

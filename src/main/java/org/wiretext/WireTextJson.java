@@ -47,12 +47,19 @@ public final class WireTextJson {
   /**
    * A new mapper configured for the contract, for callers who embed articles in their own
    * documents. Each call returns a fresh copy they may configure further.
+   *
+   * @return a new mapper
    */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
   }
 
-  /** The article as one line of JSON. */
+  /**
+   * The article as one line of JSON.
+   *
+   * @param article the article
+   * @return its JSON
+   */
   public static String write(Article article) {
     Objects.requireNonNull(article, "article");
     try {
@@ -62,7 +69,12 @@ public final class WireTextJson {
     }
   }
 
-  /** The article as indented JSON. */
+  /**
+   * The article as indented JSON.
+   *
+   * @param article the article
+   * @return its JSON, indented
+   */
   public static String writePretty(Article article) {
     Objects.requireNonNull(article, "article");
     try {
@@ -72,7 +84,14 @@ public final class WireTextJson {
     }
   }
 
-  /** Writes the article as JSON to {@code out}, indented when {@code pretty}; does not close it. */
+  /**
+   * Writes the article as JSON to {@code out}, indented when {@code pretty}; does not close it.
+   *
+   * @param article the article
+   * @param out where to write
+   * @param pretty whether to indent
+   * @throws IOException when writing fails
+   */
   public static void write(Article article, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
@@ -82,6 +101,8 @@ public final class WireTextJson {
   /**
    * Reads one article from its JSON.
    *
+   * @param json a {@code wiretext/1} article
+   * @return the article
    * @throws WireTextException when the JSON is malformed, over a limit, or not an article
    */
   public static Article read(String json) {

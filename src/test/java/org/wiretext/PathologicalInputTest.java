@@ -13,7 +13,7 @@ import org.wiretext.model.Article;
  * well within a generous timeout, with every invariant held. The timeouts catch hangs and
  * quadratic blow-ups, not speed: speed is measured with JMH.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PathologicalInputTest {
 
   private static final WireParser PARSER = WireParser.builder().build();

@@ -14,18 +14,42 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"actor", "stance", "evidence"})
 public abstract class Position {
 
-  /** The id of the actor taking the stance. */
+  /** For the generated implementation only: build instances with {@link #builder()}. */
+  protected Position() {}
+
+  /**
+   * The id of the actor taking the stance.
+   *
+   * @return the actor
+   */
   public abstract String actor();
 
+  /**
+   * The stance the actor takes.
+   *
+   * @return the stance
+   */
   public abstract Stance stance();
 
-  /** Ids of the statements that show the stance. */
+  /**
+   * Ids of the statements that show the stance.
+   *
+   * @return the evidence, in order; empty when there are none
+   */
   public abstract List<String> evidence();
 
+  /**
+   * A new builder of {@link Position}, with every required field still to set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Position}. */
-  public static final class Builder extends ImmutablePosition.Builder {}
+  /** Builds a {@link Position}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePosition.Builder {
+    /** An empty builder; prefer {@link Position#builder()}. */
+    public Builder() {}
+  }
 }

@@ -18,36 +18,81 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "kind", "speaker", "text", "cue", "channel", "addressees", "start", "end"})
 public abstract class Statement implements Spanned {
 
-  /** Unique within the article ("s1", "s2", ...). */
+  /** For the generated implementation only: build instances with {@link #builder()}. */
+  protected Statement() {}
+
+  /**
+   * Unique within the article ("s1", "s2", ...).
+   *
+   * @return the id
+   */
   public abstract String id();
 
+  /**
+   * How the statement is reported: direct, indirect or mixed.
+   *
+   * @return the kind
+   */
   public abstract StatementKind kind();
 
-  /** The id of the {@link Actor} who said it, when the text says. */
+  /**
+   * The id of the {@link Actor} who said it, when the text says.
+   *
+   * @return the speaker, or empty when there is none
+   */
   public abstract Optional<String> speaker();
 
-  /** The quoted words without their quotation marks, or the reported clause without the cue. */
+  /**
+   * The quoted words without their quotation marks, or the reported clause without the cue.
+   *
+   * @return the text
+   */
   @Override
   public abstract String text();
 
-  /** The verb or phrase that introduces it, as written ("said", "the letter reads"). */
+  /**
+   * The verb or phrase that introduces it, as written ("said", "the letter reads").
+   *
+   * @return the cue, or empty when there is none
+   */
   public abstract Optional<String> cue();
 
-  /** How it was said, when the text says: "letter", "interview", "statement". */
+  /**
+   * How it was said, when the text says: "letter", "interview", "statement".
+   *
+   * @return the channel, or empty when there is none
+   */
   public abstract Optional<String> channel();
 
-  /** Ids of the actors it was addressed to. */
+  /**
+   * Ids of the actors it was addressed to.
+   *
+   * @return the addressees, in order; empty when there are none
+   */
   public abstract List<String> addressees();
 
+  /**
+   * A new builder of {@link Statement}, with every required field still to set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Validates the built value (called by the generated implementation).
+   *
+   * @throws IllegalArgumentException when a field is out of range
+   */
   @Value.Check
   protected void check() {
     Spanned.check(this);
   }
 
-  /** Builds a {@link Statement}. */
-  public static final class Builder extends ImmutableStatement.Builder {}
+  /** Builds a {@link Statement}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableStatement.Builder {
+    /** An empty builder; prefer {@link Statement#builder()}. */
+    public Builder() {}
+  }
 }
