@@ -34,7 +34,7 @@ final class BidDetector {
           break;
         }
       }
-      if (slot.isEmpty() || slot.get().negated()) {
+      if (slot.isEmpty() || slot.get().negated() || Clauses.intentionDenied(s, cue.from())) {
         continue;
       }
       ApplicantRule.Slot sl = slot.get();

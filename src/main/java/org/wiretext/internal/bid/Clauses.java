@@ -149,6 +149,26 @@ final class Clauses {
     return false;
   }
 
+  private static final Set<String> INTENT_NOUNS = Set.of("plans", "plan", "intention", "intentions", "desire", "interest", "wish", "ambition");
+  private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "seek", "seeks", "intend", "intends", "plan", "plans", "wish", "wishes", "aspire", "aspires");
+
+  /**
+   * Whether the five tokens before {@code from} deny the intention to take the step: "has no
+   * plans to join", "does not want to join", "has no intention of applying".
+   */
+  static boolean intentionDenied(SentenceTokens s, int from) {
+    for (int i = from - 1; i >= 1 && i >= from - 5; i--) {
+      if (s.isAnyWord(i, CLAUSE_BREAKS) || s.get(i).isActor()) {
+        return false;
+      }
+      if (s.isAnyWord(i, INTENT_NOUNS) && s.isWord(i - 1, "no")
+          || s.isAnyWord(i, INTENT_VERBS) && (s.isWord(i - 1, "not") || s.isWord(i - 1, "n't") || s.isWord(i - 1, "never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a hedge stands within the five tokens before {@code from}. */
   static boolean hedgedBefore(SentenceTokens s, int from) {
     for (int i = from - 1; i >= 0 && i >= from - 5; i--) {

@@ -197,4 +197,11 @@ class BidDetectionTest {
         .state("Georgia").org("European Union", "EU").org("NATO");
     assertThat(bids(f)).containsExactly("Georgia->European Union:ASPIRANT", "Georgia->NATO:ASPIRANT");
   }
+
+  @Test
+  void aStateWithNoPlansToJoinHasNoBid() {
+    BidFixture f = BidFixture.text("Austria has no plans to join NATO, the chancellor said. Ireland does not want to join NATO either.")
+        .state("Austria").state("Ireland").org("NATO");
+    assertThat(f.bids()).isEmpty();
+  }
 }

@@ -114,4 +114,11 @@ class PositionRulesTest {
         .statement(StatementKind.MIXED, "that 'Austria will veto its entry.'", "Karl Huber");
     assertThat(positions(f)).containsExactly("Austria:OPPOSES", "Karl Huber:OPPOSES");
   }
+
+  @Test
+  void anActorThatRuledOutTheBidOpposesIt() {
+    BidFixture f = BidFixture.text("Moldova applied to join the EU in March. The Dutch government has ruled out Moldova's membership for now.")
+        .state("Moldova").org("European Union", "EU").org("Dutch government");
+    assertThat(positions(f)).containsExactly("Dutch government:OPPOSES");
+  }
 }
