@@ -70,6 +70,9 @@ final class ReportedClauseRule implements ClauseRule {
     }
     boolean participle = cueStart > lo && pt.tok(cueStart - 1).isPunct(',')
         && pt.tok(k).lower().endsWith("ing");
+    if (participle && c.value().frame() == Frame.OBJECT) {
+      return Optional.empty(); // ", citing the request": a reason, not reported speech
+    }
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, subjEnd, lo);
     if (subject.isEmpty() && subjEnd - 1 >= lo
