@@ -212,4 +212,17 @@ class StatementAttributorTest {
           .isEqualTo("Tom Reed, an economist at the central bank"));
     });
   }
+
+  @Test
+  void aRelativePronounSpeaksForTheNounPhraseBeforeIt() {
+    Layout layout = layout("The deal was welcomed by Nora Vik, who said that the port would reopen soon.");
+    Attribution a = new StatementAttributor().attribute(layout, ActorTable.empty());
+    String text = layout.source().original();
+    int who = text.indexOf("who");
+    assertThat(a.statements()).singleElement().satisfies(st -> {
+      var actor = a.actors().get(st.speaker().orElseThrow()).orElseThrow();
+      assertThat(actor.name()).isEqualTo("Nora Vik");
+      assertThat(actor.mentions()).anySatisfy(m -> assertThat(m.range()).isEqualTo(new TextRange(who, who + 3)));
+    });
+  }
 }
