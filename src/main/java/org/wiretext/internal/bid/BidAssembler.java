@@ -1,13 +1,87 @@
 package org.wiretext.internal.bid;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.Attribution;
+import org.wiretext.internal.text.TextRange;
 
-/** Stage 5: finds membership bids, their stage, positions, decision rule and milestones. */
+/**
+ * Stage 5: finds membership bids, their stage, positions, decision rule and milestones.
+ *
+ * <p>Reads the body sentence by sentence. A bid is a state (the applicant) and a joinable
+ * organisation tied together by a membership cue ({@link BidDetector}); its stage is the most
+ * advanced step any of its references reports. Then the position rules (in the order of
+ * {@link #POSITION_RULES}) collect every actor's stance, {@link DecisionRuleFinder} the
+ * decision rule and {@link MilestoneFinder} the dated steps. The whole stage is linear in the
+ * text: every rule looks at one sentence or one statement and a bounded window of tokens.
+ */
 public final class BidAssembler {
 
+  /** The position rules, in order: an actor keeps the first stance found for it. */
+  private static final List<PositionRule> POSITION_RULES = List.of(
+      new NarrativeStanceRule(),
+      new StatementStanceRule());
+
+  private final BidDetector detector = new BidDetector();
+  private final DecisionRuleFinder rules = new DecisionRuleFinder();
+  private final MilestoneFinder milestones = new MilestoneFinder();
+
+  /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
-    return List.of();
+    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
+    List<TextRange> sentences = Sentences.of(layout.source(), layout.paragraphs());
+    java.util.Map<String, String> bodyStates = ApplicantVoice.bodyStates(attribution.actors());
+    List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      tokens.add(SentenceTokens.of(i, sentences.get(i), layout.source(), attribution.actors(), bodyStates));
+    }
+    // a first pass finds the organisation of the article's first bid, so that a reference
+    // before it that names no organisation ("to be granted candidate status") can take it
+    String firstOrg = null;
+    for (int i = 0; i < tokens.size() && firstOrg == null; i++) {
+      for (BidReference r : detector.detect(tokens.get(i), null)) {
+        if (!r.isMembership() && r.explicitOrg()) {
+          firstOrg = r.organization();
+          break;
+        }
+      }
+    }
+    String topicOrg = firstOrg;
+    List<BidReference> topic = List.of();
+    for (SentenceTokens s : tokens) {
+      ctx.sentences.add(s);
+      ctx.topic.add(topic);
+      List<BidReference> refs = detector.detect(s, topicOrg);
+      ctx.refs.add(refs);
+      List<BidReference> live = new ArrayList<>();
+      for (BidReference r : refs) {
+        ctx.bidOrCreate(r).take(r);
+        if (!r.isMembership()) {
+          live.add(r);
+          if (r.explicitOrg()) {
+            topicOrg = r.organization();
+          }
+        }
+      }
+      if (!live.isEmpty()) {
+        topic = live;
+      }
+    }
+    if (ctx.bids.isEmpty()) {
+      return List.of();
+    }
+    for (PositionRule rule : POSITION_RULES) {
+      rule.apply(ctx);
+    }
+    rules.apply(ctx);
+    milestones.apply(ctx);
+    List<BidDraft> out = new ArrayList<>();
+    for (BidContext.Bid b : ctx.bids.values()) {
+      out.add(new BidDraft(b.applicant, b.organization, b.stage, b.positions.drafts(),
+          Optional.ofNullable(b.rule), b.milestones));
+    }
+    return out;
   }
 }

@@ -1,0 +1,249 @@
+package org.wiretext.internal.bid;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretext.internal.bid.BidLexicon.Cue;
+import org.wiretext.internal.bid.BidLexicon.Role;
+
+/** The applicant rules, in the order the detector tries them. */
+final class ApplicantRules {
+
+  private ApplicantRules() {}
+
+  /** Possessive pronoun mentions that stand for a state ("its bid"). */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+  /** Words allowed between a possessive applicant and its noun ("China's formal application"). */
+  private static final int POSSESSIVE_GAP = 2;
+
+  static final List<ApplicantRule> ORDER = List.of(
+      ApplicantRules::possessive,
+      ApplicantRules::ofPhrase,
+      ApplicantRules::seeker,
+      ApplicantRules::subject,
+      ApplicantRules::gerund,
+      ApplicantRules::listAfter,
+      ApplicantRules::apposition,
+      ApplicantRules::object);
+
+  static boolean isPossessive(Token t) {
+    return t.possessive() || t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "China's application", "Romania and Bulgaria's bid", "its bid", "Turkey's EU bid". */
+  static Optional<ApplicantRule.Slot> possessive(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.NOUN) {
+      return Optional.empty();
+    }
+    for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
+      Token t = s.get(i);
+      if (!t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word())) {
+        // "its application" with the pronoun unresolved: the last state named before it, unless
+        // that state takes a stance on it ("Austria will veto its entry": its is another state)
+        int st = lastStateBefore(s, i, 20);
+        return st < 0 || stanceBetween(s, st + 1, i) ? Optional.empty()
+            : Optional.of(new ApplicantRule.Slot(List.of(s.get(st)), cue.to() - 1, false, true));
+      }
+      if (t.isState() && isPossessive(t)) {
+        return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, true));
+      }
+      if (t.isActor() && !BidLexicon.get().isJoinable(t.actor()) || !t.isActor() && !t.isPlainWord()) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> OF_WORDS = Set.of("of", "for", "by", "from", "with");
+
+  /** Whether a stance cue starts among tokens {@code [from, to)}. */
+  private static boolean stanceBetween(SentenceTokens s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (BidLexicon.get().stances.at(s, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last token before {@code from}, within {@code window}, that stands for a state; -1 if none. */
+  static int lastStateBefore(SentenceTokens s, int from, int window) {
+    for (int i = from - 1; i >= 0 && i >= from - window; i--) {
+      if (s.get(i).isState()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "the admission of Ukraine and Georgia to NATO", "an application by Turkey". */
+  static Optional<ApplicantRule.Slot> ofPhrase(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.NOUN || !s.isAnyWord(cue.to(), OF_WORDS)) {
+      return Optional.empty();
+    }
+    List<Token> g = s.stateGroupStartingAt(cue.to() + 1);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(g, s.stateGroupEndIndex(cue.to() + 1), false));
+  }
+
+  /** Verbs of wanting whose object is a membership noun: "X will demand accession", "X seeks membership". */
+  private static final Set<String> SEEKING = Set.of(
+      "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
+      "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
+      "applies", "push", "pushes", "pushed", "for", "full", "eventual", "early", "formal",
+      "granted", "given", "awarded", "won", "received", "obtained", "gained", "be", "been", "was",
+      "were", "is", "are", "has", "have", "had", "began", "begin", "begins", "started", "start",
+      "starts", "opened", "open", "opens", "launched", "held", "holds", "resumed", "resume",
+      "concluded");
+
+  private static final Set<String> VERBS_OF_SEEKING = Set.of(
+      "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
+      "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
+      "applies", "push", "pushes", "pushed", "granted", "given", "awarded", "won", "received",
+      "obtained", "gained", "began", "begin", "begins", "started", "start", "starts", "opened",
+      "open", "opens", "launched", "held", "holds", "resumed", "resume", "concluded");
+
+  /** Verbs that give membership steps to a state named right after them ("granted Ukraine candidate status"). */
+  private static final Set<String> GRANTING = Set.of(
+      "granted", "grant", "grants", "gave", "give", "gives", "offered", "offer", "offers",
+      "awarded", "award", "extended", "extend");
+
+  /** "the Soviet Union will probably demand accession", "Serbia seeks full membership", "Moldova was granted candidate status". */
+  static Optional<ApplicantRule.Slot> seeker(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.NOUN) {
+      return Optional.empty();
+    }
+    int i = cue.from() - 1;
+    if (i >= 1 && s.get(i).isState() && !s.get(i).possessive() && s.isAnyWord(i - 1, GRANTING)) {
+      int giver = Clauses.actorBefore(s, i - 1, 4);
+      boolean joinable = giver >= 0 && BidLexicon.get().isJoinable(s.get(giver).actor());
+      return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, false,
+          joinable ? giver : -1));
+    }
+    int verb = -1;
+    for (; i >= 0 && i >= cue.from() - 4 && s.isAnyWord(i, SEEKING); i--) {
+      verb = i;
+    }
+    if (verb < 0 || s.isAnyWord(verb, Set.of("for", "full", "eventual", "early", "formal"))
+        || !s.anyWordIn(verb, cue.from(), VERBS_OF_SEEKING)) {
+      return Optional.empty();
+    }
+    int a = Clauses.actorBefore(s, verb, 5);
+    if (a < 0 || !s.get(a).isState() || s.get(a).possessive()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(a), cue.to() - 1, false));
+  }
+
+  /** "China formally applied to join", "for Kosovo to join", "Turkey, which tomorrow will apply". */
+  static Optional<ApplicantRule.Slot> subject(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.VERB) {
+      return Optional.empty();
+    }
+    int i = Clauses.actorBefore(s, cue.from(), 6);
+    if (i < 0 || !s.get(i).isState()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false));
+  }
+
+  /**
+   * "Romania and Bulgaria joining the Schengen area", "Turkey entering the EU"; and a step
+   * "towards joining" taken by the state the sentence is about ("Georgia asked for a plan, the
+   * first step towards joining the alliance").
+   */
+  static Optional<ApplicantRule.Slot> gerund(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.GERUND) {
+      return Optional.empty();
+    }
+    if (s.isWord(cue.from() - 1, "towards") || s.isWord(cue.from() - 1, "toward")) {
+      int st = lastStateBefore(s, cue.from() - 1, 20);
+      return st < 0 || s.get(st).possessive() ? Optional.empty()
+          : Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(st), cue.to() - 1, false));
+    }
+    int i = cue.from() - 1;
+    if (i >= 0 && s.get(i).isState() && !s.get(i).possessive()) {
+      return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false));
+    }
+    return Optional.empty();
+  }
+
+  /** "NATO applicants Georgia and Ukraine", "members of the EU such as France and Spain". */
+  static Optional<ApplicantRule.Slot> listAfter(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.LIST) {
+      return Optional.empty();
+    }
+    int i = cue.to();
+    int orgFrom = cue.to() - 1;
+    if (s.isWord(i, "of")) {
+      int j = s.isWord(i + 1, "the") ? i + 2 : i + 1;
+      if (j >= s.size() || !s.get(j).isActor() || !BidLexicon.get().isJoinable(s.get(j).actor())) {
+        return Optional.empty();
+      }
+      orgFrom = j - 1;
+      j++;
+      if (s.isWord(j, "such") && s.isWord(j + 1, "as")) {
+        i = j + 2;
+      } else if (s.isWord(j, "including") || s.isWord(j, "like")) {
+        i = j + 1;
+      } else {
+        return Optional.empty();
+      }
+    }
+    List<Token> g = s.stateGroupStartingAt(i);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(g, orgFrom, false));
+  }
+
+  /** What may follow the applicant before the words that describe it as a member. */
+  private static final Set<String> APPOSITION_LINKS = Set.of(
+      ",", "is", "was", "are", "were", "became", "becomes", "remains", "remained", "--");
+
+  /** "Poland, a member of NATO", "Hungary and Yugoslavia, the two current GATT members", "Malta is an EU member". */
+  static Optional<ApplicantRule.Slot> apposition(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.LIST) {
+      return Optional.empty();
+    }
+    boolean negated = false;
+    for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 8; i--) {
+      Token t = s.get(i);
+      if (t.isState()) {
+        if (t.possessive() || i == cue.from() - 1 || !s.isAnyWord(i + 1, APPOSITION_LINKS)) {
+          return Optional.empty();
+        }
+        return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.from() - 1, negated));
+      }
+      if (t.isActor() && BidLexicon.get().isJoinable(t.actor())) {
+        continue;
+      }
+      if (t.isActor() || !t.isPlainWord() && !s.isAnyWord(i, APPOSITION_LINKS)) {
+        return Optional.empty();
+      }
+      if (BidLexicon.NEGATIONS.contains(t.word()) || t.word().equals("longer")) {
+        negated = true;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "NATO invited Montenegro", "talks to bring Turkey into the EU", "made members of Latvia". */
+  static Optional<ApplicantRule.Slot> object(SentenceTokens s, PhraseTable.Match<Cue> cue) {
+    if (cue.value().role() != Role.OBJECT) {
+      return Optional.empty();
+    }
+    int i = cue.to();
+    for (int k = 0; k < 5 && i < s.size() && s.get(i).isPlainWord() && !s.get(i).isActor(); k++) {
+      i++;
+    }
+    List<Token> g = s.stateGroupStartingAt(i);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicantRule.Slot(g, s.stateGroupEndIndex(i), false));
+  }
+}

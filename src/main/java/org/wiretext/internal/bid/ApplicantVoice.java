@@ -1,0 +1,105 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.actor.ActorTable.ActorRecord;
+import org.wiretext.model.ActorKind;
+
+/**
+ * Whether an actor speaks for an applicant state: the state itself, or an actor whose name,
+ * titles or affiliations name it or use its adjective ("President of Kosovo", "Government of
+ * Kosovo", "Romanian prime minister"). Adjectives are recognised by a shared stem with the
+ * state's name ("Romania"/"Romanian", "Turkey"/"Turkish"), which covers regular demonyms.
+ */
+final class ApplicantVoice {
+
+  private ApplicantVoice() {}
+
+  static boolean speaksFor(ActorTable table, String actorKey, String applicantKey) {
+    if (actorKey.equals(applicantKey)) {
+      return true;
+    }
+    ActorRecord actor = table.get(actorKey).orElse(null);
+    ActorRecord state = table.get(applicantKey).orElse(null);
+    if (actor == null || state == null) {
+      return false;
+    }
+    List<String> about = new ArrayList<>(actor.titles());
+    about.addAll(actor.affiliations());
+    if (actor.kind() != ActorKind.PERSON) {
+      about.add(actor.name());
+    }
+    List<String> names = new ArrayList<>(state.aliases());
+    names.add(state.name());
+    for (String text : about) {
+      for (String word : text.split("[^\\p{L}-]+")) {
+        for (String name : names) {
+          if (sameStem(word, name)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Maps each organisation that is a body of a state the article names ("Parliament of Finland",
+   * "Finland's parliament", "Government of Kosovo") to that state, so that it can stand for the
+   * state as an applicant. Joinable organisations are never bodies of a state.
+   */
+  static java.util.Map<String, String> bodyStates(ActorTable table) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    List<ActorRecord> states = table.actors().stream()
+        .filter(a -> a.kind() == ActorKind.STATE).toList();
+    for (ActorRecord body : table.actors()) {
+      if (body.kind() != ActorKind.ORGANIZATION || BidLexicon.get().isJoinable(body)) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>(body.aliases());
+      forms.add(body.name());
+      for (ActorRecord state : states) {
+        if (names(forms, state)) {
+          out.put(body.key(), state.key());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether one of {@code texts} has a word that is the state's name exactly. */
+  private static boolean names(List<String> texts, ActorRecord state) {
+    List<String> names = new ArrayList<>(state.aliases());
+    names.add(state.name());
+    for (String text : texts) {
+      for (String name : names) {
+        int at = text.indexOf(name);
+        if (!name.isEmpty() && at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Kosovo"/"Kosovo", "Romanian"/"Romania", "Turkish"/"Turkey": a shared stem of at least four letters. */
+  static boolean sameStem(String word, String name) {
+    if (word.isEmpty() || name.isEmpty() || !Character.isUpperCase(word.charAt(0)) || name.indexOf(' ') >= 0) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
+    if (w.equals(n)) {
+      return true;
+    }
+    int common = 0;
+    while (common < w.length() && common < n.length() && w.charAt(common) == n.charAt(common)) {
+      common++;
+    }
+    return common >= 4 && common >= n.length() - 2 && w.length() - common <= 3;
+  }
+}

@@ -1,0 +1,242 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.segment.Layout;
+import org.wiretext.internal.statement.StatementDraft;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.BidStage;
+import org.wiretext.model.DecisionRule;
+
+/**
+ * What the bid rules share for one article: its sentences as tokens, the bid references of
+ * each sentence, the references the text was last speaking of before each sentence (the topic),
+ * the statements, and the bids being assembled. Lookups by offset use binary search.
+ */
+final class BidContext {
+
+  /**
+   * A bid under assembly. Its stage is the most advanced step stated as fact; a step only
+   * intended or asked for counts too, unless the text also says a step at or before it is not
+   * reached yet ("urge you to open accession talks" counts as a candidate, but not where the
+   * same text asks for the state "to be granted candidate status").
+   */
+  static final class Bid {
+    final String applicant;
+    final String organization;
+    BidStage stage;
+    private BidStage factual;
+    private BidStage intended;
+    private BidStage notYet;
+    private boolean closed;
+    final PositionBook positions = new PositionBook();
+    DecisionRule rule;
+    final List<BidDraft.MilestoneDraft> milestones = new ArrayList<>();
+
+    Bid(String applicant, String organization, BidStage stage) {
+      this.applicant = applicant;
+      this.organization = organization;
+      this.stage = stage;
+    }
+
+    /** Raises the stage to {@code s} when {@code s} is further along. */
+    void raise(BidStage s) {
+      take(s, false, null);
+    }
+
+    /** Takes the step of a reference into account. */
+    void take(BidReference r) {
+      take(r.stage(), r.hedged(), r.notYet());
+    }
+
+    private void take(BidStage s, boolean hedged, BidStage notYetStage) {
+      if (s == BidStage.REJECTED || s == BidStage.WITHDRAWN) {
+        if (!hedged) {
+          closed = true;
+          stage = s;
+        }
+        return;
+      }
+      if (hedged) {
+        intended = max(intended, s);
+        if (notYetStage != null && (notYet == null || notYetStage.ordinal() < notYet.ordinal())) {
+          notYet = notYetStage;
+        }
+      } else {
+        factual = max(factual, s);
+      }
+      if (!closed) {
+        BidStage out = factual == null ? BidStage.ASPIRANT : factual;
+        if (intended != null && (notYet == null || intended.ordinal() < notYet.ordinal())) {
+          out = max(out, intended);
+        }
+        stage = out;
+      }
+    }
+
+    private static BidStage max(BidStage a, BidStage b) {
+      return a == null || b.ordinal() > a.ordinal() ? b : a;
+    }
+  }
+
+  final Layout layout;
+  final ActorTable table;
+  final List<StatementDraft> statements;
+  final List<SentenceTokens> sentences = new ArrayList<>();
+  final List<List<BidReference>> refs = new ArrayList<>();
+  final List<List<BidReference>> topic = new ArrayList<>();
+  final Map<String, Bid> bids = new LinkedHashMap<>();
+  private final Map<String, List<Bid>> byApplicant = new HashMap<>();
+  private final Map<Integer, List<Bid>> ownCache = new HashMap<>();
+  private final Map<Integer, List<Bid>> topicCache = new HashMap<>();
+  private final Map<Integer, List<StanceCueFinder.Found>> stanceCache = new HashMap<>();
+  private final StanceCueFinder stanceFinder = new StanceCueFinder();
+
+  BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
+    this.layout = layout;
+    this.table = table;
+    this.statements = statements;
+  }
+
+  Bid bid(String applicant, String organization) {
+    return bids.get(applicant + "\u0000" + organization);
+  }
+
+  /** The live (not yet member) bids of {@code applicant}. */
+  List<Bid> liveBidsOf(String applicant) {
+    return byApplicant.getOrDefault(applicant, List.of()).stream().filter(b -> b.stage != BidStage.MEMBER).toList();
+  }
+
+  Bid bidOrCreate(BidReference r) {
+    String key = r.applicant() + "\u0000" + r.organization();
+    Bid known = bids.get(key);
+    if (known != null) {
+      return known;
+    }
+    Bid b = new Bid(r.applicant(), r.organization(), r.stage());
+    bids.put(key, b);
+    byApplicant.computeIfAbsent(r.applicant(), k -> new ArrayList<>()).add(b);
+    return b;
+  }
+
+  /** The bids a sentence speaks of: its own non-membership references, else {@code null}. */
+  List<Bid> ownBids(int sentence) {
+    return ownCache.computeIfAbsent(sentence, this::computeOwnBids);
+  }
+
+  private List<Bid> computeOwnBids(int sentence) {
+    Set<Bid> seen = new HashSet<>();
+    List<Bid> out = new ArrayList<>();
+    for (BidReference r : refs.get(sentence)) {
+      Bid b = bid(r.applicant(), r.organization());
+      if (!r.isMembership() && b != null && seen.add(b)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The bids the text was speaking of before {@code sentence}. */
+  List<Bid> topicBids(int sentence) {
+    return topicCache.computeIfAbsent(sentence, this::computeTopicBids);
+  }
+
+  /** The stance cues of a sentence, found once. */
+  List<StanceCueFinder.Found> stanceCues(int sentence) {
+    return stanceCache.computeIfAbsent(sentence, i -> stanceFinder.find(sentences.get(i)));
+  }
+
+  /** The references of {@code sentence} whose cue lies inside {@code range} (references are in cue order). */
+  List<BidReference> refsIn(int sentence, TextRange range) {
+    List<BidReference> list = refs.get(sentence);
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).cue().start() < range.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<BidReference> out = new ArrayList<>();
+    for (int i = lo; i < list.size() && list.get(i).cue().start() < range.end(); i++) {
+      if (range.contains(list.get(i).cue())) {
+        out.add(list.get(i));
+      }
+    }
+    return out;
+  }
+
+  private List<Bid> computeTopicBids(int sentence) {
+    Set<Bid> seen = new HashSet<>();
+    List<Bid> out = new ArrayList<>();
+    for (BidReference r : topic.get(sentence)) {
+      Bid b = bid(r.applicant(), r.organization());
+      if (b != null && b.stage != BidStage.MEMBER && seen.add(b)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The sentence's own bids, else the topic's when the sentence is about membership. */
+  List<Bid> bidsFor(int sentence) {
+    List<Bid> own = ownBids(sentence);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    SentenceTokens s = sentences.get(sentence);
+    if (s.anyWordIn(0, s.size(), BidLexicon.TOPIC_WORDS)) {
+      return topicBids(sentence);
+    }
+    return List.of();
+  }
+
+  /** The index of the statement whose range contains {@code offset}, if any. */
+  Optional<Integer> statementAt(int offset) {
+    int lo = 0;
+    int hi = statements.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (statements.get(mid).range().start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    // statements may nest (a quote inside reported speech): look back over a few
+    for (int i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+      if (statements.get(i).range().contains(offset)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Indexes of the sentences that overlap {@code range}, in order. */
+  List<Integer> sentencesIn(TextRange range) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).range.end() <= range.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = lo; i < sentences.size() && sentences.get(i).range.start() < range.end(); i++) {
+      out.add(i);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,170 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretext.internal.bid.BidLexicon.Cue;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.BidStage;
+
+/**
+ * Finds the bid references of one sentence: each membership cue, its applicant(s) by the
+ * first {@link ApplicantRule} that fills the slot, and its organisation: a joinable
+ * organisation named after the cue ("to join GATT", "membership in NATO's Partnership for
+ * Peace" gives the programme), else just before it ("NATO applicants", "EU bid"), else the
+ * topic organisation of the article when the text points back at it ("the military alliance",
+ * "demand accession.").
+ */
+final class BidDetector {
+
+  private static final int ORG_AFTER = 8;
+  private static final int ORG_BEFORE = 3;
+
+  private final BidLexicon lexicon = BidLexicon.get();
+
+  /** The bid references of {@code s}; {@code topicOrg} is the organisation spoken of so far, or null. */
+  List<BidReference> detect(SentenceTokens s, String topicOrg) {
+    List<BidReference> out = new ArrayList<>();
+    for (PhraseTable.Match<Cue> cue : lexicon.cues.all(s)) {
+      Optional<ApplicantRule.Slot> slot = Optional.empty();
+      for (ApplicantRule rule : ApplicantRules.ORDER) {
+        slot = rule.find(s, cue);
+        if (slot.isPresent()) {
+          break;
+        }
+      }
+      if (slot.isEmpty() || slot.get().negated() || Clauses.intentionDenied(s, cue.from())) {
+        continue;
+      }
+      ApplicantRule.Slot sl = slot.get();
+      int after = orgAfter(s, sl.orgFrom() + 1);
+      int before = after < 0 ? (sl.orgAt() >= 0 ? sl.orgAt() : orgBefore(s, cue.from())) : -1;
+      String org;
+      boolean explicit = true;
+      if (cue.value().weak()) {
+        boolean same = after >= 0 && s.get(after).actor().key().equals(topicOrg)
+            || after < 0 && before >= 0 && s.get(before).actor().key().equals(topicOrg);
+        if (topicOrg == null || !same && (after >= 0 || before >= 0 || !pointsBack(s, sl.orgFrom() + 1))) {
+          continue;
+        }
+        org = topicOrg;
+        explicit = same;
+      } else if (after >= 0) {
+        org = s.get(after).actor().key();
+      } else if (before >= 0) {
+        org = s.get(before).actor().key();
+      } else if (topicOrg != null && pointsBack(s, sl.orgFrom() + 1)) {
+        org = topicOrg;
+        explicit = false;
+      } else {
+        continue;
+      }
+      boolean hedged = !sl.presupposed() && Clauses.hedgedBefore(s, cue.from());
+      BidStage stage = hedged ? cue.value().hedged() : cue.value().stage();
+      BidStage notYet = hedged && cue.value().stage().ordinal() > cue.value().hedged().ordinal()
+          ? cue.value().stage() : null;
+      TextRange range = new TextRange(s.get(cue.from()).start(), s.get(cue.to() - 1).end());
+      List<String> orgs = new ArrayList<>();
+      orgs.add(org);
+      if (after >= 0 && org.equals(s.get(after).actor().key())) {
+        // "to join both the EU and NATO"
+        for (int k = after + 1; k + 1 < s.size() && k <= after + 3; k++) {
+          if (!(s.isWord(k, "and") || s.isWord(k, ",") || s.isWord(k, "the") || s.isWord(k, "or"))) {
+            Token t = s.get(k);
+            if (t.isActor() && lexicon.isJoinable(t.actor()) && !orgs.contains(t.actor().key())) {
+              orgs.add(t.actor().key());
+            }
+            break;
+          }
+        }
+      }
+      for (String o : orgs) {
+        for (Token a : sl.applicants()) {
+          if (!a.state().equals(o)) {
+            out.add(new BidReference(s.index, a.state(), o, stage, range, explicit, hedged, notYet));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first joinable organisation within {@link #ORG_AFTER} tokens from {@code from}; in a
+   * possessive chain ("NATO's Partnership for Peace") the last one.
+   */
+  private int orgAfter(SentenceTokens s, int from) {
+    for (int i = from; i < s.size() && i < from + ORG_AFTER; i++) {
+      Token t = s.get(i);
+      if (s.isWord(i, ";") || s.isWord(i, ":")) {
+        return -1;
+      }
+      if (t.isActor() && lexicon.isJoinable(t.actor())) {
+        int j = i;
+        while (s.get(j).possessive() && j + 1 < s.size() && s.get(j + 1).isActor()
+            && lexicon.isJoinable(s.get(j + 1).actor())) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A joinable organisation within {@link #ORG_BEFORE} tokens before the cue ("NATO membership"). */
+  private int orgBefore(SentenceTokens s, int cueFrom) {
+    for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - ORG_BEFORE; i--) {
+      Token t = s.get(i);
+      if (t.isActor()) {
+        if (lexicon.isJoinable(t.actor())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words after the applicant leave the organisation to the context: the sentence
+   * ends there, goes on with a date ("joined in 2013"), or names a definite generic noun
+   * ("to the military alliance", "into the bloc") rather than some other, unrecognised target.
+   */
+  private static boolean pointsBack(SentenceTokens s, int from) {
+    int i = from;
+    if (i >= s.size() || !s.get(i).isPlainWord()) {
+      return true;
+    }
+    if (s.isAnyWord(i, PREPOSITIONS)) {
+      if (i + 1 >= s.size() || s.get(i + 1).isNumber() || s.isAnyWord(i + 1, TIME_WORDS)) {
+        return true;
+      }
+      i++;
+    }
+    if (s.isAnyWord(i, TIME_WORDS)) {
+      return true;
+    }
+    if (!s.isWord(i, "the")) {
+      return false;
+    }
+    for (int k = i + 1; k < s.size() && k < i + 4; k++) {
+      if (s.isAnyWord(k, BidLexicon.ORG_ANAPHORS)) {
+        return true;
+      }
+      if (s.get(k).isActor()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "to", "into", "in", "of", "with", "within", "towards", "toward", "on", "at");
+
+  private static final Set<String> TIME_WORDS = Set.of(
+      "last", "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "soon",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "before", "after", "by", "as", "when", "once", "and", "but",
+      "without", "within", "immediately", "quickly", "eventually", "now", "again");
+}

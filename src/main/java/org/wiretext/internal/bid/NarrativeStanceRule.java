@@ -1,0 +1,36 @@
+package org.wiretext.internal.bid;
+
+import java.util.List;
+
+/**
+ * Stances the text reports in its own voice or inside reported speech: "Germany will veto
+ * Romania's bid", "Bush has pushed for the admission of Ukraine", "Greece's objections",
+ * "there is scepticism in France". The stance goes to the cue's holder, on the sentence's own
+ * bids, or on the bids spoken of just before when the sentence is about membership without
+ * naming the applicant ("an early start to talks", "Turkish accession").
+ */
+final class NarrativeStanceRule implements PositionRule {
+
+  @Override
+  public void apply(BidContext ctx) {
+    for (int i = 0; i < ctx.sentences.size(); i++) {
+      SentenceTokens s = ctx.sentences.get(i);
+      List<StanceCueFinder.Found> found = ctx.stanceCues(i);
+      if (found.isEmpty()) {
+        continue;
+      }
+      List<BidContext.Bid> bids = ctx.bidsFor(i);
+      if (bids.isEmpty()) {
+        continue;
+      }
+      for (StanceCueFinder.Found f : found) {
+        List<Integer> evidence = ctx.statementAt(s.get(f.from()).start()).map(List::of).orElse(List.of());
+        for (Token h : f.holders()) {
+          for (BidContext.Bid b : bids) {
+            b.positions.add(h.actor().key(), f.stance(), evidence);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Multi-word phrases keyed by their first word, matched longest first against the word tokens
+ * of a sentence. A phrase never spans an actor token. Matching at one position costs the
+ * number of phrases sharing its first word, a small constant.
+ *
+ * @param <V> what a phrase carries (a cue's role and stage, a stance)
+ */
+final class PhraseTable<V> {
+
+  /** A phrase found in a sentence: tokens {@code [from, to)}. */
+  record Match<V>(int from, int to, V value) {}
+
+  private record Entry<V>(String[] words, V value) {}
+
+  private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+
+  void add(String phrase, V value) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
+    List<Entry<V>> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
+    list.add(new Entry<>(words, value));
+    list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+  }
+
+  /** The longest phrase starting at token {@code i}, or null. */
+  Match<V> at(SentenceTokens s, int i) {
+    Token t = s.get(i);
+    if (t.isActor()) {
+      return null;
+    }
+    List<Entry<V>> list = byFirst.get(t.word());
+    if (list == null) {
+      return null;
+    }
+    for (Entry<V> e : list) {
+      if (i + e.words.length > s.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < e.words.length && ok; k++) {
+        Token u = s.get(i + k);
+        // a possessive inside a phrase breaks it, except on its last word
+        ok = u.isWord(e.words[k]) && !(s.get(i + k - 1).possessive());
+      }
+      if (ok) {
+        return new Match<>(i, i + e.words.length, e.value);
+      }
+    }
+    return null;
+  }
+
+  /** Every non-overlapping longest match in the sentence, left to right. */
+  List<Match<V>> all(SentenceTokens s) {
+    List<Match<V>> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Match<V> m = at(s, i);
+      if (m != null) {
+        out.add(m);
+        i = m.to() - 1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,223 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.actor.ActorTable.MentionRef;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
+
+/**
+ * A sentence as a list of {@link Token}s, each actor mention one token, with the small
+ * navigation helpers the bid rules share (coordinated groups of states, the nearest actor
+ * before a cue). Built in one pass over the sentence; every helper looks at a bounded window.
+ */
+final class SentenceTokens {
+
+  /** Words that may stand between the members of a coordinated group ("A, B and C"). */
+  private static final Set<String> GROUP_GLUE = Set.of(",", "and", "&", "the", "or");
+
+  final int index;
+  final TextRange range;
+  final List<Token> tokens;
+
+  private SentenceTokens(int index, TextRange range, List<Token> tokens) {
+    this.index = index;
+    this.range = range;
+    this.tokens = List.copyOf(tokens);
+  }
+
+  static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
+    return of(index, range, source, table, java.util.Map.of());
+  }
+
+  /**
+   * Tokenizes sentence {@code index} at {@code range}; {@code bodyStates} maps the key of an
+   * organisation that is a body of a state ("Parliament of Finland") to that state's key.
+   */
+  static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table,
+      java.util.Map<String, String> bodyStates) {
+    String text = source.folded();
+    List<MentionRef> mentions = table.mentionsIn(range);
+    List<Token> out = new ArrayList<>();
+    int m = 0;
+    int i = range.start();
+    while (i < range.end()) {
+      while (m < mentions.size() && mentions.get(m).range().start() < i) {
+        m++;
+      }
+      if (m < mentions.size() && mentions.get(m).range().start() == i) {
+        MentionRef best = mentions.get(m);
+        for (int k = m + 1; k < mentions.size() && mentions.get(k).range().start() == i; k++) {
+          if (mentions.get(k).range().end() > best.range().end()) {
+            best = mentions.get(k);
+          }
+        }
+        int end = best.range().end();
+        int after = possessiveEnd(text, end, range.end());
+        ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
+        if (actor != null) {
+          String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
+          out.add(new Token(i, end, source.slice(i, end), actor, after > end, true, state));
+          i = Math.max(after, end);
+          continue;
+        }
+      }
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int s = i;
+        while (i < range.end() && isWordChar(text, i, range.end())) {
+          i++;
+        }
+        int after = possessiveEnd(text, i, range.end());
+        out.add(new Token(s, i, text.substring(s, i).toLowerCase(Locale.ROOT), null, after > i,
+            Character.isUpperCase(text.charAt(s)), null));
+        i = after;
+      } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
+        out.add(new Token(i, i + 2, "--", null, false, false, null));
+        i += 2;
+      } else {
+        out.add(new Token(i, i + 1, String.valueOf(c == '\u2014' || c == '\u2013' ? '-' : c), null, false, false, null));
+        i++;
+      }
+    }
+    return new SentenceTokens(index, range, out);
+  }
+
+  /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
+  private static boolean isWordChar(String text, int i, int end) {
+    char c = text.charAt(i);
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
+      char prev = text.charAt(i - 1);
+      char next = text.charAt(i + 1);
+      if (c == ',') {
+        return Character.isDigit(prev) && Character.isDigit(next);
+      }
+      if (c == '.') {
+        return Character.isLetter(prev) && Character.isLetter(next) || Character.isDigit(prev) && Character.isDigit(next);
+      }
+      return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+    }
+    return false;
+  }
+
+  /** The end of a possessive "'s" or "'" right at {@code i}, else {@code i}. */
+  private static int possessiveEnd(String text, int i, int end) {
+    if (i < end && text.charAt(i) == '\'') {
+      if (i + 1 < end && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+          && (i + 2 == end || !Character.isLetter(text.charAt(i + 2)))) {
+        return i + 2;
+      }
+      if (i > 0 && (text.charAt(i - 1) == 's') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return i;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+
+  /** Whether token {@code i} exists and is the word {@code w}. */
+  boolean isWord(int i, String w) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord(w);
+  }
+
+  boolean isAnyWord(int i, Set<String> words) {
+    return i >= 0 && i < tokens.size() && !tokens.get(i).isActor() && words.contains(tokens.get(i).word());
+  }
+
+  /**
+   * The coordinated group of states whose last member is token {@code last}
+   * ("Romania and Bulgaria" ending at Bulgaria), first to last; empty when token {@code last}
+   * does not stand for a state.
+   */
+  List<Token> stateGroupEndingAt(int last) {
+    List<Token> out = new ArrayList<>();
+    if (last < 0 || last >= tokens.size() || !tokens.get(last).isState()) {
+      return out;
+    }
+    out.add(tokens.get(last));
+    int i = last - 1;
+    while (i >= 0) {
+      int j = i;
+      while (j >= 0 && j > i - 3 && isAnyWord(j, GROUP_GLUE)) {
+        j--;
+      }
+      if (j < i && j >= 0 && tokens.get(j).isState() && !tokens.get(j).possessive()) {
+        out.add(0, tokens.get(j));
+        i = j - 1;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The coordinated group of states that starts at token {@code first}. */
+  List<Token> stateGroupStartingAt(int first) {
+    List<Token> out = new ArrayList<>();
+    if (first < 0 || first >= tokens.size() || !tokens.get(first).isState()) {
+      return out;
+    }
+    out.add(tokens.get(first));
+    int i = first + 1;
+    while (i < tokens.size() && !tokens.get(i - 1).possessive()) {
+      int j = i;
+      while (j < tokens.size() && j < i + 3 && isAnyWord(j, GROUP_GLUE)) {
+        j++;
+      }
+      if (j > i && j < tokens.size() && tokens.get(j).isState()) {
+        out.add(tokens.get(j));
+        i = j + 1;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Index of the last group member when a group starts at {@code first}. */
+  int stateGroupEndIndex(int first) {
+    List<Token> g = stateGroupStartingAt(first);
+    return g.isEmpty() ? first : tokens.indexOf(g.get(g.size() - 1));
+  }
+
+  /** Whether any of {@code words} occurs among tokens {@code [from, to)}. */
+  boolean anyWordIn(int from, int to, Set<String> words) {
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      if (isAnyWord(i, words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first token that ends after {@code offset}, or size (binary search). */
+  int indexAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,72 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wiretext.internal.bid.BidLexicon.Holder;
+import org.wiretext.internal.bid.BidLexicon.StanceCue;
+import org.wiretext.model.Stance;
+
+/**
+ * Finds the stance cues of a sentence and who holds each: "Germany will veto" (the subject),
+ * "Greece's objections" or "scepticism in France" (a noun's possessor or complement). A
+ * negation before a subject cue turns support into opposition ("will not support").
+ */
+final class StanceCueFinder {
+
+  /** A stance cue at tokens {@code [from, to)}, with its holders (possibly none) and stance. */
+  record Found(int from, int to, Stance stance, List<Token> holders) {
+    Found {
+      holders = List.copyOf(holders);
+    }
+  }
+
+  private static final Set<String> NOUN_HOLDER_WORDS = Set.of("of", "from", "in", "by", "among", "within");
+
+  private final BidLexicon lexicon = BidLexicon.get();
+
+  List<Found> find(SentenceTokens s) {
+    List<Found> out = new ArrayList<>();
+    for (PhraseTable.Match<StanceCue> m : lexicon.stances.all(s)) {
+      StanceCue cue = m.value();
+      Stance stance = cue.stance();
+      List<Token> holders = List.of();
+      if (cue.holder() != Holder.NOUN) {
+        holders = Clauses.holderBefore(s, m.from());
+        if (Clauses.negatedBefore(s, m.from())) {
+          if (stance != Stance.SUPPORTS) {
+            continue; // "does not oppose" is no stance we can name
+          }
+          stance = Stance.OPPOSES;
+        }
+      }
+      if (holders.isEmpty() && cue.holder() != Holder.SUBJECT) {
+        holders = nounHolders(s, m);
+      }
+      out.add(new Found(m.from(), m.to(), stance, holders));
+    }
+    return out;
+  }
+
+  /** "Greece's objections", "the request of the Minister, X, for", "scepticism in France". */
+  private static List<Token> nounHolders(SentenceTokens s, PhraseTable.Match<StanceCue> m) {
+    for (int i = m.from() - 1; i >= 0 && i >= m.from() - 3; i--) {
+      Token t = s.get(i);
+      if (t.isActor()) {
+        return ApplicantRules.isPossessive(t) ? Clauses.groupEndingAt(s, i) : List.of();
+      }
+      if (!t.isPlainWord()) {
+        break;
+      }
+    }
+    if (!s.isAnyWord(m.to(), NOUN_HOLDER_WORDS)) {
+      return List.of();
+    }
+    for (int i = m.to() + 1; i < s.size() && i <= m.to() + 6; i++) {
+      if (s.get(i).isActor()) {
+        return Clauses.groupStartingAt(s, i);
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,181 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.wiretext.internal.statement.StatementDraft;
+import org.wiretext.model.Stance;
+import org.wiretext.model.StatementKind;
+
+/**
+ * Stances a speaker takes in what they say about a bid. A statement speaks of the bids whose
+ * cue lies inside it, else (when it is about membership) of the bids the text was speaking of.
+ * Its speaker then:
+ * <ul>
+ *   <li>supports the bid when they speak for the applicant (the applicant's own leaders ask to
+ *       join), unless they say they oppose it;
+ *   <li>takes the stance of a stance cue with no other holder ("he supports Kosovo to become
+ *       part of NATO", "could not assess"), or of any cue in their own quoted words;
+ *   <li>supports it when they advise helping the applicant in ("should help X join", "ensure
+ *       that X is admitted", "call on you to");
+ *   <li>supports it when they approve of it ("a milestone", "willingness to join") or, naming
+ *       the applicant, are glad of it ("happy to see X back on the reform path").
+ * </ul>
+ * The subject of advice ("Washington should help") takes no position. Each statement is read
+ * once, token by token, over the part of its sentences it covers.
+ */
+final class StatementStanceRule implements PositionRule {
+
+  private static final Set<String> ADVICE = Set.of(
+      "should", "must", "help", "ensure", "urge", "urged", "critical", "essential", "ought");
+
+  /** Words of approval: with the applicant named, or in words about its bid, they show support. */
+  private static final Set<String> GLAD = Set.of(
+      "happy", "pleased", "glad", "delighted", "welcome", "welcomes", "welcomed", "hopes", "hope",
+      "willingness", "milestone", "congratulate", "congratulated", "applaud", "applauded");
+
+  /** What one statement says, gathered in one pass. */
+  private static final class Reading {
+    final Set<BidContext.Bid> own = new LinkedHashSet<>();
+    final Set<String> named = new LinkedHashSet<>();
+    boolean topical;
+    boolean glad;
+    Stance stance;
+  }
+
+  @Override
+  public void apply(BidContext ctx) {
+    for (int si = 0; si < ctx.statements.size(); si++) {
+      StatementDraft st = ctx.statements.get(si);
+      if (st.speaker().isEmpty()) {
+        continue;
+      }
+      String speaker = st.speaker().get();
+      List<Integer> sentences = ctx.sentencesIn(st.range());
+      if (sentences.isEmpty()) {
+        continue;
+      }
+      Reading r = read(ctx, st, speaker, sentences);
+      List<BidContext.Bid> bids = new ArrayList<>(r.own);
+      if (bids.isEmpty() && r.topical) {
+        bids.addAll(ctx.topicBids(sentences.get(0)));
+        ctx.ownBids(sentences.get(0)).stream().filter(b -> !bids.contains(b)).forEach(bids::add);
+      }
+      boolean topical = !bids.isEmpty();
+      if (!topical) {
+        for (String a : r.named) {
+          bids.addAll(ctx.liveBidsOf(a));
+        }
+      }
+      List<Integer> evidence = List.of(si);
+      for (BidContext.Bid b : bids) {
+        if (!topical) {
+          if (r.glad) {
+            b.positions.add(speaker, Stance.SUPPORTS, evidence);
+          }
+        } else if (ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
+          b.positions.add(speaker, r.stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
+        } else if (r.stance != null) {
+          b.positions.add(speaker, r.stance, evidence);
+        } else if (r.glad) {
+          b.positions.add(speaker, Stance.SUPPORTS, evidence);
+        }
+      }
+    }
+  }
+
+  private static Reading read(BidContext ctx, StatementDraft st, String speaker, List<Integer> sentences) {
+    Reading r = new Reading();
+    boolean direct = st.kind() == StatementKind.DIRECT;
+    String text = ctx.layout.source().folded();
+    Stance advice = null;
+    for (int i : sentences) {
+      SentenceTokens s = ctx.sentences.get(i);
+      for (BidReference ref : ctx.refsIn(i, st.range())) {
+        BidContext.Bid b = ctx.bid(ref.applicant(), ref.organization());
+        if (!ref.isMembership() && b != null) {
+          r.own.add(b);
+        }
+      }
+      List<StanceCueFinder.Found> cues = ctx.stanceCues(i);
+      int first = firstCueFrom(cues, s.indexAt(st.range().start()));
+      for (int c = first; c < cues.size() && r.stance == null; c++) {
+        StanceCueFinder.Found f = cues.get(c);
+        if (s.get(f.from()).start() >= st.range().end()) {
+          break;
+        }
+        if (inside(st, s.get(f.from()))) {
+          boolean own = f.holders().isEmpty()
+              || f.holders().stream().anyMatch(h -> h.actor().key().equals(speaker));
+          if (own || direct || quoted(text, st, s.get(f.from()).start())) {
+            r.stance = f.stance();
+          }
+        }
+      }
+      int end = s.indexAt(st.range().end());
+      for (int k = s.indexAt(st.range().start()); k < end && k < s.size(); k++) {
+        Token t = s.get(k);
+        if (!inside(st, t)) {
+          continue;
+        }
+        r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
+        r.glad |= s.isAnyWord(k, GLAD);
+        if (t.isActor()) {
+          r.named.add(t.actor().key());
+        }
+        if (advice == null && s.isAnyWord(k, ADVICE) && adviceOnMembership(s, k)) {
+          advice = Clauses.negatedBefore(s, k + 1) || s.isWord(k + 1, "not") ? Stance.OPPOSES : Stance.SUPPORTS;
+        }
+      }
+    }
+    if (r.stance == null) {
+      r.stance = advice;
+    }
+    return r;
+  }
+
+  /** The index of the first cue starting at or after token {@code token} (cues are in order). */
+  private static int firstCueFrom(List<StanceCueFinder.Found> cues, int token) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).from() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether the advice at {@code k} bears on membership: a membership word follows within eight tokens. */
+  private static boolean adviceOnMembership(SentenceTokens s, int k) {
+    return s.anyWordIn(k + 1, k + 9, BidLexicon.TOPIC_WORDS)
+        || s.anyWordIn(k + 1, k + 9, Set.of("admitted", "member", "part"));
+  }
+
+  /**
+   * Whether {@code offset} lies inside quotation marks of a mixed statement: an odd number of
+   * quotation marks (not apostrophes between letters) stands between the statement's start and it.
+   */
+  static boolean quoted(String text, StatementDraft st, int offset) {
+    if (st.kind() != StatementKind.MIXED) {
+      return false;
+    }
+    int marks = 0;
+    for (int i = st.range().start(); i < offset && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\'' && !(i > 0 && Character.isLetter(text.charAt(i - 1))
+          && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  private static boolean inside(StatementDraft st, Token t) {
+    return t.start() >= st.range().start() && t.end() <= st.range().end();
+  }
+}
