@@ -121,4 +121,11 @@ class PositionRulesTest {
         .state("Moldova").org("European Union", "EU").org("Dutch government");
     assertThat(positions(f)).containsExactly("Dutch government:OPPOSES");
   }
+
+  @Test
+  void anActorThatLiftedItsObjectionsSupportsTheBid() {
+    BidFixture f = BidFixture.text("Hungary lifted its objections to Sweden's bid to join NATO on Monday.")
+        .state("Hungary", "its").state("Sweden").org("NATO");
+    assertThat(positions(f)).containsExactly("Hungary:SUPPORTS");
+  }
 }
