@@ -23,6 +23,10 @@ public final class ActorRecognizer {
       new OrganizationNameRule(),
       new PersonNameRule());
 
+  /**
+   * The actors of the layout's paragraphs and headline, with every mention, alias, title and
+   * affiliation found; never throws on odd text (an empty table at worst).
+   */
   public ActorTable recognize(Layout layout) {
     Lexicons lex = Lexicons.get();
     Recognition rec = new Recognition(layout.source(), lex);

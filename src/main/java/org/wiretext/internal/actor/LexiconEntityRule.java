@@ -3,6 +3,7 @@ package org.wiretext.internal.actor;
 import java.util.List;
 import java.util.Set;
 import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
 
 /**
  * States, organisations and non-actor places from the lexicons, longest phrase first
@@ -41,6 +42,18 @@ final class LexiconEntityRule implements ActorRule {
         continue;
       }
       EntityRef first = preferred(m.values());
+      if (m.to() - m.from() == 1 && first.kind() == ActorKind.STATE
+          && lex.givenNames.containsKey(scan.token(i).text()) && surnameFollows(scan, i + 1, lex)) {
+        // "Jordan Whitaker", "Chad Reyes": a given name that is also a state's name
+        i++;
+        continue;
+      }
+      if (first.form() == EntityRef.Form.CONTEXT && m.to() - m.from() == 1 && i > 0
+          && scan.token(i - 1).capitalized() && !lex.functionWord(scan.token(i - 1).text())) {
+        // "Tower Commission", "Democratic Alliance": the generic word ends another name
+        i++;
+        continue;
+      }
       scan.claim(m.from(), m.to(), first);
       if (first.form() == EntityRef.Form.NAME || first.form() == EntityRef.Form.CAPITAL
           || first.form() == EntityRef.Form.CONTEXT) {
@@ -54,6 +67,16 @@ final class LexiconEntityRule implements ActorRule {
       }
       i = m.to();
     }
+  }
+
+  /** Whether token {@code k} can be a surname: capitalised, no function, title or lexicon word. */
+  private static boolean surnameFollows(Scan scan, int k, Lexicons lex) {
+    if (k >= scan.size() || !scan.token(k).capitalized() || scan.token(k).allCaps()
+        || lex.notName(scan.token(k).text())
+        || lex.titleHeads.longest(scan.tokens, k, Lexicons::lower) != null) {
+      return false;
+    }
+    return lex.entities.longest(scan.tokens, k, Token::text) == null;
   }
 
   /** A name beats a capital, a capital a generic phrase; demonyms and regions come last. */

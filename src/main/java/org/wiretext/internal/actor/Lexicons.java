@@ -36,6 +36,8 @@ final class Lexicons {
   final Set<String> orgHeads;
   final Map<String, String> pronouns = new HashMap<>();
   final Set<String> particles;
+  final Map<String, Gender> givenNames = new HashMap<>();
+  final Set<String> personCues;
   /** Every entity phrase that is written without lower-case letters (acronyms). */
   private final Set<String> acronymForms = new HashSet<>();
 
@@ -85,6 +87,11 @@ final class Lexicons {
     }
     orgHeads = new HashSet<>(LexiconFile.lines("org-heads.txt"));
     particles = new HashSet<>(LexiconFile.lines("name-particles.txt"));
+    for (String[] row : LexiconFile.rows("given-names.tsv")) {
+      givenNames.merge(row[0].strip(), gender(row.length > 1 ? row[1] : "-"),
+          (x, y) -> x == y ? x : Gender.UNKNOWN);
+    }
+    personCues = new HashSet<>(LexiconFile.lines("person-cues.txt"));
     for (String[] row : LexiconFile.rows("pronouns.tsv")) {
       pronouns.put(row[0].strip(), row.length > 1 ? row[1].strip() : "p");
     }

@@ -24,13 +24,15 @@ public final class OrganizationLexicon {
    * @param joinable whether a state can seek to join it (NATO, EU, WTO, PfP...)
    * @param names other names and acronyms, matched anywhere
    * @param contextNames generic names that stand for it only when the article also names it
+   * @param partOf the organisations it belongs to ("European Union" for the Commission)
    */
   public record Entry(String canonical, String category, boolean joinable, List<String> names,
-      List<String> contextNames) {
+      List<String> contextNames, List<String> partOf) {
 
     public Entry {
       names = List.copyOf(names);
       contextNames = List.copyOf(contextNames);
+      partOf = List.copyOf(partOf);
     }
   }
 
@@ -46,7 +48,7 @@ public final class OrganizationLexicon {
         continue;
       }
       Entry e = new Entry(row[0].strip(), row[1].strip(), row[2].strip().equals("y"),
-          split(row, 3), split(row, 4));
+          split(row, 3), split(row, 4), split(row, 5));
       list.add(e);
     }
     this.entries = List.copyOf(list);

@@ -37,6 +37,8 @@ final class OrganizationNameRule implements ActorRule {
         } else if ((scan.is(j, "of") || scan.is(j, "for")) && candidate(scan, j + 1, rec.lex)
             && lastHead == j - 1) {
           j++;
+        } else if ((scan.is(j, "and") || scan.is(j, "&")) && j > i && candidate(scan, j + 1, rec.lex)) {
+          j++; // "Securities and Exchange Commission"
         } else {
           break;
         }
@@ -45,11 +47,19 @@ final class OrganizationNameRule implements ActorRule {
       while (start < lastHead && rec.lex.functionWord(scan.token(start).text())) {
         start++;
       }
+      if (lastHead >= 0 && (j > lastHead + 1 && !scan.is(lastHead + 1, "of") && !scan.is(lastHead + 1, "for")
+          || titledConjunction(scan, start, lastHead, rec.lex))) {
+        // "Association Agreement": the name goes on past the head, so it names something else;
+        // "Education Secretary Jo Roe and Energy...": two titles joined, not one name
+        i = Math.max(j, i + 1);
+        continue;
+      }
       int end = lastHead + 1;
       if (lastHead >= start && (scan.is(end, "of") || scan.is(end, "for"))) {
         // "Association of German Cities", "Institute for Policy Studies"
         int k = end + 1;
-        while (k < scan.size() && k - end <= 4 && tailWord(scan, k)) {
+        while (k < scan.size() && k - end <= 5 && (tailWord(scan, k)
+            || scan.is(k, "and") && k + 1 < scan.size() && tailWord(scan, k + 1))) {
           k++;
         }
         if (k > end + 1 && !scan.claimed(k - 1) || k > end + 2) {
@@ -80,6 +90,17 @@ final class OrganizationNameRule implements ActorRule {
     }
     Token t = scan.token(i);
     return t.capitalized() && !t.allCaps();
+  }
+
+  /** Whether the run joins words with "and" and holds a title word ("Secretary"). */
+  private static boolean titledConjunction(Scan scan, int from, int head, Lexicons lex) {
+    boolean and = false;
+    boolean title = false;
+    for (int k = from; k < head; k++) {
+      and |= scan.is(k, "and") || scan.is(k, "&");
+      title |= lex.titleHeads.longest(scan.tokens, k, Lexicons::lower) != null;
+    }
+    return and && title;
   }
 
   /** A word of the name after "of": capitalised, a demonym, a state or a place. */

@@ -2,11 +2,15 @@ package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
 /**
@@ -21,10 +25,15 @@ import org.wiretext.model.ActorKind;
  */
 final class PersonCoreference {
 
+  /** How many persons sharing a surname are compared; real articles have a handful. */
+  private static final int MAX_NAMESAKES = 64;
+
   private static final class Person {
     final List<String> words;
     final List<PersonMention> mentions = new ArrayList<>();
     final Set<String> folded = new HashSet<>();
+    /** Starts of its mentions, for the nearest one before or after an offset in log time. */
+    final TreeSet<Integer> starts = new TreeSet<>();
     String surface;
 
     Person(PersonMention first) {
@@ -33,32 +42,54 @@ final class PersonCoreference {
       for (String w : words) {
         folded.add(fold(w));
       }
-      mentions.add(first);
+      add(first);
+    }
+
+    void add(PersonMention m) {
+      mentions.add(m);
+      starts.add(m.range.start());
     }
 
     String last() {
       return fold(words.get(words.size() - 1));
     }
 
-    /** The start of the nearest full-name mention at or before {@code offset}, or -1. */
+    /** The start of its nearest mention at or before {@code offset}, or -1. */
     int fullBefore(int offset) {
-      int best = -1;
-      for (PersonMention m : mentions) {
-        if (m.range.start() <= offset && m.range.start() > best) {
-          best = m.range.start();
-        }
-      }
-      return best;
+      Integer s = starts.floor(offset);
+      return s == null ? -1 : s;
     }
 
+    /** The start of its nearest mention after {@code offset}, or MAX_VALUE. */
     int fullAfter(int offset) {
-      int best = Integer.MAX_VALUE;
-      for (PersonMention m : mentions) {
-        if (m.range.start() > offset && m.range.start() < best) {
-          best = m.range.start();
-        }
+      Integer s = starts.higher(offset);
+      return s == null ? Integer.MAX_VALUE : s;
+    }
+  }
+
+  /** Persons indexed by the folded last and first word of their name. */
+  private static final class Index {
+    final List<Person> all = new ArrayList<>();
+    final Map<String, List<Person>> byLast = new HashMap<>();
+    final Map<String, List<Person>> byFirst = new HashMap<>();
+
+    void add(Person p) {
+      all.add(p);
+      byLast.computeIfAbsent(p.last(), k -> new ArrayList<>()).add(p);
+      if (p.words.size() >= 2) {
+        byFirst.computeIfAbsent(fold(p.words.get(0)), k -> new ArrayList<>()).add(p);
       }
-      return best;
+    }
+
+    /** At most {@link #MAX_NAMESAKES} persons: on hostile input the work per mention stays bounded. */
+    List<Person> withLast(String last) {
+      List<Person> l = byLast.getOrDefault(last, List.of());
+      return l.size() > MAX_NAMESAKES ? l.subList(l.size() - MAX_NAMESAKES, l.size()) : l;
+    }
+
+    List<Person> withFirst(String first) {
+      List<Person> l = byFirst.getOrDefault(first, List.of());
+      return l.size() > MAX_NAMESAKES ? l.subList(0, 2) : l;
     }
   }
 
@@ -79,10 +110,27 @@ final class PersonCoreference {
   /** Resolves every pending person mention of {@code rec} into the table. */
   static void resolve(Recognition rec) {
     List<PersonMention> all = rec.personMentions;
-    List<Person> persons = new ArrayList<>();
+    Index persons = new Index();
     List<PersonMention> full = new ArrayList<>();
     List<PersonMention> rest = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
     for (PersonMention m : all) {
+      if (m.fullName() && !m.opener) {
+        surnames.add(fold(m.nameTokens.get(m.nameTokens.size() - 1)));
+      }
+    }
+    Set<List<String>> plainNames = new HashSet<>();
+    for (PersonMention m : all) {
+      if (!m.opener) {
+        plainNames.add(m.nameTokens);
+      }
+    }
+    for (PersonMention m : all) {
+      if (m.opener && !m.strong && m.nameTokens.size() == 2
+          && surnames.contains(fold(m.nameTokens.get(1))) && !plainNames.contains(m.nameTokens)) {
+        // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
+        m = m.rest(rec.source.original());
+      }
       (m.fullName() && !m.headline ? full : rest).add(m);
     }
     full.sort(Comparator.comparingInt((PersonMention m) -> -m.nameTokens.size())
@@ -92,55 +140,80 @@ final class PersonCoreference {
       if (p == null) {
         persons.add(new Person(m));
       } else {
-        p.mentions.add(m);
+        p.add(m);
       }
     }
     rest.sort(Comparator.comparing(m -> m.range));
     for (PersonMention m : rest) {
       Person p = m.fullName() ? sameFull(persons, m) : bySurname(persons, m);
       if (p != null) {
-        p.mentions.add(m);
-      } else if (m.strong && !m.headline && !m.fullName()) {
+        p.add(m);
+      } else if ((m.strong || m.speaks) && !m.headline && !m.fullName()) {
         persons.add(new Person(m));
+      } else if (m.headline && m.nameTokens.size() > 1 && m.wordRanges.size() == m.nameTokens.size()) {
+        // a Title Case headline runs words together ("Marlow Urges Calm"): try each word
+        for (int k = 0; k < m.nameTokens.size(); k++) {
+          TextRange r = m.wordRanges.get(k);
+          PersonMention w = new PersonMention(r, m.nameTokens.get(k), List.of(m.nameTokens.get(k)), false, true);
+          Person q = bySurname(persons, w);
+          if (q != null) {
+            q.add(w);
+          }
+        }
       }
     }
-    for (Person p : persons) {
-      add(rec, p);
+    for (Person p : persons.all) {
+      if (believed(p)) {
+        add(rec, p);
+      }
     }
     rec.personMentions.clear();
   }
 
-  private static Person sameFull(List<Person> persons, PersonMention m) {
+  /**
+   * A capitalised run is believed to be a person when something besides its capitals says so
+   * (a title, a given name, "said"), or when the text names it again ("Torres" after "Ritchie
+   * Torres"): "Clean Air" or "Human Rights" once, with nothing around, is not.
+   */
+  private static boolean believed(Person p) {
+    if (p.mentions.size() >= 2) {
+      return true;
+    }
+    for (PersonMention m : p.mentions) {
+      if (m.strong || m.evidence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Person sameFull(Index persons, PersonMention m) {
     Set<String> words = new HashSet<>();
     for (String w : m.nameTokens) {
       words.add(fold(w));
     }
     String last = fold(m.nameTokens.get(m.nameTokens.size() - 1));
-    for (Person p : persons) {
-      if (p.last().equals(last) && (p.folded.containsAll(words) || words.containsAll(p.folded))) {
+    for (Person p : persons.withLast(last)) {
+      if (p.folded.containsAll(words) || words.containsAll(p.folded)) {
         return p;
       }
     }
     return null;
   }
 
-  private static Person bySurname(List<Person> persons, PersonMention m) {
+  private static Person bySurname(Index persons, PersonMention m) {
     List<String> words = new ArrayList<>();
     for (String w : m.nameTokens) {
       words.add(fold(w));
     }
     List<Person> candidates = new ArrayList<>();
-    for (Person p : persons) {
+    for (Person p : persons.withLast(words.get(words.size() - 1))) {
       if (endsWith(p, words)) {
         candidates.add(p);
       }
     }
     if (candidates.isEmpty() && words.size() == 1) {
-      for (Person p : persons) {
-        if (p.words.size() >= 2 && fold(p.words.get(0)).equals(words.get(0))) {
-          candidates.add(p);
-        }
-      }
+      candidates.addAll(persons.withFirst(words.get(0)));
       if (candidates.size() > 1) {
         return null;
       }
@@ -190,9 +263,17 @@ final class PersonCoreference {
     String key = rec.table.add(fullest.surface, ActorKind.PERSON);
     LinkedHashSet<String> titles = new LinkedHashSet<>();
     p.mentions.sort(Comparator.comparing(m -> m.range));
+    Set<String> forms = new HashSet<>();
+    for (PersonMention m : p.mentions) {
+      if (!m.headline) {
+        forms.add(m.surface.toLowerCase(Locale.ROOT));
+      }
+    }
     for (PersonMention m : p.mentions) {
       rec.table.addMention(key, m.range, false);
-      rec.table.addAlias(key, m.surface);
+      if (!Recognition.capsCopy(m.surface, forms)) {
+        rec.table.addAlias(key, m.surface);
+      }
       for (String a : m.aliasForms) {
         rec.table.addAlias(key, a);
       }

@@ -20,9 +20,22 @@ final class PersonMention {
   final List<String> affiliations = new ArrayList<>();
   /** Other surface forms to record ("Congressman Torres", "Mr. Blair"). */
   final List<String> aliasForms = new ArrayList<>();
+  /** The range of each word of the name. */
+  final List<TextRange> wordRanges = new ArrayList<>();
   Gender gender = Gender.UNKNOWN;
   /** A title or honorific says it is a person even when the name is one word. */
   boolean strong;
+  /**
+   * The name opens its sentence with a word that is not a given name ("Injecting Doe"): if the
+   * rest is a known person's name, the first word is not part of it. The rest starts at
+   * {@code restStart}.
+   */
+  boolean opener;
+  int restStart;
+  /** Something besides capitals says it is a person: a given name, an initial, "said". */
+  boolean evidence;
+  /** A verb of saying follows the name at once ("Merkel said"): a one-word name that speaks. */
+  boolean speaks;
 
   PersonMention(TextRange range, String surface, List<String> nameTokens, boolean surnameOnly,
       boolean headline) {
@@ -31,6 +44,20 @@ final class PersonMention {
     this.nameTokens = List.copyOf(nameTokens);
     this.surnameOnly = surnameOnly;
     this.headline = headline;
+  }
+
+  /** The same mention without its first word (see {@link #opener}). */
+  PersonMention rest(String text) {
+    TextRange r = new TextRange(restStart, range.end());
+    PersonMention m = new PersonMention(r, Recognition.collapse(text.substring(r.start(), r.end())),
+        nameTokens.subList(1, nameTokens.size()), false, headline);
+    m.titles.addAll(titles);
+    m.affiliations.addAll(affiliations);
+    m.gender = gender;
+    m.strong = strong;
+    m.evidence = evidence;
+    m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
+    return m;
   }
 
   /** A full name: two or more words, not a bare surname. */

@@ -15,6 +15,7 @@ import org.wiretext.internal.text.TextRange;
 final class PersonNameRule implements ActorRule {
 
   private static final int MAX_NAME_WORDS = 5;
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "to", "for", "from");
 
   @Override
   public void apply(Scan scan, Recognition rec) {
@@ -23,7 +24,8 @@ final class PersonNameRule implements ActorRule {
     while (i < scan.size()) {
       int start = i;
       boolean particleStart = false;
-      if (particle(scan, i, lex) && nameWord(scan, i + 1, lex, false)) {
+      if (particle(scan, i, lex) && (nameWord(scan, i + 1, lex, false)
+          || particle(scan, i + 1, lex) && nameWord(scan, i + 2, lex, false))) {
         particleStart = true;
       } else if (!nameWord(scan, i, lex, true)) {
         i++;
@@ -33,13 +35,26 @@ final class PersonNameRule implements ActorRule {
       while (j < scan.size()) {
         if (nameWord(scan, j, lex, false)) {
           j++;
-        } else if (particle(scan, j, lex) && nameWord(scan, j + 1, lex, false)) {
-          j += 2;
+        } else if (particle(scan, j, lex)) {
+          int k = j;
+          while (k < scan.size() && k - j < 3 && particle(scan, k, lex)) {
+            k++;
+          }
+          if (!nameWord(scan, k, lex, false)) {
+            break;
+          }
+          j = k + 1;
         } else {
           break;
         }
       }
       if (j - start > MAX_NAME_WORDS || allCaps(scan, start, j)) {
+        i = j;
+        continue;
+      }
+      if (lex.titleHeads.longest(scan.tokens, j - 1, Lexicons::lower) != null && j < scan.size()
+          && PREPOSITIONS.contains(scan.token(j).text())) {
+        // "External Relations Commissioner of the European Communities": a title, not a name
         i = j;
         continue;
       }
@@ -51,6 +66,11 @@ final class PersonNameRule implements ActorRule {
           particleStart = false;
           break;
         }
+      }
+      if (j - start >= 2 && scan.token(start).sentenceStart()
+          && !lex.givenNames.containsKey(scan.token(start).text())
+          && lex.givenNames.containsKey(scan.token(start + 1).text())) {
+        start++; // "Follow Jane Doe": the sentence's first word is not the name's
       }
       if (!particleStart && j - start >= 2 && capitalizedParticle(scan, start, lex)) {
         particleStart = true; // "De Clercq": a surname with its particle
@@ -72,6 +92,9 @@ final class PersonNameRule implements ActorRule {
       words.add(scan.token(k).text());
     }
     PersonMention m = new PersonMention(range, rec.slice(range), words, surnameOnly, scan.headline);
+    for (int k = from; k < to; k++) {
+      m.wordRanges.add(scan.token(k).range());
+    }
     // an honorific: "Mr Blair", "Mrs. Thatcher"
     int h = scan.is(from - 1, ".") ? from - 2 : from - 1;
     Gender hg = h >= 0 ? lex.honorifics.get(scan.token(h).text()) : null;
@@ -93,14 +116,70 @@ final class PersonNameRule implements ActorRule {
     if (scan.is(to, ",")) {
       apposition(scan, rec, m, to + 1);
     }
+    m.evidence = m.strong || evidence(scan, lex, from, to);
+    m.speaks = to < scan.size() && lex.personCues.contains(scan.token(to).text())
+        && loneNameShape(scan.token(from), lex);
+    if (to - from >= 2 && scan.token(from).sentenceStart() && !surnameOnly
+        && !lex.givenNames.containsKey(scan.token(from).text())) {
+      m.opener = true;
+      m.restStart = scan.token(from + 1).start();
+    }
+    Gender given = lex.givenNames.get(scan.token(from).text());
+    if (m.gender == Gender.UNKNOWN && given != null && to - from >= 2) {
+      m.gender = given;
+    }
     rec.personMentions.add(m);
     return m;
+  }
+
+  /**
+   * Whether more than capitals says tokens {@code [from, to)} name a person: a given name,
+   * an initial inside ("George W. Bush"), a verb of saying after it, or "said"/"according to"
+   * before it, or a clause about it after a comma (", who", ", 54,").
+   */
+  private static boolean evidence(Scan scan, Lexicons lex, int from, int to) {
+    for (int k = from; k < to && to - from >= 2; k++) {
+      if (lex.givenNames.containsKey(scan.token(k).text())) {
+        return true; // "Jane Doe", and "Saddam Hussein" with the given name last
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      String t = scan.token(k).text();
+      if (t.length() == 2 && t.endsWith(".")) {
+        return true;
+      }
+    }
+    if (to < scan.size() && lex.personCues.contains(scan.token(to).text())) {
+      return true;
+    }
+    if (from > 0 && lex.personCues.contains(scan.token(from - 1).text())) {
+      return true;
+    }
+    if (from > 1 && scan.is(from - 1, "to") && scan.is(from - 2, "according")) {
+      return true;
+    }
+    if (scan.is(to, ",") && to + 1 < scan.size()) {
+      Token next = scan.token(to + 1);
+      return next.is("who") || Character.isDigit(next.text().charAt(0));
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lone capitalised word followed by "said" looks like a surname: not an acronym,
+   * no apostrophe ("I've"), not a plural or a participle ("Authorities", "Having"), not an
+   * organisation word ("Times").
+   */
+  private static boolean loneNameShape(Token t, Lexicons lex) {
+    String w = t.text();
+    return !t.allCaps() && w.indexOf('\'') < 0 && !w.endsWith("ing")
+        && !(w.endsWith("s") && !w.endsWith("ss")) && !lex.orgHeads.contains(w);
   }
 
   /** "the member of X, the Democrat, NAME": titles and parties in commas before the name. */
   private void commaChain(Scan scan, Recognition rec, PersonMention m, int comma) {
     Lexicons lex = rec.lex;
-    for (int step = 0; step < 3 && scan.is(comma, ","); step++) {
+    for (int step = 0; step < 3 && comma > 0 && scan.is(comma, ","); step++) {
       int a = comma - 1;
       while (a > 0 && a > comma - 4 && scan.token(a - 1).word() && !TitlePhrases.determiner(scan, a - 1)) {
         a--;
@@ -139,14 +218,17 @@ final class PersonNameRule implements ActorRule {
         String party = TitlePhrases.party(scan, s, b, lex);
         if (party != null) {
           m.affiliations.add(party);
+          m.strong = true;
         } else if (TitlePhrases.isTitle(scan, s, b, lex)) {
           addTitle(scan, rec, m, s, b);
+          m.strong = true;
         } else if (b - s <= 4 && allCapitalized(scan, s, b - 1)) {
           String p = TitlePhrases.partyAtEnd(scan, s, b, lex);
           if (p != null) {
             // "a New York Republican"
             m.titles.add(rec.slice(scan.span(s, b)));
             m.affiliations.add(p);
+            m.strong = true;
           }
         }
       }

@@ -26,14 +26,47 @@ final class Recognition {
   private final Map<String, String> keyByCanonical = new HashMap<>();
   /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
   private final Map<String, Integer> lastSeen = new HashMap<>();
+  /** Every form (lower case) each entity actor has been written in. */
+  private final Map<String, Set<String>> formsByKey = new HashMap<>();
 
   Recognition(SourceText source, Lexicons lex) {
     this.source = source;
     this.lex = lex;
   }
 
+  /** The text of {@code r} with runs of whitespace (a line break inside a name) made one space. */
   String slice(TextRange r) {
-    return source.slice(r);
+    return collapse(source.slice(r));
+  }
+
+  /**
+   * Whether {@code surface} is only a known form written in capitals ("GEORGIA" in a headline
+   * for "Georgia"): a mention, but no alias worth listing.
+   */
+  static boolean capsCopy(String surface, Set<String> knownLowerCase) {
+    boolean lower = false;
+    for (int i = 0; i < surface.length(); i++) {
+      lower |= Character.isLowerCase(surface.charAt(i));
+    }
+    return !lower && knownLowerCase.contains(surface.toLowerCase(Locale.ROOT));
+  }
+
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private static String canonicalKey(String canonical) {
@@ -65,7 +98,11 @@ final class Recognition {
       }
       String key = keyByCanonical.computeIfAbsent(canonicalKey(ref.canonical()),
           k -> table.add(ref.canonical(), ref.kind()));
-      table.addAlias(key, m.surface());
+      Set<String> forms = formsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(canonicalKey(ref.canonical()))));
+      if (!capsCopy(m.surface(), forms)) {
+        table.addAlias(key, m.surface());
+      }
+      forms.add(canonicalKey(m.surface()));
       table.addMention(key, m.range(), false);
       lastSeen.put(key, m.range().start());
     }
@@ -115,7 +152,10 @@ final class Recognition {
     return m.refs().get(0);
   }
 
-  /** The organisation a generic phrase stands for: the one named nearest before, or later. */
+  /**
+   * The organisation a generic phrase stands for: the one named (itself, or an organisation it
+   * belongs to) nearest before, or else later.
+   */
   private EntityRef chooseContext(EntityMention m, Set<String> named) {
     EntityRef best = null;
     int bestSeen = Integer.MIN_VALUE;
@@ -124,13 +164,18 @@ final class Recognition {
       if (r.form() != EntityRef.Form.CONTEXT) {
         continue;
       }
-      String key = keyByCanonical.get(canonicalKey(r.canonical()));
-      Integer seen = key == null ? null : lastSeen.get(key);
-      if (seen != null && seen < m.range().start() && seen > bestSeen) {
-        best = r;
-        bestSeen = seen;
-      } else if (later == null && named.contains(canonicalKey(r.canonical()))) {
-        later = r;
+      List<String> owners = new ArrayList<>();
+      owners.add(r.canonical());
+      OrganizationLexicon.instance().lookup(r.canonical()).ifPresent(e -> owners.addAll(e.partOf()));
+      for (String owner : owners) {
+        String key = keyByCanonical.get(canonicalKey(owner));
+        Integer seen = key == null ? null : lastSeen.get(key);
+        if (seen != null && seen < m.range().start() && seen > bestSeen) {
+          best = r;
+          bestSeen = seen;
+        } else if (later == null && named.contains(canonicalKey(owner))) {
+          later = r;
+        }
       }
     }
     return best != null ? best : later;

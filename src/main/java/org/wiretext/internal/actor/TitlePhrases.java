@@ -115,7 +115,7 @@ final class TitlePhrases {
 
   /** Whether tokens {@code k, k+1} are the possessive "'s". */
   static boolean possessive(Scan scan, int k) {
-    return scan.is(k, "'") && k + 1 < scan.size() && (scan.is(k + 1, "s") || scan.is(k + 1, "S"))
+    return k > 0 && scan.is(k, "'") && k + 1 < scan.size() && (scan.is(k + 1, "s") || scan.is(k + 1, "S"))
         && scan.token(k).start() == scan.token(k - 1).end();
   }
 
@@ -181,6 +181,9 @@ final class TitlePhrases {
 
   /** The party word exactly at {@code [a, b)}, or null. */
   static String party(Scan scan, int a, int b, Lexicons lex) {
+    if (a < 0 || b > scan.size() || a >= b) {
+      return null;
+    }
     List<String> p = lex.partyWords.exactly(scan.tokens, a, b, Token::text);
     return p.isEmpty() ? null : p.get(0);
   }

@@ -99,7 +99,8 @@ final class BlockSplitter {
 
   /**
    * Whether the run of lines starting at {@code from} (up to the next blank line) looks
-   * hard-wrapped: three or more lines, most of middling length, most ending mid-sentence.
+   * hard-wrapped: three or more lines, most of middling length, most ending mid-sentence, and
+   * many continuing in lower case (wrapping falls mostly before ordinary words).
    */
   private boolean isWrappedGroup(List<Line> lines, int from) {
     int to = from + 1;
@@ -112,6 +113,7 @@ final class BlockSplitter {
     }
     int middling = 0;
     int open = 0;
+    int lower = 0;
     for (int i = from; i < to - 1; i++) {
       Line l = lines.get(i);
       if (l.length() >= 25 && l.length() <= 90) {
@@ -120,7 +122,10 @@ final class BlockSplitter {
       if (!TextShapes.endsSentence(text, l.contentStart(), l.contentEnd())) {
         open++;
       }
+      if (Character.isLowerCase(text.charAt(lines.get(i + 1).contentStart()))) {
+        lower++;
+      }
     }
-    return middling * 10 >= n * 6 && open * 2 >= n;
+    return middling * 10 >= n * 6 && open * 2 >= n && lower * 10 >= n * 3;
   }
 }

@@ -9,9 +9,9 @@ import org.wiretext.model.RegionKind;
 /**
  * Bylines: "By Jane Doe", "By" with the name on the next line, "Von Hans Roth", "Autor: RFE",
  * "Author: ...". The contract gives the author as credited, so "By Michael Gelb, Reuters"
- * gives byline "Michael Gelb"; the agency after the name is kept as the credit when the text
- * gives no other. The whole line is a BYLINE region, wherever it stands (some sites put the
- * author last).
+ * gives byline "Michael Gelb"; the agency after the name, or alone on the line under the
+ * byline, is kept as the credit when the text gives no other. The whole line is a BYLINE
+ * region, wherever it stands (some sites put the author last).
  */
 final class BylineRule implements BlockRule {
 
@@ -23,11 +23,20 @@ final class BylineRule implements BlockRule {
       return Optional.empty();
     }
     String s = ctx.folded(block);
+    // the agency on the line under the byline ("By Jane Doe" / "CNN")
+    if (ctx.lastKind == RegionKind.BYLINE && ctx.anyClaimed && block.lineCount() == 1 && block.length() <= 60) {
+      String t = ctx.text(block).strip();
+      String agency = ctx.lex.isAgency(t) ? t : agencyPrefix(ctx, t);
+      if (agency != null) {
+        ctx.offerCredit(agency, block.start(), false);
+        return Optional.of(Claim.region(RegionKind.BYLINE, block.range()));
+      }
+    }
     // "By" alone, the name on the next line (or in the next block)
     Optional<LabelRole> whole = ctx.lex.label(s);
     if (whole.isPresent() && whole.get() == LabelRole.BYLINE_WORD) {
       Optional<Block> next = ctx.next();
-      if (next.isPresent() && next.get().length() <= MAX && next.get().lineCount() == 1) {
+      if (next.isPresent() && next.get().length() <= MAX && next.get().lineCount() <= 4) {
         String name = ctx.text(next.get());
         Optional<String> value = nameAndAgency(ctx, name, next.get().start());
         if (value.isPresent()) {
@@ -89,9 +98,12 @@ final class BylineRule implements BlockRule {
     String names = TextShapes.normalise(rest);
     int comma = names.lastIndexOf(", ");
     String agency = null;
-    if (comma > 0 && ctx.lex.isAgency(names.substring(comma + 2))) {
-      agency = names.substring(comma + 2);
-      names = names.substring(0, comma);
+    if (comma > 0) {
+      String tail = names.substring(comma + 2);
+      agency = ctx.lex.isAgency(tail) ? tail : agencyPrefix(ctx, tail); // "Reuters", "AP Writer"
+      if (agency != null) {
+        names = names.substring(0, comma);
+      }
     }
     if (!NameShape.isNameList(names)) {
       comma = names.indexOf(", ");
@@ -104,11 +116,26 @@ final class BylineRule implements BlockRule {
           || !Character.isUpperCase(tail.charAt(0))) {
         return Optional.empty();
       }
+      if (agency == null) {
+        agency = agencyPrefix(ctx, tail); // "Associated Press Writer"
+      }
     }
     if (agency != null) {
       ctx.offerCredit(agency, at, false);
     }
     return Optional.of(names);
+  }
+
+  /** The agency a title after a byline starts with ("Associated Press Writer"), or null. */
+  private static String agencyPrefix(SegmentContext ctx, String tail) {
+    String[] words = TextShapes.normalise(tail).split(" ");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (ctx.lex.isAgency(prefix)) {
+        return prefix;
+      }
+    }
+    return null;
   }
 
   /** Index after the first {@code words} words of s, or -1. */

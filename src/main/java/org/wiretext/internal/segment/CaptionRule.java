@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import org.wiretext.model.RegionKind;
@@ -13,6 +14,8 @@ import org.wiretext.model.RegionKind;
  */
 final class CaptionRule implements BlockRule {
 
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
     if (!ctx.bodyStarted || ctx.isLast() || block.lineCount() != 1 || block.length() < 40
@@ -20,7 +23,8 @@ final class CaptionRule implements BlockRule {
       return Optional.empty();
     }
     String s = ctx.folded(block);
-    if (TextShapes.endsSentence(s) || s.endsWith(",") || s.endsWith(":") || s.endsWith(";")) {
+    if (TextShapes.endsSentence(s) || s.endsWith(",") || s.endsWith(":") || s.endsWith(";")
+        || TrailingCreditRule.slashCodeStart(s) > 0) {
       return Optional.empty();
     }
     int colon = s.indexOf(": ");
@@ -36,7 +40,7 @@ final class CaptionRule implements BlockRule {
         || !(Character.isUpperCase(rest.charAt(0)) || rest.charAt(0) == '\'' || rest.charAt(0) == '"')) {
       return Optional.empty();
     }
-    for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(label.toLowerCase(Locale.ROOT))) {
       if (ctx.lex.speechVerbs.contains(w)) {
         return Optional.empty();
       }

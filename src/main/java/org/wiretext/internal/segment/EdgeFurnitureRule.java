@@ -7,7 +7,8 @@ import org.wiretext.model.RegionKind;
 /**
  * Site labels glued to the end of a paragraph ("... he said. E-mail to a friend", "... top
  * diplomat. (Full story)"): the "edge" entries of {@code layout-furniture.tsv}, cut off as
- * FURNITURE when they follow the end of a sentence.
+ * FURNITURE when they follow the end of a sentence; likewise a closing link teaser ending in
+ * a guillemet arrow ("Watch the rally \u00BB").
  */
 final class EdgeFurnitureRule implements InlineRule {
 
@@ -30,6 +31,31 @@ final class EdgeFurnitureRule implements InlineRule {
         continue;
       }
       return Optional.of(new Cut(RegionKind.FURNITURE, new TextRange(start, paragraph.end()), rest));
+    }
+    return linkArrow(ctx, paragraph);
+  }
+
+  /**
+   * A link teaser closing a paragraph with a guillemet arrow ("... the crowd. Watch the rally
+   * »"): from the last sentence end to the arrow, at most 100 characters.
+   */
+  private static Optional<Cut> linkArrow(SegmentContext ctx, TextRange paragraph) {
+    int end = paragraph.end();
+    if (end - paragraph.start() < 3 || ctx.text.charAt(end - 1) != '\u00BB'
+        || !TextShapes.isBlank(ctx.text.charAt(end - 2))) {
+      return Optional.empty();
+    }
+    int limit = Math.max(paragraph.start(), end - 100);
+    if (ctx.text.substring(limit, end).indexOf('\u00AB') >= 0) {
+      return Optional.empty(); // a quotation in guillemets, not a link arrow
+    }
+    for (int i = end - 3; i > limit; i--) {
+      if (TextShapes.isBlank(ctx.text.charAt(i - 1)) && Character.isUpperCase(ctx.text.charAt(i))) {
+        TextRange rest = new TextRange(paragraph.start(), i).trim(ctx.text);
+        if (!rest.isEmpty() && TextShapes.endsSentence(ctx.text, rest.start(), rest.end())) {
+          return Optional.of(new Cut(RegionKind.FURNITURE, new TextRange(i, end), rest));
+        }
+      }
     }
     return Optional.empty();
   }

@@ -8,7 +8,7 @@ import org.wiretext.model.RegionKind;
 /**
  * The headline: the first real title line, before any byline or body, that is one line of
  * title length and does not open with a dateline (a text that starts with its dateline
- * paragraph has no headline). Every later block that repeats it (other quotes or spacing
+ * paragraph has no headline), nor reads as a reported sentence in the past tense. Every later block that repeats it (other quotes or spacing
  * allowed) is a HEADLINE region too; the field holds it once, normalised. A rubric prefix
  * from the kicker lexicon ("EXCLUSIVE: ...") is split off as the kicker.
  */
@@ -47,7 +47,7 @@ final class HeadlineRule implements BlockRule {
       return false;
     }
     String s = ctx.text(block);
-    if (TextShapes.endsSentence(s) && s.length() > MAX_SENTENCE) {
+    if (TextShapes.endsSentence(s) && (s.length() > MAX_SENTENCE || reportsInPastTense(s))) {
       return false;
     }
     if (s.endsWith(":") || TextShapes.wordCount(s) > 40 || ctx.startsWithDateline(block)) {
@@ -56,10 +56,31 @@ final class HeadlineRule implements BlockRule {
     return Character.isLetterOrDigit(TextShapes.firstLetterOrDigit(s));
   }
 
+  /**
+   * Headlines report in the present ("Minister says ..."); a first line that ends like a
+   * sentence and reports in the past ("..., police said.") is a lead paragraph.
+   */
+  private static boolean reportsInPastTense(String s) {
+    return s.contains(" said") || s.contains(" told ");
+  }
+
   private static boolean isRepeat(SegmentContext ctx, Block block) {
     if (block.length() > 2 * ctx.headline.length() + 10) {
       return false;
     }
-    return TextShapes.key(ctx.folded(block)).equals(TextShapes.key(ctx.headline));
+    return repeatKey(ctx.folded(block)).equals(repeatKey(ctx.headline));
+  }
+
+  /** Whether {@code copy} repeats the title {@code title} (both short blocks). */
+  static boolean repeats(SegmentContext ctx, Block title, Block copy) {
+    if (title.length() > MAX || copy.length() > 2 * title.length() + 10 || copy.lineCount() != 1) {
+      return false;
+    }
+    return repeatKey(ctx.folded(copy)).equals(repeatKey(ctx.folded(title)));
+  }
+
+  /** The comparison form of a title: the lexicon key without quotation marks. */
+  private static String repeatKey(String s) {
+    return TextShapes.key(s).replace("\"", "").replace("'", "");
   }
 }

@@ -6,8 +6,10 @@ import org.wiretext.model.RegionKind;
 /**
  * The kicker: a short label line above the headline ("Flash News", "Breaking", "Analysis").
  * A line from {@code layout-kickers.tsv} qualifies; so does, by shape, a short ALL-CAPS line
- * above a headline in ordinary case ("WORLD NEWS" over "Minister resigns ..."). A short
- * headline in ordinary case is never taken for a kicker by shape alone.
+ * above a headline in ordinary case ("WORLD NEWS" over "Minister resigns ..."), and a short
+ * label above a title that the page then repeats (sites print the headline twice, and what
+ * stands above the first copy is the rubric). A short headline in ordinary case is otherwise
+ * never taken for a kicker by shape alone.
  */
 final class KickerRule implements BlockRule {
 
@@ -26,7 +28,9 @@ final class KickerRule implements BlockRule {
     boolean lexicon = ctx.lex.isKicker(s);
     boolean shape = TextShapes.wordCount(s) <= 3 && TextShapes.isAllCaps(s) && !TextShapes.endsSentence(s)
         && !TextShapes.isAllCaps(ctx.text(next.get()));
-    if (!lexicon && !shape) {
+    boolean repeated = TextShapes.wordCount(s) <= 4 && !TextShapes.endsSentence(s)
+        && HeadlineRule.repeats(ctx, next.get(), ctx.blocks.get(ctx.index + 2));
+    if (!lexicon && !shape && !repeated) {
       return Optional.empty();
     }
     ctx.kicker = TextShapes.normalise(stripColon(ctx.folded(block)));

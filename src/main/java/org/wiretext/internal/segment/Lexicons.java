@@ -18,13 +18,14 @@ import org.wiretext.internal.lexicon.LexiconFile;
 final class Lexicons {
 
   /** What a label opening a line introduces (see {@code layout-labels.tsv}). */
-  enum LabelRole { BYLINE_WORD, BYLINE_COLON, PUBLISHED, UPDATED, ABSTRACT, FULL_TEXT }
+  enum LabelRole { BYLINE_WORD, BYLINE_COLON, PUBLISHED, UPDATED, ABSTRACT, FULL_TEXT, CREDIT }
 
   private static final Lexicons INSTANCE = new Lexicons();
 
   final Set<String> kickers;
   final Set<String> furnitureLines;
   final List<String> furnitureEdges;
+  final Set<String> listHeadings;
   final Set<String> agencies;
   final Map<String, Integer> months;
   final Map<String, Integer> weekdays;
@@ -40,15 +41,20 @@ final class Lexicons {
     speechVerbs = keys("layout-speech-verbs.tsv");
     Set<String> lines = new HashSet<>();
     List<String> edges = new ArrayList<>();
+    Set<String> lists = new HashSet<>();
     for (String[] row : LexiconFile.rows("layout-furniture.tsv")) {
       String k = TextShapes.key(row[0]);
+      String where = row.length > 1 ? row[1].strip() : "line";
       lines.add(k);
-      if (row.length > 1 && row[1].strip().equals("edge")) {
+      if (where.equals("edge")) {
         edges.add(row[0].strip());
+      } else if (where.equals("list")) {
+        lists.add(k);
       }
     }
     furnitureLines = Set.copyOf(lines);
     furnitureEdges = List.copyOf(edges);
+    listHeadings = Set.copyOf(lists);
     Map<String, Integer> m = new HashMap<>();
     Map<String, Integer> w = new HashMap<>();
     for (String[] row : LexiconFile.rows("layout-calendar.tsv")) {
@@ -100,6 +106,10 @@ final class Lexicons {
 
   boolean isFurnitureLine(CharSequence s) {
     return s.length() <= 60 && furnitureLines.contains(TextShapes.key(s));
+  }
+
+  boolean isListHeading(CharSequence s) {
+    return s.length() <= 60 && listHeadings.contains(TextShapes.key(s));
   }
 
   /** The role of a label line ("PUBLISHED:"), if the whole line is one. */

@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -13,10 +14,14 @@ final class NameShape {
       "der", "den", "des", "van", "von", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "e",
       "dos", "das", "ter", "ten", "op", "zu", "af");
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  /** On normalised text (single spaces), so every alternative is a fixed string. */
+  private static final Pattern SEPARATORS = Pattern.compile(",| and | & ");
+
   private NameShape() {}
 
   static boolean isName(String s) {
-    String[] words = s.strip().split("\\s+");
+    String[] words = BLANKS.split(s.strip());
     if (words.length < 1 || words.length > 5 || words[0].isEmpty()) {
       return false;
     }
@@ -38,7 +43,7 @@ final class NameShape {
 
   /** Names joined by "and", "&" or commas: "Jane Doe and John Roe". */
   static boolean isNameList(String s) {
-    String[] parts = s.split(",|\\s+and\\s+|\\s*&\\s*");
+    String[] parts = SEPARATORS.split(TextShapes.normalise(s));
     for (String p : parts) {
       if (!isName(p)) {
         return false;

@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import org.wiretext.model.RegionKind;
@@ -13,6 +14,7 @@ import org.wiretext.model.RegionKind;
 final class PhotoCaptionRule implements BlockRule {
 
   private static final int MAX_WORDS = 20;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'-]+");
 
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
@@ -24,7 +26,7 @@ final class PhotoCaptionRule implements BlockRule {
     if (s.indexOf('"') >= 0 || !TextShapes.endsSentence(s)) {
       return Optional.empty();
     }
-    String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+");
+    String[] words = NON_WORD.split(s.toLowerCase(Locale.ROOT));
     if (words.length > MAX_WORDS || words.length < 4) {
       return Optional.empty();
     }

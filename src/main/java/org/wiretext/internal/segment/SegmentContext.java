@@ -22,17 +22,23 @@ final class SegmentContext {
   final DatelineScanner datelines;
   final List<Block> blocks;
 
+  /** Whether blank lines separate blocks anywhere in the text (else: a block a line). */
+  final boolean blankLineLayout;
+
   /** Index of the block the rules are looking at. */
   int index;
 
   // what the layout looks like so far
   boolean bodyStarted;
+  /** A byline or page header was seen: the headline, if any, came before it. */
   boolean bylineSeen;
   int paragraphsSoFar;
   /** Kind of the last piece claimed ({@code null} for a paragraph), and whether there is one. */
   RegionKind lastKind;
   boolean anyClaimed;
   boolean afterHighlightMarker;
+  /** After a list heading ("Related"): the link titles that follow are furniture. */
+  boolean inLinkList;
   Lexicons.LabelRole pendingTimeLabel;
   /** Blocks before this index are a standfirst (after an "ABSTRACT." marker). */
   int standfirstUntil = -1;
@@ -58,6 +64,18 @@ final class SegmentContext {
     this.timestamps = new Timestamps(lex);
     this.datelines = new DatelineScanner(lex);
     this.blocks = blocks;
+    this.blankLineLayout = blocks.stream().anyMatch(Block::blankBefore);
+  }
+
+  /**
+   * Whether the current block stands alone: blank lines around it, or a layout without blank
+   * lines where every line stands alone. A short line inside a run of lines is a list item.
+   */
+  boolean standsAlone(Block b) {
+    if (!blankLineLayout) {
+      return true;
+    }
+    return b.blankBefore() && (index + 1 >= blocks.size() || blocks.get(index + 1).blankBefore());
   }
 
   /** The original text of {@code b}; callers check its length first. */

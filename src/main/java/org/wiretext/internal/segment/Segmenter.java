@@ -28,7 +28,9 @@ public final class Segmenter {
       new MarkerRule(),
       new HighlightRule(),
       new TimestampRule(),
+      new DottedHeaderRule(),
       new SiteLabelRule(),
+      new CopyrightRule(),
       new BylineRule(),
       new KickerRule(),
       new HeadlineRule(),
@@ -45,6 +47,7 @@ public final class Segmenter {
   static final List<InlineRule> INLINE_RULES = List.of(
       new DatelineRule(),
       new EdgeFurnitureRule(),
+      new CopyrightRule(),
       new TrailingCreditRule());
 
   private static final int MAX_CUTS = 8;

@@ -26,7 +26,7 @@ final class StructuralLines {
       return line.length() <= MAX_URL && isUrl(text.substring(line.contentStart(), line.contentEnd()));
     }
     String s = text.substring(line.contentStart(), line.contentEnd());
-    return isMarker(s) || isHighlightMarker(s) || isUrl(s) || isSeparator(s)
+    return isMarker(s) || isHighlightMarker(s) || isUrl(s) || isSeparator(s) || isMarkupOnly(s)
         || lex.isFurnitureLine(s) || lex.label(s).isPresent() || timestamps.parse(s).isPresent();
   }
 
@@ -67,6 +67,9 @@ final class StructuralLines {
    * with no text of its own.
    */
   static boolean isMarkupOnly(String s) {
+    if (!s.isEmpty() && s.charAt(0) == '&') {
+      return isEntitiesOnly(s);
+    }
     if (s.isEmpty() || s.charAt(0) != '<') {
       return false;
     }
@@ -84,6 +87,39 @@ final class StructuralLines {
       }
     }
     return sawTag && !inTag;
+  }
+
+  /**
+   * A line of character entities only ("&amp;#3;", the end-of-story mark of SGML wire
+   * archives).
+   */
+  static boolean isEntitiesOnly(String s) {
+    int i = 0;
+    int n = s.length();
+    if (n > 40) {
+      return false;
+    }
+    while (i < n) {
+      if (TextShapes.isBlank(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      if (s.charAt(i) != '&') {
+        return false;
+      }
+      int semi = s.indexOf(';', i);
+      if (semi < 0 || semi - i > 10 || semi == i + 1) {
+        return false;
+      }
+      for (int j = i + 1; j < semi; j++) {
+        char c = s.charAt(j);
+        if (!(Character.isLetterOrDigit(c) || (c == '#' && j == i + 1))) {
+          return false;
+        }
+      }
+      i = semi + 1;
+    }
+    return true;
   }
 
   /** A line with no letter or digit: "|", "___.", "* * *". */

@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import org.wiretext.model.RegionKind;
@@ -16,18 +17,24 @@ import org.wiretext.model.RegionKind;
  *       ASIDE."): at most eight words, every word of four letters or more capitalised, no verb
  *       of saying.</li>
  * </ul>
+ * Where the text separates paragraphs by blank lines, a subhead has blank lines around it: a
+ * short line inside a run of lines is a list item, which stays in the body.
  */
 final class SubheadRule implements BlockRule {
 
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s/]+");
+
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
-    if (!ctx.bodyStarted || ctx.isLast() || block.lineCount() != 1 || block.length() > 80) {
+    if (!ctx.bodyStarted || ctx.isLast() || block.lineCount() != 1 || block.length() > 80
+        || !ctx.standsAlone(block)) {
       return Optional.empty();
     }
     String s = ctx.folded(block);
     char last = s.charAt(s.length() - 1);
     char first = s.charAt(0);
-    if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\'')) {
+    if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\'')
+        || TrailingCreditRule.slashCodeStart(s) > 0) {
       return Optional.empty();
     }
     boolean heading = TextShapes.endsSentence(s) ? isTitleHeading(ctx, s)
@@ -54,7 +61,7 @@ final class SubheadRule implements BlockRule {
       return true;
     }
     int longWords = 0;
-    for (String w : body.split("[\\s/]+")) {
+    for (String w : WORD_BREAKS.split(body)) {
       String word = stripQuotes(w);
       if (word.isEmpty()) {
         continue;

@@ -128,13 +128,19 @@ final class TextShapes {
 
   /**
    * The headline form of a text: folded quotes (curly, backtick -> straight), blanks collapsed,
-   * trimmed. The contract asks for the headline "once, with normalised quotes".
+   * trimmed. The contract asks for the headline "once, with normalised quotes". A double quote
+   * between two letters is a misused apostrophe ("Iceland«s" as some sites type it) and
+   * becomes one.
    */
   static String normalise(CharSequence folded) {
     StringBuilder sb = new StringBuilder(folded.length());
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = org.wiretext.internal.text.SourceText.fold(folded.charAt(i));
+      if (c == '"' && i > 0 && i + 1 < folded.length() && Character.isLetter(folded.charAt(i - 1))
+          && Character.isLetter(folded.charAt(i + 1))) {
+        c = '\'';
+      }
       if (isBlank(c)) {
         space = sb.length() > 0;
         continue;

@@ -13,6 +13,11 @@ import org.wiretext.model.RegionKind;
  */
 final class TimestampRule implements BlockRule {
 
+  private static LabelRole timeLabel(SegmentContext ctx, String s) {
+    LabelRole role = ctx.lex.label(s).orElse(null);
+    return role == LabelRole.PUBLISHED || role == LabelRole.UPDATED ? role : null;
+  }
+
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
     if (block.lineCount() != 1 || block.length() > 80) {
@@ -26,11 +31,19 @@ final class TimestampRule implements BlockRule {
     }
     LabelRole role = ctx.pendingTimeLabel;
     int colon = s.indexOf(':');
-    if (colon > 0 && colon < 20) {
-      Optional<LabelRole> prefix = ctx.lex.label(s.substring(0, colon));
-      if (prefix.isPresent() && (prefix.get() == LabelRole.PUBLISHED || prefix.get() == LabelRole.UPDATED)) {
-        role = prefix.get();
-        s = s.substring(colon + 1);
+    if (colon > 0 && colon < 20 && timeLabel(ctx, s.substring(0, colon)) != null) {
+      role = timeLabel(ctx, s.substring(0, colon));
+      s = s.substring(colon + 1);
+    } else {
+      // "Last updated at 4:05 PM on 12th March 2011": a label of one to three words, no colon
+      int end = 0;
+      for (int words = 1; words <= 3 && end >= 0; words++) {
+        end = s.indexOf(' ', end + 1);
+        if (end > 0 && timeLabel(ctx, s.substring(0, end)) != null) {
+          role = timeLabel(ctx, s.substring(0, end));
+          s = s.substring(end + 1);
+          break;
+        }
       }
     }
     Optional<Timestamps.Stamp> stamp = ctx.timestamps.parse(s.strip());

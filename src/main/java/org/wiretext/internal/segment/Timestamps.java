@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ final class Timestamps {
    */
   record Stamp(String iso, boolean hasDate) {}
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+  private static final Pattern COLON = Pattern.compile(":");
+
   private final Lexicons lex;
 
   Timestamps(Lexicons lex) {
@@ -27,7 +31,7 @@ final class Timestamps {
 
   /** The timestamp that {@code s} is, if the whole of it is one (at most 60 characters). */
   Optional<Stamp> parse(String s) {
-    if (s.length() > 60 || s.isBlank()) {
+    if (s.length() > 60 || !hasDigit(s)) {
       return Optional.empty();
     }
     int year = -1;
@@ -39,7 +43,7 @@ final class Timestamps {
     String zone = null;
     boolean pm = false;
     boolean am = false;
-    String[] tokens = s.replace(',', ' ').replace('|', ' ').trim().split("\\s+");
+    String[] tokens = BLANKS.split(s.replace(',', ' ').replace('|', ' ').trim());
     for (String raw : tokens) {
       String t = raw;
       if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
@@ -104,15 +108,16 @@ final class Timestamps {
         day = d;
         continue;
       }
-      Integer n = number(t);
+      String digits = stripOrdinal(lower);
+      Integer n = number(digits);
       if (n == null) {
         return Optional.empty();
       }
-      if (t.length() == 4 && n >= 1800 && n <= 2200) {
+      if (digits.length() == 4 && n >= 1800 && n <= 2200) {
         year = n;
-      } else if (t.length() <= 2 && n >= 1 && n <= 31 && day < 0) {
+      } else if (digits.length() <= 2 && n >= 1 && n <= 31 && day < 0) {
         day = n;
-      } else if (t.length() <= 2 && n <= 12 && (am || pm || hour < 0) && tokens.length > 1) {
+      } else if (digits.length() <= 2 && n <= 12 && (am || pm || hour < 0) && tokens.length > 1) {
         hour = n;
       } else {
         return Optional.empty();
@@ -155,8 +160,26 @@ final class Timestamps {
     return Optional.of(new Stamp(iso.toString(), hasDate));
   }
 
+  /** "12th" gives "12"; anything else is returned as is. */
+  private static String stripOrdinal(String t) {
+    if (t.length() >= 3 && t.length() <= 4 && Character.isDigit(t.charAt(0))
+        && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))) {
+      return t.substring(0, t.length() - 2);
+    }
+    return t;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int[] time(String t) {
-    String[] parts = t.split(":", -1);
+    String[] parts = COLON.split(t, -1);
     if (parts.length > 3) {
       return null;
     }

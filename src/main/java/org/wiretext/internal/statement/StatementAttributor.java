@@ -1,13 +1,120 @@
 package org.wiretext.internal.statement;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.segment.Layout;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.internal.text.Warning;
 
-/** Stage 4: finds who said what: direct quotes, reported and mixed speech. */
+/**
+ * Stage 4: finds who said what: direct quotes, reported and mixed speech, in the body
+ * paragraphs (headline statements are optional in the annotation guide and are skipped).
+ *
+ * <p>Quotations are found first ({@link QuoteScanner}) and attributed by the
+ * {@link #QUOTE_RULES}, in order; then each sentence's reported speech by the
+ * {@link #CLAUSE_RULES}, in order, over the cues the quotations did not use. Speakers are
+ * resolved in text order against the actor table, which is extended with pronoun mentions,
+ * unnamed sources and names the actor stage missed ({@link SpeakerResolver}). Every step is
+ * one pass over a paragraph's tokens with bounded look-around: linear in the input.
+ */
 public final class StatementAttributor {
 
+  /** The layouts of attributed quotations, tried in this order for each quotation. */
+  static final List<QuoteRule> QUOTE_RULES = List.of(
+      new TrailingAttributionQuoteRule(),
+      new LeadingAttributionQuoteRule(),
+      new ContinuedQuoteRule());
+
+  /** The layouts of reported speech, tried in this order for each sentence. */
+  static final List<ClauseRule> CLAUSE_RULES = List.of(
+      new AccordingToRule(),
+      new TrailingAttributionClauseRule(),
+      new ReportedClauseRule());
+
+  private static final int MAX_STATEMENTS_PER_SENTENCE = 3;
+
+  /** The statements of {@code layout}'s body paragraphs and the extended actor table. */
   public Attribution attribute(Layout layout, ActorTable actors) {
-    return new Attribution(List.of(), actors, List.of());
+    QuoteScanner.Result scan = new QuoteScanner().scan(layout.source(), layout.paragraphs());
+    List<Quote> quotes = scan.quotes();
+    SpeakerResolver resolver = new SpeakerResolver(actors);
+    List<StatementDraft> out = new ArrayList<>();
+    int q = 0;
+    String letterAuthor = null;
+    for (TextRange para : layout.paragraphs()) {
+      // the quotations that open or end in this paragraph (quotes are in text order)
+      while (q < quotes.size() && quotes.get(q).after() <= para.start()) {
+        q++;
+      }
+      List<Quote> here = new ArrayList<>();
+      for (int k = q; k < quotes.size() && quotes.get(k).open() < para.end(); k++) {
+        here.add(quotes.get(k));
+      }
+      ParagraphText pt = new ParagraphText(layout.source(), para, here);
+      List<Found> found = findAll(pt);
+      found.sort(Comparator.comparingInt(f -> order(pt, f)));
+      for (Found f : found) {
+        Optional<String> speaker;
+        if (f.previousSpeaker()) {
+          boolean document = f.cue().isPresent() && f.channel().isPresent();
+          speaker = Optional.ofNullable(document && letterAuthor != null ? letterAuthor : null)
+              .or(resolver::lastSpeaker);
+          speaker.ifPresent(k -> resolver.spoke(k, f.text().start()));
+        } else {
+          speaker = f.speaker().flatMap(s -> resolver.speaker(pt, s));
+        }
+        if (speaker.isPresent() && f.channel().filter("letter"::equals).isPresent()) {
+          letterAuthor = speaker.get();
+        }
+        List<String> addressees = new ArrayList<>();
+        for (TokenSpan a : f.addressees()) {
+          resolver.addressee(pt, a).filter(k -> !addressees.contains(k)).ifPresent(addressees::add);
+        }
+        Optional<String> cue = f.cue().map(r -> layout.source().slice(r));
+        out.add(new StatementDraft(f.kind(), f.text(), speaker, cue, f.channel(), addressees));
+      }
+    }
+    out.sort(Comparator.comparing(StatementDraft::range));
+    List<Warning> warnings = new ArrayList<>(scan.warnings());
+    return new Attribution(out, resolver.table(), warnings);
+  }
+
+  private static int order(ParagraphText pt, Found f) {
+    if (f.speaker().isPresent() && !f.speaker().get().isEmpty()) {
+      return Math.min(f.text().start(), pt.text(f.speaker().get()).start());
+    }
+    return f.text().start();
+  }
+
+  private static List<Found> findAll(ParagraphText pt) {
+    List<Found> found = new ArrayList<>();
+    for (ParagraphText.QuoteTokens qt : pt.quotes) {
+      for (QuoteRule rule : QUOTE_RULES) {
+        Optional<Found> f = rule.tryAttribute(pt, qt, found);
+        if (f.isPresent() && !f.get().text().isEmpty()) {
+          found.add(f.get());
+          f.get().claimed().ifPresent(c -> pt.claim(c.from(), c.to()));
+          break;
+        }
+      }
+    }
+    for (int s = 0; s < pt.sentences.size(); s++) {
+      for (ClauseRule rule : CLAUSE_RULES) {
+        for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE; n++) {
+          Optional<Found> f = rule.tryMatch(pt, s);
+          if (f.isEmpty() || f.get().text().isEmpty()) {
+            break;
+          }
+          found.add(f.get());
+          TokenSpan c = f.get().claimed().orElseThrow();
+          pt.claim(c.from(), c.to());
+        }
+      }
+    }
+    return found;
   }
 }

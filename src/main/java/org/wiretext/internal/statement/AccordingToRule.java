@@ -1,0 +1,77 @@
+package org.wiretext.internal.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.statement.SpeechLexicon.Frame;
+import org.wiretext.model.StatementKind;
+
+/**
+ * {@code According to X, CLAUSE.} and {@code CLAUSE, according to X.}: the source phrase
+ * names the speaker, the rest of the sentence is what was said.
+ */
+final class AccordingToRule implements ClauseRule {
+
+  @Override
+  public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
+    int sf = pt.sentences.get(sentence)[0];
+    int se = pt.sentences.get(sentence)[1];
+    for (int i = sf; i < se; i++) {
+      if (pt.claimed[i] || pt.inQuote[i]) {
+        continue;
+      }
+      Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> c = pt.lexicon.cueAt(pt.tokens, i);
+      if (c.isEmpty() || c.get().value().frame() != Frame.SOURCE) {
+        continue;
+      }
+      int to = c.get().to();
+      TokenSpan speaker = Phrases.subjectAfter(pt, to, se, false);
+      if (speaker.isEmpty()) {
+        continue;
+      }
+      boolean leading = onlyConjunctionsBefore(pt, sf, i);
+      if (leading && speaker.to() < se && pt.tok(speaker.to()).isPunct(',')) {
+        int from = speaker.to() + 1;
+        int end = Content.end(pt, from, se);
+        if (end - from >= 3) {
+          return Optional.of(found(pt, from, end, speaker, i, to, sf, se));
+        }
+      }
+      boolean trailing = i > sf && pt.tok(i - 1).isPunct(',') && restIsPunct(pt, speaker.to(), se);
+      if (trailing && i - 1 - sf >= 3) {
+        int from = sf;
+        while (from < i && !pt.tok(from).word() && !pt.inQuote[from]) {
+          from++;
+        }
+        return Optional.of(found(pt, from, i - 1, speaker, i, to, sf, se));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Found found(ParagraphText pt, int from, int end, TokenSpan speaker, int cue,
+      int cueTo, int sf, int se) {
+    return new Found(StatementKind.INDIRECT, pt.text(from, end), Optional.of(speaker),
+        Optional.of(pt.text(cue, cueTo)), Optional.empty(), List.of(), false,
+        Optional.of(new TokenSpan(sf, se)));
+  }
+
+  private static boolean onlyConjunctionsBefore(ParagraphText pt, int sf, int i) {
+    for (int k = sf; k < i; k++) {
+      Token t = pt.tok(k);
+      if (t.word() && !(t.is("but") || t.is("and") || t.is("yet") || t.is("so") || t.is("however"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean restIsPunct(ParagraphText pt, int from, int se) {
+    for (int k = from; k < se; k++) {
+      if (pt.tok(k).word()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+package org.wiretext.internal.statement;
+
+import java.util.Set;
+
+/**
+ * Where reported content ends: at the end of its sentence without the final full stop, or
+ * before a trailing adjunct that is not part of what was said (", while speaking alongside
+ * ...", ", adding ...", ", the news agency reports", "through a letter sent to ...").
+ */
+final class Content {
+
+  private Content() {}
+
+  /** Words that, after a comma, open an adjunct of the report rather than its content. */
+  private static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
+      "while", "during", "speaking", "adding", "saying", "writing", "noting", "citing",
+      "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning");
+
+  /** The end (exclusive token index) of content starting at {@code from} in its sentence. */
+  static int end(ParagraphText pt, int from, int sentenceEnd) {
+    int e = sentenceEnd;
+    for (int i = from + 1; i < sentenceEnd; i++) {
+      if (pt.claimed[i] && !pt.inQuote[i]) {
+        e = i;
+        break;
+      }
+      Token t = pt.tok(i);
+      if (pt.inQuote[i]) {
+        continue;
+      }
+      if (t.isPunct(',') && i + 1 < sentenceEnd) {
+        Token n = pt.tok(i + 1);
+        if (ADJUNCT_AFTER_COMMA.contains(n.lower())) {
+          e = i;
+          break;
+        }
+        if (sentenceEnd - i <= 12 && isTrailingReport(pt, i + 1, sentenceEnd)) {
+          e = i;
+          break;
+        }
+      }
+      if ((t.is("through") || t.is("via")) && i + 2 < sentenceEnd
+          && pt.lexicon.channelAt(pt.tokens, i + 2).isPresent()) {
+        e = i;
+        break;
+      }
+    }
+    while (e > from && isTrailingPunct(pt.tok(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isTrailingPunct(Token t) {
+    return !t.word() && (t.isPunct('.') || t.isPunct(',') || t.isPunct(';') || t.isPunct(':')
+        || t.isPunct('-') || t.lower().equals("\u2014"));
+  }
+
+  /** ", the AFP news agency reports." / ", he said." at the end of the sentence. */
+  private static boolean isTrailingReport(ParagraphText pt, int from, int sentenceEnd) {
+    int last = sentenceEnd;
+    while (last > from && !pt.tok(last - 1).word()) {
+      last--;
+    }
+    if (last - from > 8 || last <= from) {
+      return false;
+    }
+    for (int i = from; i < last; i++) {
+      if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+        return i == last - 1 || i == from;
+      }
+    }
+    return false;
+  }
+}

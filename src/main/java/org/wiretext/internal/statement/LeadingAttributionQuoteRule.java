@@ -1,0 +1,105 @@
+package org.wiretext.internal.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.statement.SpeechLexicon.Cue;
+import org.wiretext.internal.statement.SpeechLexicon.Frame;
+import org.wiretext.internal.statement.SpeechLexicon.Match;
+import org.wiretext.model.StatementKind;
+
+/**
+ * A quotation introduced by its attribution: {@code X said: "..."}, {@code X said, "..."},
+ * {@code X told reporters: "..."}, {@code X said "..."} when the quotation runs to the end of
+ * the sentence (a shorter fragment inside a clause is mixed speech, left to the clause rules).
+ */
+final class LeadingAttributionQuoteRule implements QuoteRule {
+
+  @Override
+  public Optional<Found> tryAttribute(ParagraphText pt, ParagraphText.QuoteTokens q, List<Found> earlier) {
+    if (!q.opensHere() || q.openToken() == 0) {
+      return Optional.empty();
+    }
+    int j = q.openToken();
+    boolean punct = false;
+    while (j - 1 >= 0 && (pt.tok(j - 1).isPunct(':') || pt.tok(j - 1).isPunct(','))) {
+      j--;
+      punct = true;
+    }
+    int lo = Math.max(pt.sentenceStart(Math.max(0, j - 1)), lowBound(pt, q));
+    for (int k = j - 1; k >= lo && k >= j - 8; k--) {
+      Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+      if (c.isEmpty() || pt.claimed[k] || pt.inQuote[k]) {
+        continue;
+      }
+      Cue cue = c.get().value();
+      int cueEnd = c.get().to();
+      while (cueEnd < j && Phrases.TIME_WORDS.contains(pt.tok(cueEnd).lower())) {
+        cueEnd++;
+      }
+      boolean colon = j < q.openToken() && pt.tok(j).isPunct(':');
+      boolean adjacent = cueEnd == j || colon && j - cueEnd <= 6 && noVerbBetween(pt, cueEnd, j);
+      List<TokenSpan> addressees = List.of();
+      if (!adjacent && cue.frame() == Frame.ADDRESSEE) {
+        TokenSpan a = Phrases.subjectAfter(pt, c.get().to(), j);
+        adjacent = a.to() == j;
+        addressees = a.isEmpty() ? List.of() : List.of(a);
+      }
+      if (!adjacent || !punct && !runsToSentenceEnd(pt, q)) {
+        return Optional.empty();
+      }
+      int cueStart = Phrases.cueStart(pt, k, lo);
+      boolean participle = cueStart > 0 && pt.tok(cueStart - 1).isPunct(',')
+          && pt.tok(k).lower().endsWith("ing");
+      TokenSpan subject = Phrases.subjectBefore(pt, Phrases.skipTimeLeft(pt, cueStart, lo), lo);
+      if (participle) {
+        int end = q.closesHere() ? Math.max(q.afterToken(), q.openToken() + 1) : pt.size();
+        return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
+            Optional.of(pt.text(cueStart, c.get().to())), Optional.empty(), List.of(), true,
+            Optional.of(new TokenSpan(k, end))));
+      }
+      if (subject.isEmpty() && cue.frame() != Frame.SOURCE) {
+        return Optional.empty();
+      }
+      if (cue.frame() == Frame.SOURCE) {
+        subject = Phrases.subjectAfter(pt, c.get().to(), j);
+      }
+      Optional<String> channel = Adjuncts.channel(pt, lo, k);
+      int end = q.closesHere() ? Math.max(q.afterToken(), q.openToken() + 1) : pt.size();
+      return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.of(subject),
+          Optional.of(pt.text(cueStart, c.get().to())), channel, addressees, false,
+          Optional.of(new TokenSpan(subject.isEmpty() ? k : Math.min(subject.from(), k), end))));
+    }
+    return Optional.empty();
+  }
+
+  private static int lowBound(ParagraphText pt, ParagraphText.QuoteTokens q) {
+    // quotations do not overlap: the one before this one is the last to close before it
+    int lo = Math.max(0, q.openToken() - 16);
+    int i = q.openToken() - 1;
+    while (i >= lo && !pt.isQuoteMark(i)) {
+      i--;
+    }
+    return Math.max(0, i + 1);
+  }
+
+  private static boolean runsToSentenceEnd(ParagraphText pt, ParagraphText.QuoteTokens q) {
+    if (!q.closesHere()) {
+      return true;
+    }
+    int a = q.afterToken();
+    if (a + 1 < pt.size() && pt.tok(a).isPunct(',') && pt.lexicon.cueAt(pt.tokens, a + 1).isPresent()) {
+      return true; // said 'no,' adding ...
+    }
+    return a >= pt.size() || pt.tok(a).isPunct('.') || pt.sentenceOf[a] != pt.sentenceOf[q.openToken()];
+  }
+
+  private static boolean noVerbBetween(ParagraphText pt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (pt.lexicon.cueAt(pt.tokens, i).isPresent() || Phrases.CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

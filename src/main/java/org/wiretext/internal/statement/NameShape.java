@@ -1,0 +1,134 @@
+package org.wiretext.internal.statement;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.wiretext.internal.lexicon.LexiconFile;
+import org.wiretext.internal.statement.Found.TokenSpan;
+
+/**
+ * Reads a name out of a speaker phrase the actor stage did not mark: the run of capitalised
+ * words at the end of a comma-separated part of the phrase, without the titles written
+ * before it ({@code speaker-words.tsv}). "US Ambassador to NATO Julianne Smith" gives
+ * "Julianne Smith"; "Congressman Torres" gives "Torres"; "The Government of Kosovo" gives
+ * "Government of Kosovo", which reads as an organisation.
+ */
+final class NameShape {
+
+  private static final Set<String> TITLES = new HashSet<>();
+  private static final Set<String> ORG_WORDS = new HashSet<>();
+
+  static {
+    for (String[] row : LexiconFile.rows("speaker-words.tsv")) {
+      (row[1].trim().equals("ORG") ? ORG_WORDS : TITLES).add(row[0].trim());
+    }
+  }
+
+  private NameShape() {}
+
+  /** The name in {@code span}, or null when no part of it is a capitalised name. */
+  static String name(ParagraphText pt, TokenSpan span) {
+    int segStart = span.from();
+    String best = null;
+    for (int i = span.from(); i <= span.to(); i++) {
+      if (i == span.to() || pt.tok(i).isPunct(',') || pt.tok(i).isPunct('(')) {
+        String n = nameIn(pt, segStart, i);
+        if (n != null && (best == null || rank(n) > rank(best))) {
+          best = n;
+        }
+        if (i < span.to() && pt.tok(i).isPunct('(')) {
+          break;
+        }
+        segStart = i + 1;
+      }
+    }
+    return best;
+  }
+
+  /** A person's full name ranks over a single name, which ranks over an organisation. */
+  private static int rank(String name) {
+    if (looksLikeOrganisation(name)) {
+      return 0;
+    }
+    return name.indexOf(' ') > 0 ? 2 : 1;
+  }
+
+  private static String nameIn(ParagraphText pt, int from, int to) {
+    int e = to;
+    while (e > from && !pt.tok(e - 1).word()) {
+      e--;
+    }
+    if (e <= from || !pt.tok(e - 1).capitalised()) {
+      return null;
+    }
+    int s = e;
+    while (s - 1 >= from) {
+      Token t = pt.tok(s - 1);
+      boolean connector = (t.is("of") || t.is("the") || t.is("de") || t.is("al") || t.is("bin")
+          || t.is("van") || t.is("von") || t.is("for")) && s - 2 >= from && pt.tok(s - 2).capitalised();
+      boolean dot = t.isPunct('.') && s - 2 >= from && pt.tok(s - 2).capitalised();
+      if (t.capitalised() || connector || dot) {
+        s--;
+      } else {
+        break;
+      }
+    }
+    String org = orgName(pt, s, e);
+    if (org != null) {
+      return org;
+    }
+    // drop leading titles, acronyms of states and initials' dots: "US Ambassador Smith"
+    while (s < e && (isTitle(pt.tok(s)) || !pt.tok(s).word() || pt.tok(s).is("of")
+        || pt.tok(s).lower().endsWith("'s")
+        || pt.tok(s).is("the") || pt.tok(s).is("for") || (e - s > 1 && isAcronym(pt, s)))) {
+      s++;
+    }
+    if (s >= e || isTitle(pt.tok(e - 1))) {
+      return null;
+    }
+    return pt.slice(s, e);
+  }
+
+  private static String orgName(ParagraphText pt, int s, int e) {
+    boolean org = false;
+    for (int i = s; i < e; i++) {
+      if (ORG_WORDS.contains(pt.tok(i).lower())) {
+        org = true;
+      }
+    }
+    if (e - s == 1 && isAcronym(pt, s) && pt.tok(s).lower().length() >= 3) {
+      org = true;
+    }
+    if (!org) {
+      return null;
+    }
+    int from = s;
+    if (pt.tok(from).is("the")) {
+      from++;
+    }
+    return from < e ? pt.slice(from, e) : null;
+  }
+
+  private static boolean isTitle(Token t) {
+    String w = t.lower();
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return t.word() && TITLES.contains(w);
+  }
+
+  private static boolean isAcronym(ParagraphText pt, int i) {
+    String s = pt.source.slice(pt.tok(i).range());
+    return s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
+  }
+
+  /** Whether {@code name} reads as an organisation ("NATO", "Government of X"). */
+  static boolean looksLikeOrganisation(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[ .]")) {
+      if (ORG_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.indexOf(' ') < 0;
+  }
+}

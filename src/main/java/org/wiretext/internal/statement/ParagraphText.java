@@ -1,0 +1,141 @@
+package org.wiretext.internal.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.text.SentenceSplitter;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+
+/**
+ * One body paragraph as the rules read it: its tokens, the sentence of each token, the
+ * quotations that open in it (with the token indices of their marks), and which tokens a
+ * rule has already used, so that no cue or quotation is attributed twice.
+ */
+final class ParagraphText {
+
+  /** A quotation with the tokens of its opening mark and of its first token after the close. */
+  record QuoteTokens(Quote quote, int openToken, int closeToken, int afterToken) {
+    /** Whether the opening mark is in this paragraph. */
+    boolean opensHere() {
+      return openToken >= 0;
+    }
+
+    /** Whether the closing mark (or the end of an unclosed quotation) is in this paragraph. */
+    boolean closesHere() {
+      return afterToken >= 0;
+    }
+  }
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you");
+
+  final SourceText source;
+  final TextRange range;
+  final List<Token> tokens;
+  final int[] sentenceOf;
+  final List<int[]> sentences = new ArrayList<>(); // token [from, to) per sentence
+  final List<QuoteTokens> quotes = new ArrayList<>();
+  final boolean[] claimed;
+  final boolean[] inQuote;
+  final SpeechLexicon lexicon = SpeechLexicon.INSTANCE;
+
+  ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt) {
+    this.source = source;
+    this.range = range;
+    this.tokens = Token.of(source, range);
+    this.sentenceOf = new int[tokens.size()];
+    this.claimed = new boolean[tokens.size()];
+    this.inQuote = new boolean[tokens.size()];
+    List<TextRange> ss = SPLITTER.split(source.folded(), range);
+    int t = 0;
+    for (int s = 0; s < ss.size(); s++) {
+      int from = t;
+      while (t < tokens.size() && tokens.get(t).start() < ss.get(s).end()) {
+        sentenceOf[t++] = s;
+      }
+      sentences.add(new int[] {from, t});
+    }
+    while (t < tokens.size()) {
+      sentenceOf[t++] = Math.max(0, ss.size() - 1);
+    }
+    for (Quote q : quotesInIt) {
+      int open = q.open() >= range.start() ? tokenAtOrAfter(q.open()) : -1;
+      boolean endsHere = q.after() <= range.end();
+      int close = endsHere && q.closed() ? tokenAtOrAfter(q.close()) : -1;
+      int after = endsHere ? tokenAtOrAfter(q.after()) : -1;
+      quotes.add(new QuoteTokens(q, open, close, after));
+      int from = open < 0 ? 0 : open + 1;
+      int to = endsHere ? (close < 0 ? after : close) : tokens.size();
+      for (int i = from; i < to; i++) {
+        inQuote[i] = true;
+      }
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token tok(int i) {
+    return tokens.get(i);
+  }
+
+  /** The index of the first token that starts at or after {@code offset}; binary search. */
+  int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The text range from the start of token {@code from} to the end of token {@code to - 1}. */
+  TextRange text(int from, int to) {
+    if (to <= from) {
+      int at = from < tokens.size() ? tokens.get(from).start() : range.end();
+      return new TextRange(at, at);
+    }
+    return new TextRange(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  TextRange text(TokenSpan span) {
+    return text(span.from(), span.to());
+  }
+
+  String slice(int from, int to) {
+    return source.slice(text(from, to));
+  }
+
+  void claim(int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, claimed.length); i++) {
+      claimed[i] = true;
+    }
+  }
+
+  boolean isPronoun(int i) {
+    return i >= 0 && i < tokens.size() && PRONOUNS.contains(tokens.get(i).lower());
+  }
+
+  /** Whether token {@code i} is a quotation mark that opens or closes one of the quotes. */
+  boolean isQuoteMark(int i) {
+    Token t = tokens.get(i);
+    return !t.word() && (t.lower().equals("\"") || t.lower().equals("'"));
+  }
+
+  int sentenceStart(int i) {
+    return sentences.get(sentenceOf[i])[0];
+  }
+
+  int sentenceEnd(int i) {
+    return sentences.get(sentenceOf[i])[1];
+  }
+}

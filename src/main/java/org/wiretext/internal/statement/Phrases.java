@@ -1,0 +1,257 @@
+package org.wiretext.internal.statement;
+
+import java.util.Set;
+import org.wiretext.internal.statement.Found.TokenSpan;
+
+/**
+ * Finds the phrases around a cue: the cue as written (with its auxiliaries), the speaker
+ * before it ({@code X said}) or after it ({@code said X}), and time adjuncts to step over.
+ * The word classes here are closed grammatical classes of English (conjunctions,
+ * prepositions, weekdays and months), not a lexicon of names.
+ */
+final class Phrases {
+
+  private Phrases() {}
+
+  /** Words that start a new clause: a subject never reaches back over them. */
+  static final Set<String> CLAUSE_WORDS = Set.of(
+      "that", "and", "but", "or", "because", "while", "when", "if", "as", "who", "which",
+      "where", "after", "before", "since", "though", "although", "so", "whether", "than",
+      "until", "unless", "whom", "whose", "what", "how", "why", "nor", "yet");
+
+  /** Prepositions that open an adjunct ("in a letter", "during this week"). */
+  static final Set<String> PREPOSITIONS = Set.of(
+      "in", "on", "at", "during", "through", "via", "with", "to", "from", "by", "for", "after",
+      "before", "over", "under", "about", "into", "across", "amid", "following", "despite",
+      "throughout", "within", "without", "upon", "outside", "inside", "near", "like", "among");
+
+  /** Words of a time adjunct ("on Monday", "last week", "earlier this month"). */
+  static final Set<String> TIME_WORDS = Set.of(
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "last", "this", "next",
+      "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "then",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.", "ago", "days", "weeks", "months", "years", "recently", "now", "in");
+
+  /** Personal pronouns that can be a speaker. */
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+  /** Object pronouns that can be an addressee. */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you");
+
+  /** The first token of the cue as written: auxiliaries and adverbs just before it. */
+  static int cueStart(ParagraphText pt, int cue, int lo) {
+    int i = cue;
+    while (i - 1 >= lo && pt.tok(i - 1).word() && pt.lexicon.isAux(pt.tok(i - 1).lower())) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Steps left over a time adjunct and commas ("Vuiqi, on February 28 said"). */
+  static int skipTimeLeft(ParagraphText pt, int end, int lo) {
+    int i = end;
+    int steps = 0;
+    while (i - 1 >= lo && steps < 6) {
+      Token t = pt.tok(i - 1);
+      if (t.word() && (TIME_WORDS.contains(t.lower()) || Character.isDigit(t.lower().charAt(0)))) {
+        i--;
+        steps++;
+      } else {
+        break;
+      }
+    }
+    // keep the adjunct only if it began with "on"/"last"/"earlier"/a weekday; else undo
+    if (i < end && !(TIME_WORDS.contains(pt.tok(i).lower()))) {
+      return end;
+    }
+    if (i < end && i - 1 >= lo && pt.tok(i - 1).word() && Character.isUpperCase(
+        pt.source.original().charAt(pt.tok(i - 1).start())) && !isDayOrMonth(pt.tok(i).lower())) {
+      return end; // "Osmani then" would lose the name otherwise: only full adjuncts
+    }
+    while (i - 1 >= lo && pt.tok(i - 1).isPunct(',')) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isDayOrMonth(String w) {
+    return TIME_WORDS.contains(w) && w.length() > 4 || w.equals("on") || w.equals("last")
+        || w.equals("may") || w.equals("june") || w.equals("july");
+  }
+
+  /**
+   * The speaker phrase that ends just before token {@code end} (exclusive), not reaching before
+   * {@code lo}: a noun phrase, with an appositive set off by commas ("Brian Fallon, the
+   * campaign's press secretary,"). Empty when there is none.
+   */
+  static TokenSpan subjectBefore(ParagraphText pt, int end, int lo) {
+    int e = end;
+    while (e - 1 >= lo && pt.tok(e - 1).isPunct(',')) {
+      e--;
+    }
+    if (e < end) {
+      // "NAME, a description that may hold clause words, said"
+      for (int c = e - 1; c > lo && e - c < MAX_APPOSITIVE; c--) {
+        Token t = pt.tok(c);
+        if (t.isPunct('.') || t.isPunct(';') || t.isPunct(':') || pt.isQuoteMark(c)) {
+          break;
+        }
+        if (t.isPunct(',')) {
+          if (pt.tok(c - 1).capitalised() && isDescriptionStart(pt.tok(c + 1))) {
+            int s = nounPhraseStart(pt, c, lo);
+            if (s < c && pt.tok(s).capitalised()) {
+              return new TokenSpan(s, e);
+            }
+          }
+          break;
+        }
+      }
+    }
+    int s = nounPhraseStart(pt, e, lo);
+    if (s == e) {
+      return new TokenSpan(end, end);
+    }
+    // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"
+    for (int round = 0; round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
+      int s2 = nounPhraseStart(pt, s - 1, lo);
+      if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()) {
+        break;
+      }
+      boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
+      if (!nameOnOneSide) {
+        break;
+      }
+      s = s2;
+    }
+    return new TokenSpan(s, e);
+  }
+
+  private static final int MAX_APPOSITIVE = 30;
+
+  /** The first word of an appositive description: "a former aide", "the head of", "president of". */
+  static boolean isDescriptionStart(Token t) {
+    return t.word() && (isDeterminer(t.lower()) || t.is("who") || t.is("whose") || t.is("which")
+        || !t.capitalised() && !CLAUSE_WORDS.contains(t.lower())
+        && !PREPOSITIONS.contains(t.lower()) && !t.lower().endsWith("ing"));
+  }
+
+  /** Where the noun phrase ending at {@code e} starts (== e when there is none). */
+  private static int nounPhraseStart(ParagraphText pt, int e, int lo) {
+    int s = e;
+    int words = 0;
+    while (s - 1 >= lo && words < 12 && e - s < 24) {
+      Token t = pt.tok(s - 1);
+      if (!t.word()) {
+        if (t.lower().equals("'") || t.lower().equals("(") || t.lower().equals(")")
+            || t.lower().equals(".") && s - 2 >= lo && pt.tok(s - 2).word()
+            && pt.tok(s - 2).lower().length() <= 3) {
+          s--; // possessive mark, bracketed party "(R-S.C.)", "Mr." dot
+          continue;
+        }
+        break;
+      }
+      if (CLAUSE_WORDS.contains(t.lower()) || pt.lexicon.cueAt(pt.tokens, s - 1).isPresent()
+          && !t.capitalised()) {
+        break;
+      }
+      s--;
+      words++;
+    }
+    // a leading preposition phrase is not part of the subject: "In June the senator"
+    while (s < e && !pt.tok(s).word()) {
+      s++;
+    }
+    if (s < e && PREPOSITIONS.contains(pt.tok(s).lower())) {
+      // the subject starts at the last determiner or pronoun: "On his page the mayor"
+      int k = e - 1;
+      while (k > s && !isDeterminer(pt.tok(k).lower()) && !SUBJECT_PRONOUNS.contains(pt.tok(k).lower())) {
+        k--;
+      }
+      return k > s ? k : e;
+    }
+    return s;
+  }
+
+  static boolean isDeterminer(String w) {
+    return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("another")
+        || w.equals("two") || w.equals("three") || w.equals("several") || w.equals("some")
+        || w.equals("many") || w.equals("one") || w.equals("his") || w.equals("her")
+        || w.equals("their") || w.equals("its") || w.equals("our") || w.equals("other");
+  }
+
+  /** Whether tokens {@code [s, e)} can be a speaker: a name, pronoun, source or description. */
+  static boolean looksNominal(ParagraphText pt, int s, int e) {
+    if (s >= e) {
+      return false;
+    }
+    Token first = pt.tok(s);
+    if (e - s == 1 && SUBJECT_PRONOUNS.contains(first.lower())) {
+      return true;
+    }
+    if (PREPOSITIONS.contains(first.lower()) && !first.capitalised()) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      Token t = pt.tok(i);
+      if (t.capitalised() || pt.lexicon.isSourceNoun(t.lower())) {
+        return true;
+      }
+    }
+    return isDeterminer(first.lower()) && e - s <= 6;
+  }
+
+  /**
+   * The speaker phrase after a cue ({@code said X}): up to a comma, a full stop, a quotation
+   * mark, a preposition or a clause word.
+   */
+  static TokenSpan subjectAfter(ParagraphText pt, int from, int hi) {
+    return subjectAfter(pt, from, hi, true);
+  }
+
+  /** As {@link #subjectAfter(ParagraphText, int, int)}; {@code appositive} takes ", a ..." too. */
+  static TokenSpan subjectAfter(ParagraphText pt, int from, int hi, boolean appositive) {
+    int e = from;
+    while (e < hi && e - from < 12) {
+      Token t = pt.tok(e);
+      if (!t.word()) {
+        if (t.isPunct('.') && e > from && pt.tok(e - 1).lower().length() <= 3
+            && e + 1 < hi && pt.tok(e + 1).capitalised()) {
+          e++; // "Mr. Smith"
+          continue;
+        }
+        if (t.lower().equals("'") && e + 1 < hi && pt.tok(e + 1).is("s")) {
+          e++;
+          continue;
+        }
+        break;
+      }
+      if (e > from && (CLAUSE_WORDS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())
+          && !(t.is("of") || t.is("for")) && !(e > from && pt.lexicon.isSourceNoun(pt.tok(e - 1).lower())
+          && t.is("in")) || TIME_WORDS.contains(t.lower()) && !t.capitalised())) {
+        break;
+      }
+      if (e == from && (CLAUSE_WORDS.contains(t.lower()) || PREPOSITIONS.contains(t.lower()))) {
+        break;
+      }
+      e++;
+    }
+    if (!looksNominal(pt, from, e)) {
+      return new TokenSpan(from, from);
+    }
+    // "said Alan Reed, an economist at the institute."
+    if (appositive && e + 1 < hi && pt.tok(e).isPunct(',') && pt.tok(e - 1).capitalised()
+        && isDescriptionStart(pt.tok(e + 1)) && pt.lexicon.cueAt(pt.tokens, e + 1).isEmpty()) {
+      int k = e + 1;
+      while (k < hi && k - e < MAX_APPOSITIVE && !pt.tok(k).isPunct(',') && !pt.tok(k).isPunct('.')
+          && !pt.isQuoteMark(k)) {
+        k++;
+      }
+      if (k - e < MAX_APPOSITIVE) {
+        return new TokenSpan(from, k);
+      }
+    }
+    return new TokenSpan(from, e);
+  }
+}

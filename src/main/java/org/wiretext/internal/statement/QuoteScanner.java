@@ -1,0 +1,158 @@
+package org.wiretext.internal.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.internal.text.Warning;
+
+/**
+ * Finds quotations in the body paragraphs, in one pass over them. Double marks (straight,
+ * curly, low-high, guillemets, and the doubled apostrophe {@code ''} of some wire copy) and,
+ * outside double quotes, single marks (British copy) open and close quotations. Apostrophes
+ * (Kosovo's, don't, '90s) are not marks. Inside an open quotation a mark that looks like an
+ * opening one (a space before it, a word after it) is a stray inner mark and does not close
+ * it; a closing mark may have a space before it ({@code program ", said}). A quotation still
+ * open at the end of a paragraph continues when the next paragraph opens with a mark; else
+ * it ends there and is reported as unbalanced.
+ */
+final class QuoteScanner {
+
+  /** The scan's result. */
+  record Result(List<Quote> quotes, List<Warning> warnings) {}
+
+  private static final int NONE = -1;
+
+  Result scan(SourceText source, List<TextRange> paragraphs) {
+    String f = source.folded();
+    String o = source.original();
+    List<Quote> quotes = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
+    int dOpen = NONE;
+    int dLen = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      TextRange para = paragraphs.get(p);
+      int ps = para.start();
+      int pe = para.end();
+      int sOpen = NONE;
+      int i = ps;
+      if (dOpen != NONE) {
+        int len = markLength(f, ps, pe);
+        if (len == 2 || (len == 1 && f.charAt(ps) == '"')) {
+          i = ps + len; // the paragraph reopens the running quotation
+        } else {
+          // no reopening mark: the quotation ended with its paragraph
+          quotes.add(quote(source, dOpen, dLen, paragraphs.get(p - 1).end(), false));
+          warnings.add(new Warning(dOpen, "unbalanced quotation mark"));
+          dOpen = NONE;
+        }
+      }
+      while (i < pe) {
+        char c = f.charAt(i);
+        if (c != '"' && c != '\'') {
+          i++;
+          continue;
+        }
+        int len = c == '"' ? 1 : (i + 1 < pe && f.charAt(i + 1) == '\'' ? 2 : 1);
+        boolean dbl = c == '"' || len == 2;
+        if (!dbl && isApostrophe(f, i, ps, pe, sOpen != NONE)) {
+          i++;
+          continue;
+        }
+        boolean opener = looksOpening(f, o, i, len, ps, pe);
+        if (dbl) {
+          if (dOpen == NONE) {
+            if (opener || !hintsClosing(o.charAt(i))) {
+              dOpen = i;
+              dLen = len;
+              sOpen = NONE; // a single mark open before is an apostrophe after all
+            } else {
+              warnings.add(new Warning(i, "unbalanced quotation mark"));
+            }
+          } else if (!opener) {
+            quotes.add(quote(source, dOpen, dLen, i, true));
+            dOpen = NONE;
+          }
+        } else if (dOpen == NONE) {
+          if (sOpen == NONE && opener) {
+            sOpen = i;
+          } else if (sOpen != NONE && !opener) {
+            quotes.add(quote(source, sOpen, 1, i, true));
+            sOpen = NONE;
+          }
+        }
+        i += len;
+      }
+      if (dOpen != NONE && p + 1 == paragraphs.size()) {
+        quotes.add(quote(source, dOpen, dLen, pe, false));
+        warnings.add(new Warning(dOpen, "unbalanced quotation mark"));
+        dOpen = NONE;
+      }
+    }
+    quotes.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    return new Result(quotes, warnings);
+  }
+
+  private static int markLength(String f, int i, int end) {
+    if (i >= end) {
+      return 0;
+    }
+    if (f.charAt(i) == '"') {
+      return 1;
+    }
+    if (f.charAt(i) == '\'') {
+      return i + 1 < end && f.charAt(i + 1) == '\'' ? 2 : 1;
+    }
+    return 0;
+  }
+
+  private static Quote quote(SourceText source, int open, int len, int close, boolean closed) {
+    String o = source.original();
+    int s = Math.min(open + len, close);
+    int e = close;
+    while (s < e && Character.isWhitespace(o.charAt(s))) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(o.charAt(e - 1)) || o.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return new Quote(open, closed ? close : NONE, closed ? len : 0, new TextRange(s, e));
+  }
+
+  /** A single mark between letters, a plural possessive, or an elided year is an apostrophe. */
+  private static boolean isApostrophe(String f, int i, int ps, int pe, boolean singleOpen) {
+    boolean before = i > ps && Character.isLetterOrDigit(f.charAt(i - 1));
+    boolean after = i + 1 < pe && Character.isLetterOrDigit(f.charAt(i + 1));
+    if (before && after) {
+      return true;
+    }
+    if (!before && i + 2 < pe && Character.isDigit(f.charAt(i + 1))
+        && Character.isDigit(f.charAt(i + 2))) {
+      return true; // '90s
+    }
+    return before && !singleOpen; // the states' position
+  }
+
+  private static boolean hintsClosing(char original) {
+    return original == '\u201D' || original == '\u00BB' || original == '\u2019';
+  }
+
+  /** Whether the mark at {@code i} opens: by its shape, else by its neighbours. */
+  private static boolean looksOpening(String f, String o, int i, int len, int ps, int pe) {
+    char c = o.charAt(i);
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018' || c == '\u201A') {
+      return true;
+    }
+    if (hintsClosing(c)) {
+      return false;
+    }
+    boolean spaceBefore = i == ps || Character.isWhitespace(f.charAt(i - 1))
+        || "([{\u2014\u2013\u2015-:".indexOf(f.charAt(i - 1)) >= 0;
+    int j = i + len;
+    if (j >= pe) {
+      return false;
+    }
+    char next = f.charAt(j);
+    return spaceBefore && (Character.isLetterOrDigit(next) || "($.'\"\u2026[".indexOf(next) >= 0);
+  }
+}

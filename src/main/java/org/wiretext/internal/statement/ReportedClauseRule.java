@@ -1,0 +1,163 @@
+package org.wiretext.internal.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.statement.SpeechLexicon.Cue;
+import org.wiretext.internal.statement.SpeechLexicon.Frame;
+import org.wiretext.internal.statement.SpeechLexicon.Match;
+import org.wiretext.model.StatementKind;
+
+/**
+ * Reported speech with the speaker first: {@code X said (that) CLAUSE}, {@code X told Y
+ * that CLAUSE}, {@code X has asked Y for ...}, {@code X urged Y to ...}, {@code X called
+ * for ...}, {@code X denied ...}. The content runs to the end of the sentence, without
+ * "that" and without trailing adjuncts (see {@link Content}). Of several cues in a sentence,
+ * the first one followed by "that" wins, else the first with a speaker.
+ */
+final class ReportedClauseRule implements ClauseRule {
+
+  /** Cues looked at per sentence: each costs a pass over the rest of the sentence. */
+  private static final int MAX_CANDIDATES = 6;
+
+  /** Reported content does not open with these: the cue was a noun ("member states and"). */
+  private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
+      "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "which", "who");
+
+  @Override
+  public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
+    int sf = pt.sentences.get(sentence)[0];
+    int se = pt.sentences.get(sentence)[1];
+    List<Found> candidates = new ArrayList<>();
+    Found withThat = null;
+    for (int k = sf; k < se && candidates.size() < MAX_CANDIDATES; k++) {
+      if (pt.claimed[k] || pt.inQuote[k]) {
+        continue;
+      }
+      Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+      if (c.isEmpty() || c.get().value().frame() == Frame.SOURCE
+          || c.get().value().frame() == Frame.READS || pt.tok(k).capitalised() && k > sf) {
+        continue;
+      }
+      Optional<Found> f = at(pt, sf, se, k, c.get());
+      if (f.isPresent()) {
+        candidates.add(f.get());
+        int to = c.get().to();
+        if (withThat == null && afterThat(pt, f.get())) {
+          withThat = f.get();
+        }
+        k = Math.max(k, to - 1);
+      }
+    }
+    if (withThat != null) {
+      return Optional.of(withThat);
+    }
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+  }
+
+  private static boolean afterThat(ParagraphText pt, Found f) {
+    int i = pt.tokenAtOrAfter(f.text().start());
+    return i > 0 && pt.tok(i - 1).is("that");
+  }
+
+  private Optional<Found> at(ParagraphText pt, int sf, int se, int k, Match<Cue> c) {
+    int lo = sf;
+    int cueStart = Phrases.cueStart(pt, k, lo);
+    if (cueStart > lo && (pt.tok(cueStart - 1).is("to") || pt.tok(cueStart - 1).is("be"))) {
+      return Optional.empty(); // "expected to announce", not a report
+    }
+    boolean participle = cueStart > lo && pt.tok(cueStart - 1).isPunct(',')
+        && pt.tok(k).lower().endsWith("ing");
+    int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
+    TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, subjEnd, lo);
+    if (subject.isEmpty() && subjEnd - 1 >= lo
+        && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
+      subject = sentenceSubject(pt, sf, subjEnd);
+    }
+    if (!participle && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
+      return Optional.empty();
+    }
+    int from = c.to();
+    List<TokenSpan> addressees = new ArrayList<>();
+    Cue cue = c.value();
+    if (cue.frame() == Frame.ADDRESSEE && !cue.form().contains(" ")) {
+      int stop = from;
+      while (stop < se && stop - from < 12 && !pt.tok(stop).is("that") && !pt.tok(stop).is("to")
+          && !pt.tok(stop).is("for") && !pt.tok(stop).isPunct(':') && !pt.inQuote[stop]
+          && !pt.isQuoteMark(stop) && !pt.tok(stop).is("about") && !pt.tok(stop).is("how")
+          && !pt.tok(stop).is("on")) {
+        stop++;
+      }
+      if (stop > from && stop < se && Phrases.looksNominal(pt, from, stop)
+          || stop > from && stop < se && Phrases.OBJECT_PRONOUNS.contains(pt.tok(from).lower())) {
+        int aEnd = stop;
+        while (aEnd > from && pt.tok(aEnd - 1).isPunct(',')) {
+          aEnd--;
+        }
+        addressees.addAll(Adjuncts.names(pt, from, aEnd));
+        if (addressees.isEmpty()) {
+          addressees.add(new TokenSpan(from, aEnd));
+        }
+        from = stop;
+      } else if (stop > from && stop >= se) {
+        TokenSpan a = Phrases.subjectAfter(pt, from, se);
+        if (!a.isEmpty() && a.to() < se) {
+          addressees.add(a);
+          from = a.to();
+        }
+      }
+    }
+    // step over an adjunct before "that": "said in an interview with X that ..."
+    int that = -1;
+    for (int i = from; i < se && i - from < 14; i++) {
+      if (pt.tok(i).is("that")) {
+        that = i;
+        break;
+      }
+      if (pt.inQuote[i] || pt.isQuoteMark(i) || i == from && !(Phrases.PREPOSITIONS.contains(
+          pt.tok(i).lower()) || Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || pt.tok(i).isPunct(','))) {
+        break;
+      }
+    }
+    Optional<String> channel = Adjuncts.channel(pt, sf, that >= 0 ? that : from);
+    if (that >= 0) {
+      from = that + 1;
+    }
+    while (from < se && (pt.tok(from).isPunct(',') || pt.tok(from).isPunct(':'))) {
+      from++;
+    }
+    int end = Content.end(pt, from, se);
+    if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())
+        && !(that >= 0 && from == that + 1)) {
+      return Optional.empty();
+    }
+    if (channel.isEmpty()) {
+      channel = Adjuncts.channel(pt, end, se);
+    }
+    if (addressees.isEmpty()) {
+      addressees.addAll(Adjuncts.letterAddressees(pt, sf, subject.from()));
+      addressees.addAll(Adjuncts.letterAddressees(pt, end, se));
+    }
+    StatementKind kind = TrailingAttributionClauseRule.hasQuote(pt, from, end)
+        ? StatementKind.MIXED : StatementKind.INDIRECT;
+    return Optional.of(new Found(kind, pt.text(from, end),
+        participle ? Optional.empty() : Optional.of(subject),
+        Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
+        Optional.of(new TokenSpan(Math.min(subject.from(), cueStart), end))));
+  }
+
+  /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */
+  private static TokenSpan sentenceSubject(ParagraphText pt, int sf, int limit) {
+    int e = sf;
+    while (e < limit && (pt.tok(e).capitalised() || Phrases.isDeterminer(pt.tok(e).lower())
+        || pt.tok(e).is("of")) && e - sf < 8) {
+      e++;
+    }
+    if (e == sf && e < limit && Phrases.SUBJECT_PRONOUNS.contains(pt.tok(e).lower())) {
+      e++;
+    }
+    return new TokenSpan(sf, e);
+  }
+}

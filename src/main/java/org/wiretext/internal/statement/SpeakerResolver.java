@@ -1,0 +1,296 @@
+package org.wiretext.internal.statement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.actor.ActorTable.MentionRef;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
+
+/**
+ * Turns a speaker phrase into an actor key of the table, extending the table where the actor
+ * stage did not cover the phrase: a named actor's mention inside the phrase wins (a person
+ * before an organisation or state, then the longest); a pronoun or a description ("the
+ * minister") goes to the nearest compatible actor before it and becomes its mention; an
+ * unnamed source ("officials", "a NATO spokesman") becomes a GROUP actor; an unknown
+ * capitalised name becomes a PERSON (an ORGANIZATION when it reads like one). The phrase
+ * as written is added as a mention of the actor, so a checker can find the speaker by span.
+ */
+final class SpeakerResolver {
+
+  private final ActorTable table;
+  private final ActorTable.Builder builder;
+  /** Every mention this resolver resolved or added, by start offset, for pronouns. */
+  private final TreeMap<Integer, String> resolved = new TreeMap<>();
+  /** Lower-case names, aliases and surnames of actors, for names the table did not mark. */
+  private final Map<String, String> byName = new HashMap<>();
+  private String lastSpeaker;
+  private int lastSpokeAt = Integer.MIN_VALUE / 2;
+  /** How far back (characters) the last speaker still outranks a nearer mention for a pronoun. */
+  private static final int RECENT_SPEAKER = 400;
+  private static final int MAX_LOOK_BACK = 200;
+
+  SpeakerResolver(ActorTable table) {
+    this.table = table;
+    this.builder = table.toBuilder();
+    for (ActorTable.ActorRecord a : table.actors()) {
+      remember(a.key(), a.name(), a.kind());
+      a.aliases().forEach(al -> remember(a.key(), al, a.kind()));
+    }
+  }
+
+  ActorTable table() {
+    return builder.build();
+  }
+
+  Optional<String> lastSpeaker() {
+    return Optional.ofNullable(lastSpeaker);
+  }
+
+  /** Records {@code key} as the most recent speaker (a continued quotation). */
+  void spoke(String key, int at) {
+    lastSpeaker = key;
+    lastSpokeAt = at;
+  }
+
+  /** The actor of an addressee phrase, when it names one (no pronoun resolution). */
+  Optional<String> addressee(ParagraphText pt, TokenSpan span) {
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    TextRange range = pt.text(span);
+    Optional<MentionRef> m = bestMention(range);
+    boolean description = Phrases.isDeterminer(pt.tok(span.from()).lower());
+    if (m.isPresent() && (!description || kindOf(m.get()) == ActorKind.PERSON)) {
+      return Optional.of(m.get().actorKey());
+    }
+    String name = NameShape.name(pt, span);
+    if (name == null || name.indexOf(' ') < 0 || NameShape.looksLikeOrganisation(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(named(name, nameRange(pt, span, name), ActorKind.PERSON));
+  }
+
+  /** The speaker of {@code span}; empty when it names nobody. */
+  Optional<String> speaker(ParagraphText pt, TokenSpan span) {
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    TextRange range = pt.text(span);
+    Optional<String> key = resolve(pt, span, range);
+    key.ifPresent(k -> {
+      builder.addMention(k, range, false);
+      resolved.put(range.start(), k);
+      lastSpeaker = k;
+      lastSpokeAt = range.start();
+    });
+    return key;
+  }
+
+  private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
+    Token first = pt.tok(span.from());
+    if (span.to() - span.from() == 1 && Phrases.SUBJECT_PRONOUNS.contains(first.lower())) {
+      return antecedent(range.start(), first.lower());
+    }
+    Optional<MentionRef> m = bestMention(range);
+    if (m.isPresent() && !isSourcePhrase(pt, span)) {
+      return Optional.of(m.get().actorKey());
+    }
+    String personName = NameShape.name(pt, span);
+    if (personName != null && personName.indexOf(' ') > 0
+        && !NameShape.looksLikeOrganisation(personName)) {
+      return Optional.of(named(personName, nameRange(pt, span, personName), ActorKind.PERSON));
+    }
+    if (isSourcePhrase(pt, span)) {
+      String name = withoutArticle(pt, span);
+      return Optional.of(named(name, range, ActorKind.GROUP));
+    }
+    String name = NameShape.name(pt, span);
+    if (name != null) {
+      ActorKind kind = NameShape.looksLikeOrganisation(name) ? ActorKind.ORGANIZATION : ActorKind.PERSON;
+      return Optional.of(named(name, nameRange(pt, span, name), kind));
+    }
+    if (Phrases.isDeterminer(first.lower())) {
+      // a description: "the minister", "the influential daily"
+      String head = pt.tok(span.to() - 1).lower();
+      Optional<String> titled = titled(range.start(), head);
+      if (titled.isPresent()) {
+        return titled;
+      }
+      return antecedent(range.start(), NameShape.looksLikeOrganisation(head) ? "it" : "he");
+    }
+    return Optional.empty();
+  }
+
+  private static TextRange nameRange(ParagraphText pt, TokenSpan span, String name) {
+    TextRange r = pt.text(span);
+    int at = pt.source.slice(r).indexOf(name);
+    return at >= 0 ? new TextRange(r.start() + at, r.start() + at + name.length()) : r;
+  }
+
+  /** An existing actor of that name (or surname), else a new one; adds the mention. */
+  private String named(String name, TextRange range, ActorKind kind) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String key = byName.get(lower);
+    if (key == null && kind == ActorKind.PERSON) {
+      key = byName.get(lastWord(lower));
+    }
+    if (key == null) {
+      key = builder.add(name, kind);
+      remember(key, name, kind);
+    } else if (kind != ActorKind.GROUP && !builder.name(key).equalsIgnoreCase(name)) {
+      if (name.length() > builder.name(key).length() && kind == builder.kind(key)) {
+        builder.rename(key, name);
+        remember(key, name, kind);
+      } else {
+        builder.addAlias(key, name);
+      }
+    }
+    builder.addMention(key, range, false);
+    resolved.put(range.start(), key);
+    return key;
+  }
+
+  private void remember(String key, String name, ActorKind kind) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    byName.putIfAbsent(lower, key);
+    if (kind == ActorKind.PERSON) {
+      byName.putIfAbsent(lastWord(lower), key);
+    }
+  }
+
+  private static String lastWord(String s) {
+    int sp = s.lastIndexOf(' ');
+    return sp < 0 ? s : s.substring(sp + 1);
+  }
+
+  /** The mention inside {@code range}: a person first, then the longest. */
+  private Optional<MentionRef> bestMention(TextRange range) {
+    List<MentionRef> ms = table.mentionsIn(range);
+    MentionRef best = null;
+    for (MentionRef m : ms) {
+      if (best == null || score(m) > score(best)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The nearest actor before {@code offset} with a title holding {@code head} ("the mayor"). */
+  private Optional<String> titled(int offset, String head) {
+    List<MentionRef> all = table.mentions();
+    int i = firstAtOrAfter(all, offset) - 1;
+    for (int seen = 0; i >= 0 && seen < MAX_LOOK_BACK; i--, seen++) {
+      Optional<ActorTable.ActorRecord> a = table.get(all.get(i).actorKey());
+      if (a.isPresent() && a.get().titles().stream()
+          .anyMatch(t -> (" " + t.toLowerCase(Locale.ROOT) + " ").contains(" " + head + " "))) {
+        return Optional.of(a.get().key());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int firstAtOrAfter(List<MentionRef> all, int offset) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).range().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private ActorKind kindOf(MentionRef m) {
+    return table.get(m.actorKey()).map(ActorTable.ActorRecord::kind).orElse(ActorKind.GROUP);
+  }
+
+  private int score(MentionRef m) {
+    ActorKind k = kindOf(m);
+    return (k == ActorKind.PERSON ? 100_000 : 0) + (m.pronoun() ? 0 : 50_000) + m.range().length();
+  }
+
+  /** A phrase headed by a source noun: "officials", "a NATO spokesman", "leaders in X". */
+  private static boolean isSourcePhrase(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from(); i < span.to(); i++) {
+      Token t = pt.tok(i);
+      if (t.is("of") || t.is("in") || t.is("from") || t.is("at") || t.isPunct(',')) {
+        break;
+      }
+      if (!t.capitalised() && pt.lexicon.isSourceNoun(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withoutArticle(ParagraphText pt, TokenSpan span) {
+    int from = span.from();
+    Token t = pt.tok(from);
+    if ((t.is("a") || t.is("an") || t.is("the")) && span.to() - from > 1) {
+      from++;
+    }
+    return pt.slice(from, span.to());
+  }
+
+  /**
+   * The nearest actor before {@code offset} that a pronoun can refer to: a person for he/she,
+   * anything else for it/they; falls back on the last speaker.
+   */
+  private Optional<String> antecedent(int offset, String pronoun) {
+    boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i");
+    String fromTable = null;
+    int fromTableAt = -1;
+    List<MentionRef> all = table.mentions();
+    int lo = firstAtOrAfter(all, offset);
+    for (int i = lo - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) {
+      MentionRef m = all.get(i);
+      if (compatible(m.actorKey(), person, pronoun)) {
+        fromTable = m.actorKey();
+        fromTableAt = m.range().start();
+        break;
+      }
+    }
+    String mine = null;
+    int mineAt = -1;
+    Integer k = resolved.lowerKey(offset);
+    for (int seen = 0; k != null && seen < 64; seen++, k = resolved.lowerKey(k)) {
+      if (compatible(resolved.get(k), person, pronoun)) {
+        mine = resolved.get(k);
+        mineAt = k;
+        break;
+      }
+    }
+    String key = mineAt > fromTableAt ? mine : fromTable;
+    if (lastSpeaker != null && lastSpokeAt >= offset - RECENT_SPEAKER
+        && compatible(lastSpeaker, person, pronoun)) {
+      key = lastSpeaker; // "he said" goes on with the speaker of the last few sentences
+    }
+    if (key == null) {
+      key = lastSpeaker;
+    }
+    return Optional.ofNullable(key);
+  }
+
+  private boolean compatible(String key, boolean person, String pronoun) {
+    if (!builder.contains(key)) {
+      return false;
+    }
+    ActorKind kind = builder.kind(key);
+    if (person) {
+      return kind == ActorKind.PERSON;
+    }
+    if (pronoun.equals("it")) {
+      return kind == ActorKind.ORGANIZATION || kind == ActorKind.STATE;
+    }
+    return kind != ActorKind.PERSON || pronoun.equals("we");
+  }
+}

@@ -1,0 +1,118 @@
+package org.wiretext.internal.statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretext.internal.lexicon.LexiconFile;
+
+/**
+ * The statement stage's three lexicons, loaded once: speech cues ({@code speech-cues.tsv}),
+ * channels ({@code channels.tsv}) and unnamed-source nouns ({@code source-nouns.tsv}).
+ * Phrases are matched token by token from a start token; each first word has a handful of
+ * phrases, so a match costs a bounded number of comparisons.
+ */
+final class SpeechLexicon {
+
+  /** What follows a cue in reported speech (see the header of speech-cues.tsv). */
+  enum Frame { CLAUSE, OBJECT, ADDRESSEE, SOURCE, READS, AUX }
+
+  /** A cue form as listed. */
+  record Cue(String form, String lemma, Frame frame, int words) {}
+
+  /** A phrase found at a token: the cue or channel, and the index after its last token. */
+  record Match<T>(T value, int from, int to) {}
+
+  static final SpeechLexicon INSTANCE = new SpeechLexicon();
+
+  private final Map<String, List<Cue>> cuesByFirst = new HashMap<>();
+  private final Set<String> aux = new HashSet<>();
+  private final Map<String, List<String[]>> channelsByFirst = new HashMap<>();
+  private final Set<String> sourceNouns = new HashSet<>();
+
+  private SpeechLexicon() {
+    for (String[] row : LexiconFile.rows("speech-cues.tsv")) {
+      Frame frame = Frame.valueOf(row[2].trim().toUpperCase(java.util.Locale.ROOT));
+      String form = row[0].trim();
+      if (frame == Frame.AUX) {
+        aux.add(form);
+        continue;
+      }
+      String[] words = form.split(" ");
+      cuesByFirst.computeIfAbsent(words[0], k -> new ArrayList<>())
+          .add(new Cue(form, row[1].trim(), frame, words.length));
+    }
+    cuesByFirst.values().forEach(l -> l.sort((a, b) -> b.words() - a.words()));
+    for (String[] row : LexiconFile.rows("channels.tsv")) {
+      String form = row[0].trim();
+      channelsByFirst.computeIfAbsent(form.split(" ")[0], k -> new ArrayList<>())
+          .add(new String[] {form, row[1].trim()});
+    }
+    channelsByFirst.values().forEach(l -> l.sort((a, b) -> b[0].length() - a[0].length()));
+    for (String line : LexiconFile.lines("source-nouns.tsv")) {
+      sourceNouns.add(line.trim());
+    }
+  }
+
+  /** The longest cue starting at token {@code i}, if any. */
+  Optional<Match<Cue>> cueAt(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.word()) {
+      return Optional.empty();
+    }
+    List<Cue> cues = cuesByFirst.get(t.lower());
+    if (cues == null) {
+      return Optional.empty();
+    }
+    for (Cue c : cues) {
+      int to = matchWords(tokens, i, c.form());
+      if (to > 0) {
+        return Optional.of(new Match<>(c, i, to));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest channel phrase starting at token {@code i}, as the contract's channel. */
+  Optional<Match<String>> channelAt(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    List<String[]> forms = t.word() ? channelsByFirst.get(t.lower()) : null;
+    if (forms == null) {
+      return Optional.empty();
+    }
+    for (String[] f : forms) {
+      int to = matchWords(tokens, i, f[0]);
+      if (to > 0) {
+        return Optional.of(new Match<>(f[1], i, to));
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean isAux(String lowerWord) {
+    return aux.contains(lowerWord);
+  }
+
+  boolean isSourceNoun(String lowerWord) {
+    return sourceNouns.contains(lowerWord);
+  }
+
+  /** The index after the last token of {@code phrase} matched from {@code i}, or -1. */
+  private static int matchWords(List<Token> tokens, int i, String phrase) {
+    int k = i;
+    int p = 0;
+    while (p < phrase.length()) {
+      int sp = phrase.indexOf(' ', p);
+      String w = sp < 0 ? phrase.substring(p) : phrase.substring(p, sp);
+      if (k >= tokens.size() || !tokens.get(k).lower().equals(w)) {
+        return -1;
+      }
+      k++;
+      p = sp < 0 ? phrase.length() : sp + 1;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,86 @@
+package org.wiretext.internal.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+
+/**
+ * A word or a punctuation mark of the folded text. Words are runs of letters, digits and
+ * inner apostrophes, hyphens or dots ("Kosovo's", "U.S.", "Euro-Atlantic"); every other
+ * non-space character is a token of its own. The rules read sentences as token lists.
+ *
+ * @param lower the folded text of the token in lower case
+ */
+record Token(int start, int end, String lower, boolean word, boolean capitalised) {
+
+  TextRange range() {
+    return new TextRange(start, end);
+  }
+
+  boolean is(String s) {
+    return lower.equals(s);
+  }
+
+  boolean isPunct(char c) {
+    return !word && lower.length() == 1 && lower.charAt(0) == c;
+  }
+
+  /** A sentence-internal boundary: comma, semicolon, colon, dash, bracket or quotation mark. */
+  boolean isBoundary() {
+    if (word) {
+      return false;
+    }
+    char c = lower.charAt(0);
+    return c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2014' || c == '\u2013'
+        || c == '\u2015' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '.'
+        || c == '!' || c == '?';
+  }
+
+  /** The tokens of {@code range}, in order; one pass. */
+  static List<Token> of(SourceText source, TextRange range) {
+    String f = source.folded();
+    List<Token> out = new ArrayList<>();
+    int i = range.start();
+    int end = range.end();
+    while (i < end) {
+      char c = f.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < end) {
+          char d = f.charAt(j);
+          if (Character.isLetterOrDigit(d)) {
+            j++;
+          } else if ((d == '\'' || d == '-' || d == '.' || d == '&') && j + 1 < end
+              && Character.isLetterOrDigit(f.charAt(j + 1))) {
+            j += 2;
+          } else if (d == '.' && j - i <= 3 && j + 1 < end && f.charAt(j + 1) == ','
+              && isInitialism(f, i, j)) {
+            j++; // "U.S." before a comma keeps its dot
+          } else {
+            break;
+          }
+        }
+        out.add(new Token(i, j, f.substring(i, j).toLowerCase(Locale.ROOT), true,
+            Character.isUpperCase(c)));
+        i = j;
+      } else {
+        out.add(new Token(i, i + 1, String.valueOf(c), false, false));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isInitialism(String f, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (f.charAt(k) != '.' && !Character.isUpperCase(f.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

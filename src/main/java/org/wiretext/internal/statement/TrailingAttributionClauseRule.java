@@ -1,0 +1,166 @@
+package org.wiretext.internal.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.statement.SpeechLexicon.Cue;
+import org.wiretext.internal.statement.SpeechLexicon.Frame;
+import org.wiretext.internal.statement.SpeechLexicon.Match;
+import org.wiretext.model.StatementKind;
+
+/**
+ * Reported speech with the attribution after it: {@code CLAUSE, X said.},
+ * {@code CLAUSE, said X.}, {@code CLAUSE, X said on Monday in a statement.}; and the
+ * attribution set in the middle, {@code CLAUSE, X noted, that CLAUSE.}, where the
+ * whole sentence is what was said.
+ */
+final class TrailingAttributionClauseRule implements ClauseRule {
+
+  private static final int MAX_SUBJECT = 10;
+  /** The attribution comes at the end: only the last few commas are looked at (linear). */
+  private static final int MAX_COMMAS = 4;
+
+  @Override
+  public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
+    int sf = pt.sentences.get(sentence)[0];
+    int se = pt.sentences.get(sentence)[1];
+    int from = contentStart(pt, sf, se);
+    int tried = 0;
+    for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
+      if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) || pt.claimed[k] || pt.inQuote[k]) {
+        continue;
+      }
+      tried++;
+      Optional<Found> f = attributionAfter(pt, from, sf, se, k);
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDash(Token t) {
+    return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013");
+  }
+
+  private Optional<Found> attributionAfter(ParagraphText pt, int from, int sf, int se, int comma) {
+    if (comma - from < 3) {
+      return Optional.empty();
+    }
+    int w = comma + 1;
+    int j = w;
+    while (j < se && pt.lexicon.isAux(pt.tok(j).lower()) && !pt.tok(j).is("then")) {
+      j++;
+    }
+    Optional<Match<Cue>> first = j < se ? pt.lexicon.cueAt(pt.tokens, j) : Optional.empty();
+    TokenSpan speaker = null;
+    int cueFrom = -1;
+    int cueTo = -1;
+    if (first.isPresent() && j == w && first.get().value().frame() == Frame.CLAUSE) {
+      TokenSpan s = Phrases.subjectAfter(pt, first.get().to(), se);
+      if (!s.isEmpty()) {
+        speaker = s;
+        cueFrom = w;
+        cueTo = first.get().to();
+      }
+    }
+    if (speaker == null) {
+      for (int k = w + 1; k < se && k - w <= MAX_SUBJECT; k++) {
+        Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+        if (c.isEmpty() || c.get().value().frame() == Frame.SOURCE || pt.claimed[k]) {
+          if (pt.tok(k).isPunct(',') && k > w && !Phrases.looksNominal(pt, w, k)) {
+            break;
+          }
+          continue;
+        }
+        int cs = Phrases.cueStart(pt, k, w);
+        int subjEnd = Phrases.skipTimeLeft(pt, cs, w);
+        TokenSpan s = Phrases.subjectBefore(pt, subjEnd, w);
+        if (s.from() == w && !s.isEmpty()) {
+          speaker = s;
+          cueFrom = cs;
+          cueTo = c.get().to();
+        }
+        break;
+      }
+    }
+    if (speaker == null) {
+      return Optional.empty();
+    }
+    int rest = Math.max(cueTo, speaker.to());
+    int contentEnd = comma;
+    boolean middle = isMiddle(pt, rest, se);
+    if (!middle && !isAdjunctOnly(pt, rest, se)) {
+      return Optional.empty();
+    }
+    if (middle) {
+      contentEnd = Content.end(pt, from, se);
+    } else {
+      while (contentEnd > from && !pt.tok(contentEnd - 1).word() && !pt.inQuote[contentEnd - 1]
+          && !pt.isQuoteMark(contentEnd - 1)) {
+        contentEnd--;
+      }
+    }
+    StatementKind kind = hasQuote(pt, from, contentEnd) ? StatementKind.MIXED : StatementKind.INDIRECT;
+    return Optional.of(new Found(kind, pt.text(from, contentEnd), Optional.of(speaker),
+        Optional.of(pt.text(cueFrom, cueTo)), Adjuncts.channel(pt, rest, se), List.of(), false,
+        Optional.of(new TokenSpan(sf, se))));
+  }
+
+  static boolean hasQuote(ParagraphText pt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (pt.inQuote[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int contentStart(ParagraphText pt, int sf, int se) {
+    int from = sf;
+    while (from < se && !pt.tok(from).word() && !pt.isQuoteMark(from)) {
+      from++;
+    }
+    return from;
+  }
+
+  /** After the attribution: nothing, a time or place adjunct, or ", adding ...". */
+  private static boolean isAdjunctOnly(ParagraphText pt, int from, int se) {
+    int words = 0;
+    for (int i = from; i < se; i++) {
+      Token t = pt.tok(i);
+      if (t.is("that") && !pt.inQuote[i]) {
+        return false;
+      }
+      if (t.isPunct(',') && i + 1 < se && (pt.tok(i + 1).lower().endsWith("ing"))) {
+        return true;
+      }
+      if (t.word()) {
+        words++;
+      }
+    }
+    if (words == 0) {
+      return true;
+    }
+    Token first = pt.tok(from);
+    return words <= 12 && (Phrases.PREPOSITIONS.contains(first.lower())
+        || Phrases.TIME_WORDS.contains(first.lower()) || first.isPunct(','));
+  }
+
+  /** ", X noted, that ..." : the content goes on after the attribution. */
+  private static boolean isMiddle(ParagraphText pt, int from, int se) {
+    if (from >= se || !pt.tok(from).isPunct(',')) {
+      return false;
+    }
+    int words = 0;
+    for (int i = from + 1; i < se; i++) {
+      if (pt.tok(i).word()) {
+        words++;
+      }
+    }
+    return words >= 4 && !pt.tok(from + 1).lower().endsWith("ing")
+        && !Phrases.PREPOSITIONS.contains(pt.tok(from + 1).lower())
+        && !Phrases.CLAUSE_WORDS.contains(pt.tok(from + 1).lower())
+        || words >= 4 && pt.tok(from + 1).is("that");
+  }
+}

@@ -1,0 +1,105 @@
+package org.wiretext.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences. A sentence ends at {@code .}, {@code !} or {@code ?}
+ * (with any closing quotation marks and brackets after it) followed by white space and a
+ * word that may start a sentence. It does not end after a known abbreviation ("Mr.", "Gen.",
+ * "Sen.", "Jan."), after a single capital initial ("John F. Kennedy", "U.S."), inside a
+ * decimal number ("3.5") or before a lower-case word. One pass over the paragraph: linear.
+ */
+public final class SentenceSplitter {
+
+  /** Abbreviations (lower case, without the dot) after which a dot does not end a sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+      "cmdr", "gov", "sen", "rep", "reps", "sens", "pres", "rev", "fr", "hon", "amb", "st",
+      "sr", "jr", "mt", "ft", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "bros",
+      "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+      "sun", "approx", "est", "fig", "vol", "pp", "op", "ed", "eds", "al", "cf", "e.g", "i.e",
+      "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.c", "s.c", "n.y", "l.a");
+
+  /** The sentences of {@code range} in {@code text}, trimmed, in order, covering it. */
+  public List<TextRange> split(CharSequence text, TextRange range) {
+    List<TextRange> out = new ArrayList<>();
+    int start = range.start();
+    int end = range.end();
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        int j = i + 1;
+        while (j < end && isCloser(text.charAt(j))) {
+          j++;
+        }
+        if (endsSentence(text, start, i, j, end)) {
+          addTrimmed(out, text, start, j);
+          start = j;
+        }
+        i = j; // a run of stops and closers is looked at once
+      } else {
+        i++;
+      }
+    }
+    addTrimmed(out, text, start, end);
+    return out;
+  }
+
+  private static void addTrimmed(List<TextRange> out, CharSequence text, int s, int e) {
+    TextRange r = new TextRange(s, e).trim(text);
+    if (!r.isEmpty()) {
+      out.add(r);
+    }
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019'
+        || c == '\u00BB' || c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean endsSentence(CharSequence text, int sentenceStart, int i, int afterRun, int end) {
+    int j = afterRun;
+    if (j >= end) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(j))) {
+      return false; // "3.5", "U.S.-led", "example.com"
+    }
+    while (j < end && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= end) {
+      return true;
+    }
+    char next = text.charAt(j);
+    if (Character.isLowerCase(next) || next == ',' || next == ';') {
+      return false;
+    }
+    if (text.charAt(i) != '.') {
+      return true;
+    }
+    // the word before the dot
+    int w = i;
+    while (w > sentenceStart && i - w <= 8 && isWordChar(text.charAt(w - 1))) {
+      w--;
+    }
+    int len = i - w;
+    if (len == 1 && Character.isUpperCase(text.charAt(w))) {
+      return false; // an initial: "John F. Kennedy", "U.S."
+    }
+    if (len > 0 && len <= 6) {
+      String word = text.subSequence(w, i).toString().toLowerCase(Locale.ROOT);
+      return !ABBREVIATIONS.contains(word);
+    }
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == '.';
+  }
+}

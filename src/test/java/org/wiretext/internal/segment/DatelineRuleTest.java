@@ -1,0 +1,76 @@
+package org.wiretext.internal.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wiretext.internal.segment.Segments.paragraphs;
+import static org.wiretext.internal.segment.Segments.regions;
+import static org.wiretext.internal.segment.Segments.segment;
+
+import org.junit.jupiter.api.Test;
+import org.wiretext.model.RegionKind;
+
+class DatelineRuleTest {
+
+  private static Layout story(String lead) {
+    return segment("Headline of the story\n\n" + lead + "\n\nA second paragraph follows.");
+  }
+
+  @Test
+  void placeAndMonthDayGiveAnIsoDateWithoutYear() {
+    Layout layout = story("OSLO, March 3 - Norway raised its interest rate.");
+    Layout.DatelineInfo d = layout.dateline().orElseThrow();
+    assertThat(d.place()).isEqualTo("OSLO");
+    assertThat(d.date()).contains("--03-03");
+    assertThat(layout.source().slice(d.range())).isEqualTo("OSLO, March 3 -");
+    assertThat(regions(layout, RegionKind.DATELINE)).containsExactly("OSLO, March 3 -");
+    assertThat(paragraphs(layout).get(0)).isEqualTo("Norway raised its interest rate.");
+  }
+
+  @Test
+  void aYearMakesAFullDate() {
+    Layout layout = story("QUITO, Aug. 9, 2019 (AP) \u2014 Ecuador declared an emergency.");
+    assertThat(layout.dateline().orElseThrow().date()).contains("2019-08-09");
+    assertThat(layout.dateline().orElseThrow().place()).isEqualTo("QUITO");
+    assertThat(layout.credit()).contains("AP");
+  }
+
+  @Test
+  void aQualifiedPlaceAndAgencyGiveThePlaceAsWrittenAndTheCredit() {
+    Layout layout = story("RIGA, Latvia (CNN) -- Latvia expelled two diplomats.");
+    assertThat(layout.dateline().orElseThrow().place()).isEqualTo("RIGA, Latvia");
+    assertThat(layout.dateline().orElseThrow().date()).isEmpty();
+    assertThat(layout.credit()).contains("CNN");
+    assertThat(paragraphs(layout).get(0)).isEqualTo("Latvia expelled two diplomats.");
+  }
+
+  @Test
+  void slashedPlacesAndAllCapsPlacesWithOnlyADashAreRead() {
+    assertThat(story("TBILISI/BATUMI (Reuters) - Georgia held talks.").dateline().orElseThrow().place())
+        .isEqualTo("TBILISI/BATUMI");
+    assertThat(story("PITCAIRN ISLAND - The supply ship arrived.").dateline().orElseThrow().place())
+        .isEqualTo("PITCAIRN ISLAND");
+    assertThat(story("SPRINGFIELD, Ill. \u2015 The governor signed the bill.").dateline().orElseThrow().place())
+        .isEqualTo("SPRINGFIELD, Ill.");
+  }
+
+  @Test
+  void anOrdinaryCasePlaceNeedsAnAgencyOrADate() {
+    assertThat(story("Hamburg (dpa) - Der Hafen meldet Rekorde.").dateline().orElseThrow().place()).isEqualTo("Hamburg");
+    Layout sentence = story("Maria Lopez - who chairs the board - resigned.");
+    assertThat(sentence.dateline()).isEmpty();
+    assertThat(paragraphs(sentence).get(0)).isEqualTo("Maria Lopez - who chairs the board - resigned.");
+  }
+
+  @Test
+  void aLeadOpeningWithOnlyAnAgencyGivesACreditAndNoDateline() {
+    Layout layout = story("(CNN) -- The rover found water ice.");
+    assertThat(layout.dateline()).isEmpty();
+    assertThat(layout.credit()).contains("CNN");
+    assertThat(regions(layout, RegionKind.CREDIT)).containsExactly("(CNN) --");
+  }
+
+  @Test
+  void onlyTheFirstParagraphCarriesADateline() {
+    Layout layout = segment("Headline here\n\nThe vote was close.\n\nBERN, May 5 - This is not a dateline position.\n\nEnd.");
+    assertThat(layout.dateline()).isEmpty();
+  }
+}

@@ -1,0 +1,33 @@
+package org.wiretext.internal.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TimestampsTest {
+
+  private final Timestamps timestamps = new Timestamps(Lexicons.get());
+
+  private String iso(String s) {
+    return timestamps.parse(s).map(Timestamps.Stamp::iso).orElse(null);
+  }
+
+  @Test
+  void webPageTimestampsReadAsIso8601AsPreciseAsWritten() {
+    assertThat(iso("07:49 EST, 4 March 2013")).isEqualTo("2013-03-04T07:49-05:00");
+    assertThat(iso("March 4, 2013 7:49 p.m. ET")).isEqualTo("2013-03-04T19:49-05:00");
+    assertThat(iso("2013-03-04")).isEqualTo("2013-03-04");
+    assertThat(iso("Monday, 4 March 2013")).isEqualTo("2013-03-04");
+    assertThat(iso("4 March")).isEqualTo("--03-04");
+    assertThat(iso("6:05 p.m.")).isEqualTo("18:05");
+    assertThat(iso("12:30 GMT, 1 June 2020")).isEqualTo("2020-06-01T12:30Z");
+  }
+
+  @Test
+  void linesWithOtherWordsAreNotTimestamps() {
+    assertThat(iso("The vote is on 4 March 2013")).isNull();
+    assertThat(iso("March")).isNull();
+    assertThat(iso("2013")).isNull();
+    assertThat(iso("Flight 7 p.m. cancelled")).isNull();
+  }
+}
