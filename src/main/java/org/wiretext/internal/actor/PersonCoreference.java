@@ -109,6 +109,7 @@ final class PersonCoreference {
 
   /** Resolves every pending person mention of {@code rec} into the table. */
   static void resolve(Recognition rec) {
+    DescriptionLinker.link(rec);
     List<PersonMention> all = rec.personMentions;
     Index persons = new Index();
     List<PersonMention> full = new ArrayList<>();
@@ -271,6 +272,9 @@ final class PersonCoreference {
     }
     for (PersonMention m : p.mentions) {
       rec.table.addMention(key, m.range, false);
+      for (TextRange r : m.descriptionRanges) {
+        rec.table.addMention(key, r, false);
+      }
       if (!Recognition.capsCopy(m.surface, forms)) {
         rec.table.addAlias(key, m.surface);
       }
