@@ -21,7 +21,8 @@ public final class ActorRecognizer {
       new LexiconEntityRule(),
       new GovernmentBodyRule(),
       new OrganizationNameRule(),
-      new PersonNameRule());
+      new PersonNameRule(),
+      new DescriptionRule());
 
   /**
    * The actors of the layout's paragraphs and headline, with every mention, alias, title and

@@ -109,6 +109,7 @@ final class PersonCoreference {
 
   /** Resolves every pending person mention of {@code rec} into the table. */
   static void resolve(Recognition rec) {
+    DescriptionLinker.link(rec);
     List<PersonMention> all = rec.personMentions;
     Index persons = new Index();
     List<PersonMention> full = new ArrayList<>();
@@ -146,7 +147,13 @@ final class PersonCoreference {
     rest.sort(Comparator.comparing(m -> m.range));
     for (PersonMention m : rest) {
       Person p = m.fullName() ? sameFull(persons, m) : bySurname(persons, m);
-      if (p != null) {
+      if (p != null && m.headline && m.fullName() && !p.folded.containsAll(folded(m))) {
+        // "Lawmakers Rip Jane Roe" in a Title Case headline: only the person's words are the name
+        PersonMention sub = within(rec, m, p);
+        if (sub != null) {
+          p.add(sub);
+        }
+      } else if (p != null) {
         p.add(m);
       } else if ((m.strong || m.speaks) && !m.headline && !m.fullName()) {
         persons.add(new Person(m));
@@ -185,6 +192,38 @@ final class PersonCoreference {
       }
     }
     return false;
+  }
+
+  private static Set<String> folded(PersonMention m) {
+    Set<String> words = new HashSet<>();
+    for (String w : m.nameTokens) {
+      words.add(fold(w));
+    }
+    return words;
+  }
+
+  /** The run of {@code m}'s words that are words of {@code p}'s name, as a mention, or null. */
+  private static PersonMention within(Recognition rec, PersonMention m, Person p) {
+    if (m.wordRanges.size() != m.nameTokens.size()) {
+      return null;
+    }
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < m.nameTokens.size(); k++) {
+      if (p.folded.contains(fold(m.nameTokens.get(k)))) {
+        if (from < 0) {
+          from = k;
+        } else if (to != k) {
+          return null; // not one run
+        }
+        to = k + 1;
+      }
+    }
+    if (from < 0) {
+      return null;
+    }
+    TextRange r = new TextRange(m.wordRanges.get(from).start(), m.wordRanges.get(to - 1).end());
+    return new PersonMention(r, rec.slice(r), m.nameTokens.subList(from, to), false, true);
   }
 
   private static Person sameFull(Index persons, PersonMention m) {
@@ -271,6 +310,9 @@ final class PersonCoreference {
     }
     for (PersonMention m : p.mentions) {
       rec.table.addMention(key, m.range, false);
+      for (TextRange r : m.descriptionRanges) {
+        rec.table.addMention(key, r, false);
+      }
       if (!Recognition.capsCopy(m.surface, forms)) {
         rec.table.addAlias(key, m.surface);
       }

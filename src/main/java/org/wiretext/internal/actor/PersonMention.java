@@ -36,6 +36,10 @@ final class PersonMention {
   boolean evidence;
   /** A verb of saying follows the name at once ("Merkel said"): a one-word name that speaks. */
   boolean speaks;
+  /** A verb of saying follows the name at once ("Jane Roe told"). */
+  boolean cued;
+  /** Descriptions that stand for the person ("a NATO spokesman"), as further mentions. */
+  final List<TextRange> descriptionRanges = new ArrayList<>();
 
   PersonMention(TextRange range, String surface, List<String> nameTokens, boolean surnameOnly,
       boolean headline) {
@@ -56,6 +60,8 @@ final class PersonMention {
     m.gender = gender;
     m.strong = strong;
     m.evidence = evidence;
+    m.cued = cued;
+    m.descriptionRanges.addAll(descriptionRanges);
     m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
     return m;
   }

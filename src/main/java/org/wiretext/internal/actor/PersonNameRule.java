@@ -117,6 +117,7 @@ final class PersonNameRule implements ActorRule {
       apposition(scan, rec, m, to + 1);
     }
     m.evidence = m.strong || evidence(scan, lex, from, to);
+    m.cued = to < scan.size() && lex.personCues.contains(scan.token(to).text());
     m.speaks = to < scan.size() && lex.personCues.contains(scan.token(to).text())
         && loneNameShape(scan.token(from), lex);
     if (to - from >= 2 && scan.token(from).sentenceStart() && !surnameOnly

@@ -23,6 +23,10 @@ final class Recognition {
   final ActorTable.Builder table = ActorTable.builder();
   final List<EntityMention> entityMentions = new ArrayList<>();
   final List<PersonMention> personMentions = new ArrayList<>();
+  /** Title phrases after an article, for {@link DescriptionLinker}. */
+  final List<DescriptionRule.Description> descriptions = new ArrayList<>();
+  /** Where each sentence of the body begins. */
+  final java.util.TreeSet<Integer> sentenceBoundaries = new java.util.TreeSet<>();
   private final Map<String, String> keyByCanonical = new HashMap<>();
   /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
   private final Map<String, Integer> lastSeen = new HashMap<>();

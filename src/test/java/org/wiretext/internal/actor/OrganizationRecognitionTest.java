@@ -92,4 +92,14 @@ class OrganizationRecognitionTest {
     assertThat(c.aliases()).isEmpty();
     assertThat(c.mentions()).hasSize(2);
   }
+
+  @Test
+  void federalAgencyIsAnOrganisationNotAPersonsName() {
+    ActorTable t = recognize("Raids\n\nAgents of Immigration and Customs Enforcement said the "
+        + "Internal Revenue Service had helped.");
+    assertThat(named(t, "Immigration and Customs Enforcement").orElseThrow().kind())
+        .isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(named(t, "Internal Revenue Service").orElseThrow().kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(t.actors()).noneMatch(a -> a.kind() == ActorKind.PERSON);
+  }
 }

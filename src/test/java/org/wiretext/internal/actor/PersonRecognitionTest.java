@@ -130,4 +130,15 @@ class PersonRecognitionTest {
     assertThat(names(t)).containsExactlyInAnyOrder("Jordan Whitaker", "Jordan", "Chad");
     assertThat(named(t, "Jordan").orElseThrow().kind()).isEqualTo(ActorKind.STATE);
   }
+
+  @Test
+  void titleCaseHeadlineRunKeepsOnlyThePersonsWordsAsTheMention() {
+    String text = "Senators Rebuke Maria Kovacs\n\nOn Monday, Maria Kovacs said the vote was unfair.";
+    ActorTable t = recognize(text);
+    assertThat(names(t)).contains("Maria Kovacs");
+    ActorTable.ActorRecord p = named(t, "Maria Kovacs").orElseThrow();
+    assertThat(p.aliases()).noneMatch(a -> a.startsWith("Senators"));
+    assertThat(p.mentions()).extracting(m -> text.substring(m.range().start(), m.range().end()))
+        .containsOnly("Maria Kovacs");
+  }
 }
