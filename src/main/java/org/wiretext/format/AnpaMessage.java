@@ -23,7 +23,7 @@ final class AnpaMessage {
     String[] lines = FramedReader.lines(m.text());
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = null;
-    boolean afterByline = false;
+    StringBuilder bylineBlock = null;
     for (String raw : lines) {
       String line = stripRight(raw);
       if (line.startsWith("^")) {
@@ -31,22 +31,28 @@ final class AnpaMessage {
         if (h.isEmpty()) {
           continue;
         }
-        if (h.regionMatches(true, 0, "By ", 0, 3)) {
+        if (h.regionMatches(true, 0, "By ", 0, 3) && d.byline == null) {
           d.byline = h.substring(3).strip();
-          d.block(RegionKind.BYLINE, h);
-          afterByline = true;
-        } else if (d.headline == null) {
+          bylineBlock = new StringBuilder(h);
+        } else if (d.headline == null && bylineBlock == null) {
           d.headline = h;
           d.block(RegionKind.HEADLINE, h);
+        } else if (bylineBlock != null) {
+          // the writer's title goes with the byline: "^By NAME=" then "^AP Writer="
+          bylineBlock.append(", ").append(h);
         } else {
-          d.block(afterByline ? RegionKind.BYLINE : RegionKind.OTHER, h);
-          afterByline = false;
+          d.block(RegionKind.OTHER, h);
         }
         continue;
       }
+      if (bylineBlock != null) {
+        d.block(RegionKind.BYLINE, bylineBlock.toString());
+        bylineBlock = null;
+      }
       if (line.isBlank()) {
         current = flush(current, paragraphs);
-      } else if (FramedReader.isIndented(line) || current == null) {
+      } else if (FramedReader.isIndented(line) || current == null
+          || FramedReader.looksLikeSignOff(line)) {
         current = flush(current, paragraphs);
         current = new StringBuilder(dashes(line.strip()));
       } else {
@@ -54,6 +60,9 @@ final class AnpaMessage {
       }
     }
     flush(current, paragraphs);
+    if (bylineBlock != null) {
+      d.block(RegionKind.BYLINE, bylineBlock.toString());
+    }
     // the stamp and end marks after the last paragraph are furniture, not body
     int last = paragraphs.size();
     List<String> tail = new ArrayList<>();
@@ -133,9 +142,10 @@ final class AnpaMessage {
     return h;
   }
 
-  /** 7-bit copy writes a dash as '_'. */
+  /** 7-bit copy writes a dash as '_' and quotation marks as two backticks and two apostrophes. */
   static String dashes(String s) {
-    return s.replace(" _ ", " \u2014 ").replace('_', '\u2014');
+    return s.replace(" _ ", " \u2014 ").replace('_', '\u2014')
+        .replace("``", "\u201C").replace("''", "\u201D");
   }
 
   private static StringBuilder flush(StringBuilder current, List<String> out) {

@@ -136,9 +136,18 @@ final class DocumentBuilder {
 
   WireDocument build() {
     WireDocument.Fields fields = new WireDocument.Fields(opt(id), opt(published), opt(slug),
-        opt(headline), opt(byline), opt(credit), opt(datelinePlace), opt(datelineDate),
+        opt(headline), opt(withoutBy(byline)), opt(credit), opt(datelinePlace), opt(datelineDate),
         opt(language));
     return new WireDocument(format, text.toString(), fields, hints, metadata, warnings);
+  }
+
+  /** "By Jane Doe" gives "Jane Doe", as the contract's byline says. */
+  private static String withoutBy(String byline) {
+    if (byline == null) {
+      return null;
+    }
+    String b = byline.strip();
+    return b.regionMatches(true, 0, "by ", 0, 3) ? b.substring(3) : b;
   }
 
   private static Optional<String> opt(String s) {

@@ -3,6 +3,7 @@ package org.wiretext.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class NinjsReader {
               .maxStringLength(20_000_000)
               .build())
           .build())
+      // JSON Lines: a first object followed by more is not one document
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   /** Every ninjs document in {@code text}: one object, or one per non-blank line. */

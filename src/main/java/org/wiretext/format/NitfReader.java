@@ -69,6 +69,8 @@ final class NitfReader {
     String rightsOwner = null;
     String copyrightHolder = null;
     String dateline = null;
+    String location = null;
+    int locationStart = -1;
     boolean sawRoot = false;
     try {
       while (r.hasNext()) {
@@ -90,6 +92,11 @@ final class NitfReader {
             throw new WireTextException("NITF document refused: elements nested deeper than " + MAX_DEPTH);
           }
           if (capture != null) {
+            if (name.equals("location") && "dateline".equals(capturing)) {
+              locationStart = capture.length();
+            } else if (name.equals("story.date") && "dateline".equals(capturing)) {
+              d.datelineDate = isoDate(attr(r, "norm"));
+            }
             if (name.equals("byttl") && "byline".equals(capturing)) {
               // a byline's title is not part of the name: skip it
               skip(r);
@@ -128,6 +135,10 @@ final class NitfReader {
           throw new WireTextException("NITF document refused: entity reference &"
               + r.getLocalName() + "; is never expanded");
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          if (locationStart >= 0 && "location".equals(path.peek()) && capture != null) {
+            location = location == null ? DocumentBuilder.collapse(capture.substring(locationStart)) : location;
+            locationStart = -1;
+          }
           if (capture != null && path.size() == captureDepth) {
             String t = DocumentBuilder.collapse(capture.toString());
             switch (capturing) {
@@ -154,7 +165,7 @@ final class NitfReader {
     d.headline = hl1 != null && !hl1.isEmpty() ? hl1 : title;
     d.byline = byline;
     d.credit = firstNonEmpty(distributor, rightsOwner, copyrightHolder);
-    d.datelinePlace = dateline;
+    d.datelinePlace = location != null && !location.isEmpty() ? location : dateline;
     d.block(RegionKind.HEADLINE, d.headline);
     if (byline != null && !byline.isEmpty()) {
       d.block(RegionKind.BYLINE, DocumentBuilder.bylineLine(byline));
@@ -175,12 +186,20 @@ final class NitfReader {
           }
           d.body(dateline, List.of(b[1]));
           bodyStarted = true;
+        } else if (b == body.get(body.size() - 1) && isCreditLine(b[1])) {
+          d.block(RegionKind.CREDIT, b[1]);
         } else {
           d.paragraph(b[1]);
         }
       }
     }
     return d.build();
+  }
+
+  /** A closing agency line: "(©NTB)", "© Test Wire", "(TW)". */
+  static boolean isCreditLine(String p) {
+    String t = p.strip();
+    return t.length() <= 30 && (t.indexOf('\u00A9') >= 0 || t.startsWith("(") && t.endsWith(")"));
   }
 
   /** A DOCTYPE with an internal subset that declares entities (billion laughs, XXE). */
