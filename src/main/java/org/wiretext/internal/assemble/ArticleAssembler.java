@@ -190,7 +190,7 @@ public final class ArticleAssembler {
         .format(parts.format())
         .text(text)
         .slug(known.slug())
-        .headline(known.headline().map(KnownRegions::normaliseHeadline).or(layout::headline))
+        .headline(KnownRegions.headline(layout, known))
         .kicker(layout.kicker())
         .byline(known.byline().or(layout::byline))
         .credit(known.credit().or(layout::credit))

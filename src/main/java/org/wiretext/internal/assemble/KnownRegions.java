@@ -80,6 +80,27 @@ final class KnownRegions {
         .build());
   }
 
+  /**
+   * The format's headline, normalised as the segmenter normalises one: the segmenter's own
+   * when it found the same line, else with quotes folded.
+   */
+  static Optional<String> headline(Layout layout, ArticleAssembler.Known known) {
+    if (known.headline().isEmpty()) {
+      return layout.headline();
+    }
+    String stated = collapse(known.headline().get());
+    Optional<Layout.RegionInfo> line = layout.firstRegion(RegionKind.HEADLINE);
+    if (layout.headline().isPresent() && line.isPresent()
+        && collapse(layout.source().slice(line.get().range())).equals(stated)) {
+      return layout.headline();
+    }
+    return Optional.of(normaliseHeadline(stated));
+  }
+
+  private static String collapse(String s) {
+    return String.join(" ", s.strip().split("\\s+"));
+  }
+
   /** Quotes folded as the segmenter folds a headline's. */
   static String normaliseHeadline(String headline) {
     StringBuilder sb = new StringBuilder(headline.length());
