@@ -50,6 +50,13 @@ public final class BidAssembler {
     }
     String topicOrg = firstOrg;
     List<BidReference> topic = List.of();
+    // the topic is the live bid(s) referred to most often so far (on a tie, those named first):
+    // an article that mentions a second applicant in passing ("Sweden, which is expected to
+    // apply") still speaks of its main bid in "the application"
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, BidReference> latest = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    int best = 0;
     for (SentenceTokens s : tokens) {
       ctx.sentences.add(s);
       ctx.topic.add(topic);
@@ -66,7 +73,26 @@ public final class BidAssembler {
         }
       }
       if (!live.isEmpty()) {
-        topic = live;
+        for (BidReference r : live) {
+          String key = r.applicant() + "\u0000" + r.organization();
+          best = Math.max(best, counts.merge(key, 1, Integer::sum));
+          latest.put(key, r);
+          firstSeen.putIfAbsent(key, r.sentence());
+        }
+        // among bids referred to equally often, those first named together with the earliest
+        int earliest = Integer.MAX_VALUE;
+        for (java.util.Map.Entry<String, BidReference> e : latest.entrySet()) {
+          if (counts.get(e.getKey()) == best) {
+            earliest = Math.min(earliest, firstSeen.get(e.getKey()));
+          }
+        }
+        List<BidReference> next = new ArrayList<>();
+        for (java.util.Map.Entry<String, BidReference> e : latest.entrySet()) {
+          if (counts.get(e.getKey()) == best && firstSeen.get(e.getKey()) == earliest) {
+            next.add(e.getValue());
+          }
+        }
+        topic = next;
       }
     }
     if (ctx.bids.isEmpty()) {

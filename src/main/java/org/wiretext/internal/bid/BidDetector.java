@@ -141,14 +141,14 @@ final class BidDetector {
       }
       i++;
     }
-    if (s.isAnyWord(i, TIME_WORDS)) {
+    if (s.isAnyWord(i, TIME_WORDS) || s.isAnyWord(i, CLAUSE_STARTS)) {
       return true;
     }
     if (!s.isWord(i, "the")) {
       return false;
     }
     for (int k = i + 1; k < s.size() && k < i + 4; k++) {
-      if (s.isAnyWord(k, BidLexicon.ORG_ANAPHORS)) {
+      if (s.isAnyWord(k, BidLexicon.ORG_ANAPHORS) || s.isAnyWord(k, TIME_NOUNS)) {
         return true;
       }
       if (s.get(k).isActor()) {
@@ -157,6 +157,16 @@ final class BidDetector {
     }
     return false;
   }
+
+  /** Words that start another clause right after the cue: the organisation was left unsaid. */
+  private static final Set<String> CLAUSE_STARTS = Set.of(
+      "if", "because", "unless", "since", "which", "that", "while", "despite", "though",
+      "although", "whereas", "so", "amid", "until", "is", "was", "has", "had", "will", "would",
+      "could", "should", "may", "might", "must", "can");
+
+  /** Nouns of a definite time after the step ("at the same time", "at the summit"). */
+  private static final Set<String> TIME_NOUNS = Set.of(
+      "time", "moment", "summit", "meeting", "week", "month", "year", "end", "start", "beginning");
 
   private static final Set<String> PREPOSITIONS = Set.of(
       "to", "into", "in", "of", "with", "within", "towards", "toward", "on", "at");

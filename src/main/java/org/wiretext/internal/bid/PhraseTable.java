@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Multi-word phrases keyed by their first word, matched longest first against the word tokens
- * of a sentence. A phrase never spans an actor token. Matching at one position costs the
+ * of a sentence. A phrase spans an actor token only where the mention's text is the phrase's
+ * word (a pronoun such as "its"). Matching at one position costs the
  * number of phrases sharing its first word, a small constant.
  *
  * @param <V> what a phrase carries (a cue's role and stage, a stance)
@@ -47,7 +48,9 @@ final class PhraseTable<V> {
       for (int k = 1; k < e.words.length && ok; k++) {
         Token u = s.get(i + k);
         // a possessive inside a phrase breaks it, except on its last word
-        ok = u.isWord(e.words[k]) && !(s.get(i + k - 1).possessive());
+        // an actor token may stand in a phrase where its text is the phrase's word ("its")
+        boolean same = u.isActor() ? u.word().equalsIgnoreCase(e.words[k]) : u.isWord(e.words[k]);
+        ok = same && !(s.get(i + k - 1).possessive());
       }
       if (ok) {
         return new Match<>(i, i + e.words.length, e.value);

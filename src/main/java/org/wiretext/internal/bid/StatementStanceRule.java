@@ -14,13 +14,15 @@ import org.wiretext.model.StatementKind;
  * Its speaker then:
  * <ul>
  *   <li>supports the bid when they speak for the applicant (the applicant's own leaders ask to
- *       join), unless they say they oppose it;
+ *       join; "our application", "we will apply"), unless they say they oppose it;
  *   <li>takes the stance of a stance cue with no other holder ("he supports Kosovo to become
  *       part of NATO", "could not assess"), or of any cue in their own quoted words;
  *   <li>supports it when they advise helping the applicant in ("should help X join", "ensure
  *       that X is admitted", "call on you to");
  *   <li>supports it when they approve of it ("a milestone", "willingness to join") or, naming
- *       the applicant, are glad of it ("happy to see X back on the reform path").
+ *       the applicant, are glad of it ("happy to see X back on the reform path"); a statement
+ *       that names the applicant without speaking of membership counts only through such words
+ *       or a stance cue ("could not yet assess whether X is ready").
  * </ul>
  * The subject of advice ("Washington should help") takes no position. Each statement is read
  * once, token by token, over the part of its sentences it covers.
@@ -35,12 +37,20 @@ final class StatementStanceRule implements PositionRule {
       "happy", "pleased", "glad", "delighted", "welcome", "welcomes", "welcomed", "hopes", "hope",
       "willingness", "milestone", "congratulate", "congratulated", "applaud", "applauded");
 
+  /** Nouns that, after "our", make the speaker the applicant's voice ("our application"). */
+  private static final Set<String> OWN_BID = Set.of(
+      "application", "bid", "membership", "accession", "entry", "candidacy");
+
+  /** Verbs that, shortly after "we", make the speaker the applicant's voice ("we will apply"). */
+  private static final Set<String> OWN_STEP = Set.of("apply", "applied", "join", "submit", "submitted");
+
   /** What one statement says, gathered in one pass. */
   private static final class Reading {
     final Set<BidContext.Bid> own = new LinkedHashSet<>();
     final Set<String> named = new LinkedHashSet<>();
     boolean topical;
     boolean glad;
+    boolean firstPerson;
     Stance stance;
   }
 
@@ -71,10 +81,12 @@ final class StatementStanceRule implements PositionRule {
       List<Integer> evidence = List.of(si);
       for (BidContext.Bid b : bids) {
         if (!topical) {
-          if (r.glad) {
+          if (r.stance != null) {
+            b.positions.add(speaker, r.stance, evidence);
+          } else if (r.glad) {
             b.positions.add(speaker, Stance.SUPPORTS, evidence);
           }
-        } else if (ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
+        } else if (r.firstPerson || ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
           b.positions.add(speaker, r.stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
         } else if (r.stance != null) {
           b.positions.add(speaker, r.stance, evidence);
@@ -121,6 +133,8 @@ final class StatementStanceRule implements PositionRule {
         }
         r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
         r.glad |= s.isAnyWord(k, GLAD);
+        r.firstPerson |= s.isWord(k, "our") && s.isAnyWord(k + 1, OWN_BID)
+            || s.isWord(k, "we") && s.anyWordIn(k + 1, k + 4, OWN_STEP);
         if (t.isActor()) {
           r.named.add(t.actor().key());
         }
@@ -150,10 +164,10 @@ final class StatementStanceRule implements PositionRule {
     return lo;
   }
 
-  /** Whether the advice at {@code k} bears on membership: a membership word follows within eight tokens. */
+  /** Whether the advice at {@code k} bears on membership: a membership word follows within eleven tokens. */
   private static boolean adviceOnMembership(SentenceTokens s, int k) {
-    return s.anyWordIn(k + 1, k + 9, BidLexicon.TOPIC_WORDS)
-        || s.anyWordIn(k + 1, k + 9, Set.of("admitted", "member", "part"));
+    return s.anyWordIn(k + 1, k + 12, BidLexicon.TOPIC_WORDS)
+        || s.anyWordIn(k + 1, k + 12, Set.of("admitted", "member", "part"));
   }
 
   /**

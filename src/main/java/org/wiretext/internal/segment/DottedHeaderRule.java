@@ -9,7 +9,7 @@ import org.wiretext.model.RegionKind;
 
 /**
  * The one-line page header of flattened Daily Mail copy, its fields joined by " . ": "By .
- * Jane Doe . PUBLISHED: . 07:49 EST, 4 March 2013 . | . UPDATED: . 14:39 EST, 4 March 2013 ."
+ * Jane Doe . PUBLISHED: . 09:15 EST, 2 May 2016 . | . UPDATED: . 11:02 EST, 2 May 2016 ."
  * The "By . name" part is the BYLINE, the labels, times and bars are FURNITURE (the
  * published time fills {@code published}), and whatever follows the header on the same line
  * is a body paragraph. Only the first 400 characters are examined.

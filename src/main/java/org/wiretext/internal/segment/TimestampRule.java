@@ -6,7 +6,7 @@ import org.wiretext.model.RegionKind;
 
 /**
  * Publication furniture: "PUBLISHED:" and "UPDATED:" labels, alone or with their time, and
- * timestamp lines ("07:49 EST, 4 March 2013") are FURNITURE; the time a "published" label
+ * timestamp lines ("09:15 EST, 2 May 2016") are FURNITURE; the time a "published" label
  * gives (or, failing that, the first dated line before the body) fills
  * {@code published}. A bare time between paragraphs ("6:05 p.m." in a live file) is a
  * subhead.

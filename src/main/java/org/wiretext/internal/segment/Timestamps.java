@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a line that is only a date and/or time, as news pages print them ("07:49 EST, 4 March
- * 2013", "March 4, 2013 7:49 p.m. ET", "2013-03-04", "6:05 p.m."), into ISO 8601 as precise as
+ * Reads a line that is only a date and/or time, as news pages print them ("09:15 EST, 2 May
+ * 2016", "March 4, 2013 7:49 p.m. ET", "2013-03-04", "6:05 p.m."), into ISO 8601 as precise as
  * written. A line with any other word is not a timestamp.
  */
 final class Timestamps {
@@ -14,7 +14,7 @@ final class Timestamps {
   /**
    * A parsed timestamp.
    *
-   * @param iso ISO 8601: "2013-03-04T07:49-05:00", "2013-03-04", "--03-04", or "07:49" for a
+   * @param iso ISO 8601: "2016-05-02T09:15-05:00", "2013-03-04", "--03-04", or "07:49" for a
    *     bare time
    * @param hasDate whether a month and day were given
    */

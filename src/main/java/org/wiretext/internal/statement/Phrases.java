@@ -169,7 +169,15 @@ final class Phrases {
       while (k > s && !isDeterminer(pt.tok(k).lower()) && !SUBJECT_PRONOUNS.contains(pt.tok(k).lower())) {
         k--;
       }
-      return k > s ? k : e;
+      if (k > s) {
+        return k;
+      }
+      // no determiner: the name after the last preposition ("by Nora Vik")
+      int p = e - 1;
+      while (p > s && !PREPOSITIONS.contains(pt.tok(p).lower())) {
+        p--;
+      }
+      return p + 1 < e && pt.tok(p + 1).capitalised() ? p + 1 : e;
     }
     return s;
   }

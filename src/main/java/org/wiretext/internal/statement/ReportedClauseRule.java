@@ -20,6 +20,8 @@ final class ReportedClauseRule implements ClauseRule {
 
   /** Cues looked at per sentence: each costs a pass over the rest of the sentence. */
   private static final int MAX_CANDIDATES = 6;
+  private static final java.util.Set<String> PASSIVE =
+      java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
   private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
@@ -68,15 +70,26 @@ final class ReportedClauseRule implements ClauseRule {
     if (cueStart > lo && (pt.tok(cueStart - 1).is("to") || pt.tok(cueStart - 1).is("be"))) {
       return Optional.empty(); // "expected to announce", not a report
     }
+    if (k > lo && PASSIVE.contains(pt.tok(k - 1).lower()) && !pt.tok(k).lower().endsWith("ing")) {
+      return Optional.empty(); // "was welcomed by": the subject did not say it
+    }
     boolean participle = cueStart > lo && pt.tok(cueStart - 1).isPunct(',')
         && pt.tok(k).lower().endsWith("ing");
+    if (participle && c.value().frame() == Frame.OBJECT) {
+      return Optional.empty(); // ", citing the request": a reason, not reported speech
+    }
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, subjEnd, lo);
     if (subject.isEmpty() && subjEnd - 1 >= lo
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
       subject = sentenceSubject(pt, sf, subjEnd);
     }
-    if (!participle && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
+    if (!participle && subject.isEmpty() && subjEnd - 1 >= lo && pt.tok(subjEnd - 1).is("who")) {
+      subject = new TokenSpan(subjEnd - 1, subjEnd); // "Jane Roe, who said ..."
+    }
+    boolean relative = subject.to() - subject.from() == 1 && pt.tok(subject.from()).is("who");
+    if (!participle && !relative
+        && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
       return Optional.empty();
     }
     int from = c.to();
@@ -116,7 +129,8 @@ final class ReportedClauseRule implements ClauseRule {
         that = i;
         break;
       }
-      if (pt.inQuote[i] || pt.isQuoteMark(i) || i == from && !(Phrases.PREPOSITIONS.contains(
+      if (pt.inQuote[i] || pt.isQuoteMark(i) || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+          || i == from && !(Phrases.PREPOSITIONS.contains(
           pt.tok(i).lower()) || Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || pt.tok(i).isPunct(','))) {
         break;
       }

@@ -94,6 +94,16 @@ final class SpeakerResolver {
 
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
     Token first = pt.tok(span.from());
+    if (span.to() - span.from() == 1 && first.is("who")) {
+      // a relative pronoun speaks for the noun phrase before it: "Jane Roe, who said ..."
+      TokenSpan np = Phrases.subjectBefore(pt, span.from(), Math.max(0, span.from() - 30));
+      if (np.isEmpty() || np.to() > span.from()) {
+        return Optional.empty();
+      }
+      Optional<String> key = resolve(pt, np, pt.text(np));
+      key.ifPresent(k -> builder.addMention(k, pt.text(np), false));
+      return key;
+    }
     if (span.to() - span.from() == 1 && Phrases.SUBJECT_PRONOUNS.contains(first.lower())) {
       return antecedent(range.start(), first.lower());
     }

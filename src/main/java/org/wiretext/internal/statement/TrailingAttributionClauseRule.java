@@ -84,8 +84,8 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         break;
       }
     }
-    if (speaker == null) {
-      return Optional.empty();
+    if (speaker == null || isAppositiveSubject(pt, from, comma)) {
+      return Optional.empty(); // "Jane Roe, a spokeswoman for X, said ...": the part before is the subject
     }
     int rest = Math.max(cueTo, speaker.to());
     int contentEnd = comma;
@@ -105,6 +105,20 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     return Optional.of(new Found(kind, pt.text(from, contentEnd), Optional.of(speaker),
         Optional.of(pt.text(cueFrom, cueTo)), Adjuncts.channel(pt, rest, se), List.of(), false,
         Optional.of(new TokenSpan(sf, se))));
+  }
+
+  /** "Jane Roe, a spokeswoman for X" before the comma: a subject with its appositive. */
+  private static boolean isAppositiveSubject(ParagraphText pt, int from, int comma) {
+    TokenSpan np = Phrases.subjectBefore(pt, comma, from);
+    if (np.isEmpty() || np.from() > from) {
+      return false;
+    }
+    for (int i = np.from(); i < np.to(); i++) {
+      if (pt.tok(i).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasQuote(ParagraphText pt, int from, int to) {

@@ -121,4 +121,40 @@ class PositionRulesTest {
         .state("Moldova").org("European Union", "EU").org("Dutch government");
     assertThat(positions(f)).containsExactly("Dutch government:OPPOSES");
   }
+
+  @Test
+  void anActorThatLiftedItsObjectionsSupportsTheBid() {
+    BidFixture f = BidFixture.text("Hungary lifted its objections to Sweden's bid to join NATO on Monday.")
+        .state("Hungary", "its").state("Sweden").org("NATO");
+    assertThat(positions(f)).containsExactly("Hungary:SUPPORTS");
+  }
+
+  @Test
+  void aSpeakerSpeakingOfOurApplicationSupportsIt() {
+    String text = "Norway's parliament voted to apply for EU membership.\n\n\"We will submit our application this week,\" Hansen said.";
+    BidFixture f = BidFixture.text(text)
+        .org("Parliament of Norway", "Norway's parliament").state("Norway").org("European Union", "EU").person("Ola Hansen", "Hansen")
+        .statement(StatementKind.DIRECT, "We will submit our application this week,", "Ola Hansen");
+    assertThat(positions(f)).containsExactly("Parliament of Norway:SUPPORTS", "Ola Hansen:SUPPORTS");
+  }
+
+  @Test
+  void aSpeakerNamingTheApplicantWithAStanceCueTakesIt() {
+    String text = "Moldova wants to join the EU.\n\nOrban said he could not yet assess whether Moldova is ready.";
+    BidFixture f = BidFixture.text(text)
+        .state("Moldova").org("European Union", "EU").person("Viktor Orban", "Orban")
+        .statement(StatementKind.INDIRECT, "he could not yet assess whether Moldova is ready", "Viktor Orban");
+    assertThat(positions(f)).containsExactly("Viktor Orban:UNDECIDED");
+  }
+
+  @Test
+  void aStanceOnTheApplicationGoesToTheMainBidNotToOneMentionedInPassing() {
+    BidFixture f = BidFixture.text("Norway formally applied to join the EU on Monday.\n\nIceland, which is expected to apply at the same time, said nothing."
+        + "\n\nHungary has threatened to block the application.")
+        .state("Norway").state("Iceland").state("Hungary").org("European Union", "EU");
+    List<BidDraft> bids = f.bids();
+    assertThat(bids).hasSize(2);
+    assertThat(bids.get(0).positions()).extracting(BidDraft.PositionDraft::actor).containsExactly(f.key("Hungary"));
+    assertThat(bids.get(1).positions()).isEmpty();
+  }
 }

@@ -179,4 +179,50 @@ class StatementAttributorTest {
     Attribution a = new StatementAttributor().attribute(layout, ActorTable.empty());
     assertThat(a.warnings()).extracting(w -> w.render()).containsExactly("unbalanced quotation mark at 0");
   }
+
+  @Test
+  void aDashAndANameAfterAQuotationAttributeIt() {
+    assertThat(said("\"Prices keep rising and nobody listens.\" \u2014 Marta Ruiz"))
+        .extracting(Said::speaker).containsExactly("Marta Ruiz");
+  }
+
+  @Test
+  void aQuotationOpeningASentenceContinuesTheSpeakerBeforeIt() {
+    List<Said> s = said("Governor Ada Price told reporters that the budget was safe. \"We have the money and we will spend it well.\"");
+    assertThat(s).extracting(Said::kind, Said::speaker).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(StatementKind.INDIRECT, "Ada Price"),
+        org.assertj.core.groups.Tuple.tuple(StatementKind.DIRECT, "Ada Price"));
+  }
+
+  @Test
+  void aParticipleCitingSomethingIsNotReportedSpeech() {
+    assertThat(said("Senator Ola Berg welcomed the vote, citing the report of the budget office."))
+        .extracting(Said::cue).doesNotContain("citing");
+  }
+
+  @Test
+  void theSpeakerMentionCoversItsAppositiveDescription() {
+    Layout layout = layout("\"The plan will fail,\" said Tom Reed, an economist at the central bank.");
+    Attribution a = new StatementAttributor().attribute(layout, ActorTable.empty());
+    String text = layout.source().original();
+    assertThat(a.statements()).singleElement().satisfies(st -> {
+      var actor = a.actors().get(st.speaker().orElseThrow()).orElseThrow();
+      assertThat(actor.name()).isEqualTo("Tom Reed");
+      assertThat(actor.mentions()).anySatisfy(m -> assertThat(text.substring(m.range().start(), m.range().end()))
+          .isEqualTo("Tom Reed, an economist at the central bank"));
+    });
+  }
+
+  @Test
+  void aRelativePronounSpeaksForTheNounPhraseBeforeIt() {
+    Layout layout = layout("The deal was welcomed by Nora Vik, who said that the port would reopen soon.");
+    Attribution a = new StatementAttributor().attribute(layout, ActorTable.empty());
+    String text = layout.source().original();
+    int who = text.indexOf("who");
+    assertThat(a.statements()).singleElement().satisfies(st -> {
+      var actor = a.actors().get(st.speaker().orElseThrow()).orElseThrow();
+      assertThat(actor.name()).isEqualTo("Nora Vik");
+      assertThat(actor.mentions()).anySatisfy(m -> assertThat(m.range()).isEqualTo(new TextRange(who, who + 3)));
+    });
+  }
 }
