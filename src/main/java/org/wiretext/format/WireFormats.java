@@ -34,6 +34,12 @@ public final class WireFormats {
    */
   public static Format detect(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
+    if (Decoding.startsWith(bytes, 0, bytes.length, 0xFE, 0xFF)
+        || Decoding.startsWith(bytes, 0, bytes.length, 0xFF, 0xFE)) {
+      // UTF-16 with its byte-order mark: sniff the characters, not the bytes
+      int n = Math.min(bytes.length, 2 * SNIFF);
+      return detect(Decoding.decode(bytes, 0, n - (n % 2), false, new ArrayList<>()));
+    }
     int i = skipBomAndSpace(bytes);
     if (i < bytes.length && (bytes[i] == FramedReader.SOH || bytes[i] == FramedReader.SYN)) {
       return framedFormat(bytes, i);

@@ -117,4 +117,13 @@ class FormatEntryPointsTest {
     WireParser p = WireParser.builder().build();
     assertThat(p.parseAll(many).limit(5).count()).isEqualTo(5);
   }
+
+  @Test
+  void utf16WithAByteOrderMarkIsDetectedAndDecoded() {
+    String json = new String(FormatFixtures.bytes("bridge-3.json"), StandardCharsets.UTF_8);
+    byte[] utf16 = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_16LE);
+    Article a = FormatFixtures.PARSER.parse(utf16);
+    assertThat(a.format()).isEqualTo(org.wiretext.model.Format.NINJS);
+    assertThat(a.headline()).hasValue("Lindby council approves new bridge");
+  }
 }
