@@ -77,4 +77,13 @@ class NinjsFormatTest {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
         () -> HtmlText.paragraphs(hostile));
   }
+
+  @Test
+  void aJsonArrayOfNinjsDocumentsIsManyArticles() {
+    String one = new String(FormatFixtures.bytes("bridge-1.json"), StandardCharsets.UTF_8);
+    String three = new String(FormatFixtures.bytes("bridge-3.json"), StandardCharsets.UTF_8);
+    byte[] array = ("[" + one + "," + three + "]").getBytes(StandardCharsets.UTF_8);
+    assertThat(FormatFixtures.PARSER.parseAll(array).map(Article::id).toList())
+        .containsExactly("urn:test:ninjs1:bridge", "urn:test:ninjs3:bridge");
+  }
 }
