@@ -21,6 +21,8 @@ module org.wiretext {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires org.slf4j;
+  // NITF input is read with the JDK's StAX parser.
+  requires java.xml;
 
   // Compile-time only: Immutables' annotations (CLASS retention, so not needed at run time;
   // transitive because they appear on the model's public types) and the @Generated marker.

@@ -1,12 +1,10 @@
 package org.wiretext;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wiretext.format.WireDocument;
+import org.wiretext.format.WireFormats;
 import org.wiretext.internal.ParseOptions;
 import org.wiretext.internal.actor.ActorRecognizer;
 import org.wiretext.internal.actor.ActorTable;
@@ -27,6 +28,7 @@ import org.wiretext.internal.segment.Segmenter;
 import org.wiretext.internal.statement.Attribution;
 import org.wiretext.internal.statement.StatementAttributor;
 import org.wiretext.internal.text.Normalizer;
+import org.wiretext.internal.text.TextRange;
 import org.wiretext.internal.text.Warning;
 import org.wiretext.model.Article;
 import org.wiretext.model.Format;
@@ -61,6 +63,7 @@ public final class WireParser {
 
   private final int maxInputSize;
   private final ParseOptions options;
+  private final Format inputFormat;
 
   // The pipeline's stages: each is stateless and thread-safe.
   private final Normalizer normalizer = new Normalizer();
@@ -72,6 +75,7 @@ public final class WireParser {
 
   private WireParser(Builder b) {
     this.maxInputSize = b.maxInputSize;
+    this.inputFormat = b.inputFormat;
     this.options = new ParseOptions(Optional.ofNullable(b.articleId), b.defaultLanguage, b.maxWarnings);
   }
 
@@ -85,18 +89,120 @@ public final class WireParser {
   }
 
   /**
-   * Parses plain wire text.
+   * Parses wire text: plain text, unless {@link Builder#inputFormat(Format)} names another
+   * format (characters are not sniffed: use {@link #parse(byte[])} to detect the format).
    *
    * @param text the wire text
-   * @return the article, with warnings for anything that could not be interpreted
+   * @return the article, with warnings for anything that could not be interpreted; the first
+   *     article when the input holds several (see {@link #parseAll(byte[])})
    * @throws InputTooLargeException when the text is over {@link Builder#maxInputSize(int)}
+   * @throws WireTextException when {@link Builder#inputFormat(Format)} names a structured
+   *     format and the text is not readable as it
    */
   public Article parse(String text) {
     Objects.requireNonNull(text, "text");
     if (text.length() > maxInputSize) {
       throw new InputTooLargeException(maxInputSize, text.length());
     }
+    if (inputFormat != null && inputFormat != Format.PLAIN) {
+      return first(WireFormats.read(text, inputFormat));
+    }
     return run(stripByteOrderMark(text), List.of());
+  }
+
+  /**
+   * Parses an input in any supported format, detected from the content unless
+   * {@link Builder#inputFormat(Format)} names one: plain text, NITF, ninjs, ANPA-1312 or
+   * IPTC 7901. Bytes are UTF-8 unless a byte-order mark, an XML encoding declaration or legacy
+   * (Windows-1252) wire copy says otherwise; undecodable bytes are replaced with a warning.
+   *
+   * @param bytes the input
+   * @return the article; the first when the input holds several (with a warning saying how
+   *     many: use {@link #parseAll(byte[])} to get them all)
+   * @throws InputTooLargeException when the input is over {@link Builder#maxInputSize(int)}
+   * @throws WireTextException when a structured input is not readable (malformed or hostile
+   *     XML or JSON)
+   */
+  public Article parse(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    checkSize(bytes.length);
+    return first(WireFormats.read(bytes, inputFormat));
+  }
+
+  /**
+   * Parses every article an input holds, in input order: a stream of framed ANPA-1312 or
+   * IPTC 7901 messages, or a JSON Lines file of ninjs documents, holds many; any other input
+   * holds one. The input is read and split at once; each article is parsed when the stream
+   * reaches it.
+   *
+   * @param bytes the input
+   * @return the articles, parsed one at a time as the stream is consumed
+   * @throws InputTooLargeException when the input is over {@link Builder#maxInputSize(int)}
+   * @throws WireTextException when a structured input is not readable
+   */
+  public Stream<Article> parseAll(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    checkSize(bytes.length);
+    return WireFormats.read(bytes, inputFormat).stream().map(this::run);
+  }
+
+  /**
+   * Reads a file and parses every article it holds; see {@link #parseAll(byte[])}.
+   *
+   * @param file the file to read
+   * @return the articles, parsed one at a time as the stream is consumed
+   * @throws WireTextException when the file cannot be read, is over the size limit, or is not
+   *     readable as its format
+   */
+  public Stream<Article> parseAll(Path file) {
+    return parseAll(readFile(file));
+  }
+
+  /**
+   * Reads {@code in} to its end (without closing it) and parses every article it held; see
+   * {@link #parseAll(byte[])}.
+   *
+   * @param in the input's bytes
+   * @return the articles, parsed one at a time as the stream is consumed
+   * @throws WireTextException when reading fails, the input is over the size limit, or it is
+   *     not readable as its format
+   */
+  public Stream<Article> parseAll(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    try {
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        if (out.size() + (long) n > 4L * maxInputSize) {
+          throw new InputTooLargeException(maxInputSize, -1);
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new WireTextException("cannot read input: " + e.getMessage(), e);
+    }
+    return parseAll(out.toByteArray());
+  }
+
+  private void checkSize(long bytes) {
+    // a character is at least one byte in every encoding read, so this bounds characters too
+    if (bytes > 4L * maxInputSize) {
+      throw new InputTooLargeException(maxInputSize, bytes);
+    }
+  }
+
+  private Article first(List<WireDocument> documents) {
+    if (documents.isEmpty()) {
+      return run(WireDocument.plain("", List.of(new WireDocument.Issue(0, "no article in the input"))));
+    }
+    WireDocument d = documents.get(0);
+    if (documents.size() > 1) {
+      List<WireDocument.Issue> w = new ArrayList<>(d.warnings());
+      w.add(new WireDocument.Issue(0, "the input holds " + documents.size()
+          + " articles; only the first is returned (use parseAll)"));
+      d = new WireDocument(d.format(), d.text(), d.fields(), d.hints(), d.metadata(), w);
+    }
+    return run(d);
   }
 
   /**
@@ -121,42 +227,64 @@ public final class WireParser {
     } catch (IOException e) {
       throw new WireTextException("cannot read input: " + e.getMessage(), e);
     }
-    return run(stripByteOrderMark(sb.toString()), List.of());
+    return parse(sb.toString());
   }
 
   /**
-   * Reads and parses a file: UTF-8, with a byte-order mark honoured; bytes that are not UTF-8
-   * are replaced and reported in the warnings.
+   * Reads and parses a file in any supported format, detected from the content unless
+   * {@link Builder#inputFormat(Format)} names one (see {@link #parse(byte[])}): UTF-8 by
+   * default, with a byte-order mark honoured; bytes that cannot be decoded are replaced and
+   * reported in the warnings.
    *
    * @param file the file to read
-   * @return the article, with warnings for anything that could not be interpreted
-   * @throws WireTextException when the file cannot be read or is over the size limit
+   * @return the article; the first when the file holds several (see {@link #parseAll(Path)})
+   * @throws WireTextException when the file cannot be read, is over the size limit, or is not
+   *     readable as its format
    */
   public Article parse(Path file) {
+    return parse(readFile(file));
+  }
+
+  private byte[] readFile(Path file) {
     Objects.requireNonNull(file, "file");
-    byte[] bytes;
     try {
       long size = Files.size(file);
-      // a UTF-8 character is at least one byte, so this bounds the characters too
-      if (size > 4L * maxInputSize) {
-        throw new InputTooLargeException(maxInputSize, size);
-      }
-      bytes = Files.readAllBytes(file);
+      checkSize(size);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new WireTextException("cannot read " + file + ": " + e, e);
     } catch (UncheckedIOException e) {
       throw new WireTextException("cannot read " + file + ": " + e.getCause(), e);
     }
-    List<Warning> warnings = new ArrayList<>();
-    String text = decodeUtf8(bytes, warnings);
-    if (text.length() > maxInputSize) {
-      throw new InputTooLargeException(maxInputSize, text.length());
+  }
+
+  /** A document a format reader produced: its text through the pipeline, its fields over. */
+  private Article run(WireDocument doc) {
+    if (doc.text().length() > maxInputSize) {
+      throw new InputTooLargeException(maxInputSize, doc.text().length());
     }
-    return run(stripByteOrderMark(text), warnings);
+    List<Warning> warnings = new ArrayList<>();
+    for (WireDocument.Issue i : doc.warnings()) {
+      warnings.add(new Warning(i.offset(), i.message()));
+    }
+    WireDocument.Fields f = doc.fields();
+    List<Layout.RegionInfo> regions = new ArrayList<>();
+    for (WireDocument.Hint h : doc.hints()) {
+      regions.add(new Layout.RegionInfo(h.kind(), new TextRange(h.start(), h.end())));
+    }
+    ArticleAssembler.Known known = new ArticleAssembler.Known(f.id(), f.published(), f.slug(),
+        f.headline(), f.byline(), f.credit(), f.datelinePlace(), f.datelineDate(), f.language(),
+        regions, doc.metadata());
+    return run(doc.format(), doc.text(), warnings, known);
   }
 
   /** The pipeline, in order: every stage in one visible place. */
   private Article run(String text, List<Warning> inputWarnings) {
+    return run(Format.PLAIN, text, inputWarnings, ArticleAssembler.Known.NONE);
+  }
+
+  private Article run(Format format, String text, List<Warning> inputWarnings,
+      ArticleAssembler.Known known) {
     Normalizer.Normalized normalized = normalizer.normalize(text);
     Layout layout = segmenter.segment(normalized.source());
     ActorTable actors = actorRecognizer.recognize(layout);
@@ -165,7 +293,7 @@ public final class WireParser {
     List<Warning> warnings = new ArrayList<>(inputWarnings);
     warnings.addAll(normalized.warnings());
     Article article = articleAssembler.assemble(
-        new ArticleAssembler.Parts(Format.PLAIN, layout, attribution, bids, warnings), options);
+        new ArticleAssembler.Parts(format, layout, attribution, bids, warnings, known), options);
     if (LOG.isDebugEnabled()) {
       LOG.debug("parsed article {}: {} paragraphs, {} actors, {} statements, {} bids, {} warnings",
           article.id(), article.paragraphs().size(), article.actors().size(),
@@ -178,27 +306,13 @@ public final class WireParser {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static String decodeUtf8(byte[] bytes, List<Warning> warnings) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      int first = text.indexOf('\uFFFD');
-      warnings.add(new Warning(Math.max(first, 0), "bytes that are not UTF-8 replaced with U+FFFD, first"));
-      return text;
-    }
-  }
-
   /** Options of a {@link WireParser}; every setter validates its argument at once. */
   public static final class Builder {
     private int maxInputSize = DEFAULT_MAX_INPUT_SIZE;
     private String articleId;
     private String defaultLanguage = DEFAULT_LANGUAGE;
     private int maxWarnings = DEFAULT_MAX_WARNINGS;
+    private Format inputFormat;
 
     private Builder() {}
 
@@ -264,6 +378,19 @@ public final class WireParser {
         throw new IllegalArgumentException("maxWarnings must not be negative: " + count);
       }
       this.maxWarnings = count;
+      return this;
+    }
+
+    /**
+     * The format every input is read as, or {@code null} (the default) to detect it from the
+     * content of byte and file input ({@link #parse(byte[])}, {@link #parse(Path)}); string
+     * and reader input is plain text unless a format is named here.
+     *
+     * @param format the input format, or {@code null} to detect it
+     * @return this builder
+     */
+    public Builder inputFormat(Format format) {
+      this.inputFormat = format;
       return this;
     }
 

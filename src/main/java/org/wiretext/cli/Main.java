@@ -2,7 +2,6 @@ package org.wiretext.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -14,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,12 +23,13 @@ import java.util.concurrent.Future;
 import org.wiretext.WireParser;
 import org.wiretext.WireTextJson;
 import org.wiretext.model.Article;
+import org.wiretext.model.Format;
 
 /**
  * The command-line tool.
  *
  * <pre>
- * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [--threads N] [FILE...]
+ * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]
  * </pre>
  *
  * <p>Exit status 0 on success, 1 when any input failed (the others are still processed), 2 on
@@ -37,15 +38,20 @@ import org.wiretext.model.Article;
 public final class Main {
 
   static final String USAGE = String.join("\n",
-      "usage: wiretext parse [--pretty] [--out DIR] [--threads N] [FILE...]",
+      "usage: wiretext parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]",
       "       wiretext --version | --help",
       "",
       "Parses news wire text into wiretext/1 JSON articles.",
       "",
-      "  parse         print one JSON article per input, as JSON Lines; reads standard",
-      "                input when FILE is '-' or no FILE is given",
+      "  parse         print every article of every input as JSON Lines, in input order;",
+      "                reads standard input when FILE is '-' or no FILE is given",
       "  --pretty      indented JSON instead of one line per article",
       "  --out DIR     write DIR/NAME.json for each input NAME.ext instead of printing",
+      "                (DIR/NAME.jsonl, one line per article, when it holds several)",
+      "  --input-format FORMAT",
+      "                read every input as FORMAT: auto (the default: detect from the",
+      "                content), plain, nitf, ninjs, anpa or iptc7901; a stream of framed",
+      "                ANPA or IPTC 7901 messages or JSON Lines of ninjs holds many articles",
       "  --threads N   parse N inputs at a time (default 1); output stays in input order",
       "  --version     print the version",
       "  --help        print this text",
@@ -91,6 +97,7 @@ public final class Main {
     boolean pretty = false;
     Path outDir = null;
     int threads = 1;
+    Format inputFormat = null;
     List<String> inputs = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
@@ -113,6 +120,21 @@ public final class Main {
         if (threads < 1 || threads > 256) {
           return usage("--threads needs a number from 1 to 256, not '" + args[i] + "'");
         }
+      } else if (a.equals("--input-format")) {
+        if (++i == args.length) {
+          return usage("--input-format needs a format");
+        }
+        String f = args[i].toUpperCase(Locale.ROOT).replace("-", "");
+        if (f.equals("AUTO")) {
+          inputFormat = null;
+        } else {
+          try {
+            inputFormat = Format.valueOf(f);
+          } catch (IllegalArgumentException e) {
+            return usage("--input-format needs auto, plain, nitf, ninjs, anpa or iptc7901, not '"
+                + args[i] + "'");
+          }
+        }
       } else if (a.equals("--help") || a.equals("-h")) {
         out.println(USAGE);
         return 0;
@@ -133,7 +155,7 @@ public final class Main {
         return 1;
       }
     }
-    WireParser parser = WireParser.builder().build();
+    WireParser parser = WireParser.builder().inputFormat(inputFormat).build();
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     int failed = 0;
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
@@ -162,15 +184,15 @@ public final class Main {
     return failed == 0 ? 0 : 1;
   }
 
-  /** One input's outcome: its article, or what went wrong. */
-  private record Result(String input, Article article, String error) {}
+  /** One input's outcome: its articles, or what went wrong. */
+  private record Result(String input, List<Article> articles, String error) {}
 
   private static Result parseOne(WireParser parser, String input) {
     try {
-      Article article = input.equals("-")
-          ? parser.parse(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-          : parser.parse(Path.of(input));
-      return new Result(input, article, null);
+      List<Article> articles = input.equals("-")
+          ? parser.parseAll(System.in).toList()
+          : parser.parseAll(Path.of(input)).toList();
+      return new Result(input, articles, null);
     } catch (RuntimeException e) {
       return new Result(input, null, String.valueOf(e.getMessage()));
     }
@@ -186,11 +208,16 @@ public final class Main {
         return 1;
       }
       if (outDir == null) {
-        WireTextJson.write(r.article(), stdout, pretty);
-        stdout.write('\n');
+        for (Article a : r.articles()) {
+          WireTextJson.write(a, stdout, pretty);
+          stdout.write('\n');
+        }
         stdout.flush();
+      } else if (r.articles().size() == 1) {
+        writeAtomically(outDir.resolve(outputName(r.input())), r.articles(), pretty);
       } else {
-        writeAtomically(outDir.resolve(outputName(r.input())), r.article(), pretty);
+        // many articles in one input: JSON Lines, one article a line
+        writeAtomically(outDir.resolve(outputName(r.input(), ".jsonl")), r.articles(), false);
       }
       return 0;
     } catch (IOException | RuntimeException e) {
@@ -207,21 +234,29 @@ public final class Main {
 
   /** NAME.json for an input NAME.ext ("stdin.json" for standard input). */
   static String outputName(String input) {
+    return outputName(input, ".json");
+  }
+
+  /** NAME + {@code extension} for an input NAME.ext ("stdin" for standard input). */
+  static String outputName(String input, String extension) {
     if (input.equals("-")) {
-      return "stdin.json";
+      return "stdin" + extension;
     }
     String name = Path.of(input).getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name) + ".json";
+    return (dot > 0 ? name.substring(0, dot) : name) + extension;
   }
 
   /** Writes to a temporary file beside the target, then renames it: no half-written output. */
-  private static void writeAtomically(Path target, Article article, boolean pretty) throws IOException {
+  private static void writeAtomically(Path target, List<Article> articles, boolean pretty)
+      throws IOException {
     Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".wiretext-", ".tmp");
     try {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        WireTextJson.write(article, w, pretty);
-        w.write('\n');
+        for (Article article : articles) {
+          WireTextJson.write(article, w, pretty);
+          w.write('\n');
+        }
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -122,4 +122,49 @@ class MainTest {
     assertThat(Main.outputName("noext")).isEqualTo("noext.json");
     assertThat(Main.outputName("-")).isEqualTo("stdin.json");
   }
+
+  private Path framedStream(String name) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      sb.append("\u0001tw000").append(i).append(" 4 pl 40 TW\r\nTest/Story/\r\n\u0002")
+          .append("Story number ").append(i).append(" =\r\n\r\n")
+          .append("   Oldtown (tw) - The council met for the ").append(i).append(". time on Monday.\r\n")
+          .append("\u0003\r\n\u0004");
+    }
+    Path p = tmp.resolve(name);
+    Files.write(p, sb.toString().getBytes(StandardCharsets.UTF_8));
+    return p;
+  }
+
+  @Test
+  void anInputOfManyMessagesPrintsOneJsonLinePerArticle() throws Exception {
+    assertThat(run("parse", framedStream("three.iptc").toString())).isEqualTo(0);
+    String[] lines = out().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(WireTextJson.read(lines[2]).headline()).hasValue("Story number 3");
+    assertThat(WireTextJson.read(lines[0]).format()).isEqualTo(org.wiretext.model.Format.IPTC7901);
+  }
+
+  @Test
+  void outWritesNameDotJsonlForAnInputOfManyArticles() throws Exception {
+    Path dir = tmp.resolve("out");
+    assertThat(run("parse", "--out", dir.toString(), framedStream("three.iptc").toString())).isEqualTo(0);
+    assertThat(Files.readAllLines(dir.resolve("three.jsonl"))).hasSize(3);
+    assertThat(dir.resolve("three.json")).doesNotExist();
+  }
+
+  @Test
+  void inputFormatOverridesDetection() throws Exception {
+    Path json = tmp.resolve("story.json");
+    Files.writeString(json, "{\"uri\": \"urn:x\", \"headline\": \"Council meets\", "
+        + "\"body_text\": \"OLDTOWN (TW) - The council met on Monday.\"}");
+    assertThat(run("parse", json.toString())).isEqualTo(0);
+    assertThat(WireTextJson.read(out().strip()).format()).isEqualTo(org.wiretext.model.Format.NINJS);
+    out.reset();
+    assertThat(run("parse", "--input-format", "plain", json.toString())).isEqualTo(0);
+    assertThat(WireTextJson.read(out().strip()).format()).isEqualTo(org.wiretext.model.Format.PLAIN);
+    assertThat(run("parse", "--input-format", "rtf", json.toString())).isEqualTo(2);
+    assertThat(err()).contains("--input-format needs");
+    assertThat(run("parse", "--input-format")).isEqualTo(2);
+  }
 }

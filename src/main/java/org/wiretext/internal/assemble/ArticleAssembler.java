@@ -21,6 +21,7 @@ import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.Attribution;
 import org.wiretext.internal.statement.StatementDraft;
 import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
 import org.wiretext.internal.text.Warning;
 import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
@@ -46,7 +47,44 @@ public final class ArticleAssembler {
       Layout layout,
       Attribution attribution,
       List<BidDraft> bids,
-      List<Warning> warnings) {}
+      List<Warning> warnings,
+      Known known) {
+
+    /** Plain text: nothing known beyond what the stages found. */
+    public Parts(Format format, Layout layout, Attribution attribution, List<BidDraft> bids,
+        List<Warning> warnings) {
+      this(format, layout, attribution, bids, warnings, Known.NONE);
+    }
+  }
+
+  /**
+   * What an input format states explicitly: each field, when present, wins over the
+   * segmenter's guess; {@code regions} are lines whose kind the format states (they are cut
+   * out of paragraphs and other regions); {@code metadata} is the format's raw fields.
+   */
+  public record Known(
+      Optional<String> id,
+      Optional<String> published,
+      Optional<String> slug,
+      Optional<String> headline,
+      Optional<String> byline,
+      Optional<String> credit,
+      Optional<String> datelinePlace,
+      Optional<String> datelineDate,
+      Optional<String> language,
+      List<Layout.RegionInfo> regions,
+      Map<String, String> metadata) {
+
+    /** Nothing known. */
+    public static final Known NONE = new Known(Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Map.of());
+
+    public Known {
+      regions = List.copyOf(regions);
+      metadata = Map.copyOf(metadata);
+    }
+  }
 
   public Article assemble(Parts parts, ParseOptions options) {
     Layout layout = parts.layout();
@@ -114,20 +152,25 @@ public final class ArticleAssembler {
       bids.add(b.build());
     }
 
-    List<Span> paragraphs = layout.paragraphs().stream()
-        .map(r -> Span.cut(text, r.start(), r.end()))
-        .toList();
-    List<Region> regions = layout.regions().stream()
+    Known known = parts.known();
+    List<TextRange> stated = known.regions().stream().map(Layout.RegionInfo::range).sorted().toList();
+    List<Span> paragraphs = new ArrayList<>();
+    for (TextRange p : layout.paragraphs()) {
+      for (TextRange piece : KnownRegions.subtract(p, stated, text)) {
+        paragraphs.add(Span.cut(text, piece.start(), piece.end()));
+      }
+    }
+    List<Layout.RegionInfo> regionInfos = new ArrayList<>(known.regions());
+    for (Layout.RegionInfo r : layout.regions()) {
+      for (TextRange piece : KnownRegions.subtract(r.range(), stated, text)) {
+        regionInfos.add(new Layout.RegionInfo(r.kind(), piece));
+      }
+    }
+    List<Region> regions = regionInfos.stream()
         .sorted(Comparator.comparing(Layout.RegionInfo::range))
         .map(r -> Region.of(r.kind(), source.slice(r.range()), r.range().start(), r.range().end()))
         .toList();
-    Optional<Dateline> dateline = layout.dateline().map(d -> Dateline.builder()
-        .place(d.place())
-        .date(d.date())
-        .text(source.slice(d.range()))
-        .start(d.range().start())
-        .end(d.range().end())
-        .build());
+    Optional<Dateline> dateline = KnownRegions.dateline(layout, known, source);
 
     List<String> warnings = new ArrayList<>();
     List<Warning> all = new ArrayList<>(parts.warnings());
@@ -143,16 +186,19 @@ public final class ArticleAssembler {
     }
 
     return Article.builder()
-        .id(options.articleId().orElseGet(() -> contentId(text)))
+        .id(options.articleId().or(known::id).orElseGet(() -> contentId(text)))
         .format(parts.format())
         .text(text)
-        .headline(layout.headline())
+        .slug(known.slug())
+        .headline(KnownRegions.headline(layout, known))
         .kicker(layout.kicker())
-        .byline(layout.byline())
-        .credit(layout.credit())
+        .byline(known.byline().or(layout::byline))
+        .credit(known.credit().or(layout::credit))
         .dateline(dateline)
-        .published(layout.published())
-        .language(layout.language().orElse(options.defaultLanguage()))
+        .published(known.published().or(layout::published))
+        .language(known.language().flatMap(KnownRegions::languageTag)
+            .or(layout::language).orElse(options.defaultLanguage()))
+        .metadata(known.metadata())
         .paragraphs(paragraphs)
         .actors(actors)
         .statements(statements)
