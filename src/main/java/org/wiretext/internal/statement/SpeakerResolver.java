@@ -235,7 +235,8 @@ final class SpeakerResolver {
       if (t.is("of") || t.is("in") || t.is("from") || t.is("at") || t.isPunct(',')) {
         break;
       }
-      if (!t.capitalised() && pt.lexicon.isSourceNoun(t.lower())) {
+      boolean sentenceStart = i == pt.sentenceStart(i); // "Diplomats in X said"
+      if ((!t.capitalised() || sentenceStart) && pt.lexicon.isSourceNoun(t.lower())) {
         return true;
       }
     }

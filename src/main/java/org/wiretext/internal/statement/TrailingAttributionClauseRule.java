@@ -58,7 +58,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int cueTo = -1;
     if (first.isPresent() && j == w && first.get().value().frame() == Frame.CLAUSE) {
       TokenSpan s = Phrases.subjectAfter(pt, first.get().to(), se);
-      if (!s.isEmpty()) {
+      if (!s.isEmpty() && !hasAux(pt, s)) {
         speaker = s;
         cueFrom = w;
         cueTo = first.get().to();
@@ -115,6 +115,16 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     for (int i = np.from(); i < np.to(); i++) {
       if (pt.tok(i).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "said the money would be wasted": a verb after the cue makes it content, not a speaker. */
+  private static boolean hasAux(ParagraphText pt, TokenSpan s) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (pt.lexicon.isAux(pt.tok(i).lower())) {
         return true;
       }
     }

@@ -48,6 +48,42 @@ class StatementAttributorTest {
   }
 
   @Test
+  void aShortQuotedFragmentInsideAClauseIsNotADirectQuotation() {
+    assertThat(said("The mayor called the budget \"a small miracle\" on Tuesday, Olga Brandt said."))
+        .extracting(Said::kind).doesNotContain(StatementKind.DIRECT);
+  }
+
+  @Test
+  void aTitleWordAfterAnHonorificIsTheSpeakersSurname() {
+    assertThat(said("Mr. Bishop said that the station would stay open."))
+        .extracting(Said::speaker).containsExactly("Bishop");
+  }
+
+  @Test
+  void aBracketedPartyAndStateBelongToTheSpeakerBeforeTheCue() {
+    assertThat(said("Rep. Ann Holt (D-Ore.), the ranking member, said the money would be wasted."))
+        .containsExactly(new Said(StatementKind.INDIRECT, "Ann Holt", "said", "the money would be wasted"));
+  }
+
+  @Test
+  void aPlaceAfterFromIsNotTakenForTheSpeakersName() {
+    assertThat(said("A former senator from Vermont said the vote was rigged."))
+        .extracting(Said::speaker).doesNotContain("Vermont");
+  }
+
+  @Test
+  void aSourceAskingNotToBeIdentifiedIsNotReportedSpeech() {
+    assertThat(said("The aide, who asked not to be identified, said the talks had stalled."))
+        .extracting(Said::cue).doesNotContain("asked");
+  }
+
+  @Test
+  void unnamedSourcesOpeningTheSentenceAreAGroupNotAPlace() {
+    assertThat(said("Officials in Lisbon said the pumps had failed twice."))
+        .extracting(Said::speaker).containsExactly("Officials in Lisbon");
+  }
+
+  @Test
   void aQuotationFollowedByCueAndSpeakerIsDirectSpeech() {
     assertThat(said("\"We will not pay for this wall,\" said Jonas Varga, the finance minister."))
         .extracting(Said::speaker, Said::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("Jonas Varga", "said"));
