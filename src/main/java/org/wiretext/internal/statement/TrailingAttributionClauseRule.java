@@ -93,8 +93,14 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     if (!middle && !isAdjunctOnly(pt, rest, se)) {
       return Optional.empty();
     }
-    if (middle) {
+    if (middle && leadingAdjunct(pt, from, comma)) {
+      // "During the war, she said, the town was empty": what was said follows the attribution
+      from = rest + 1;
       contentEnd = Content.end(pt, from, se);
+    } else if (middle) {
+      contentEnd = Content.end(pt, from, se);
+    } else if (leadingAdjunct(pt, from, comma)) {
+      return Optional.empty(); // "In a column last week, two writers urged ...": no content
     } else {
       while (contentEnd > from && !pt.tok(contentEnd - 1).word() && !pt.inQuote[contentEnd - 1]
           && !pt.isQuoteMark(contentEnd - 1)) {
@@ -105,6 +111,24 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     return Optional.of(new Found(kind, pt.text(from, contentEnd), Optional.of(speaker),
         Optional.of(pt.text(cueFrom, cueTo)), Adjuncts.channel(pt, rest, se), List.of(), false,
         Optional.of(new TokenSpan(sf, se))));
+  }
+
+  /**
+   * {@code [from, comma)} is one prepositional phrase (not an infinitive: "To see it, ...")
+   * with no comma, clause word, auxiliary or quotation in it.
+   */
+  private static boolean leadingAdjunct(ParagraphText pt, int from, int comma) {
+    if (from >= comma || !Phrases.PREPOSITIONS.contains(pt.tok(from).lower()) || pt.tok(from).is("to")) {
+      return false;
+    }
+    for (int i = from + 1; i < comma; i++) {
+      Token t = pt.tok(i);
+      if (t.isPunct(',') || pt.inQuote[i] || pt.isQuoteMark(i)
+          || Phrases.CLAUSE_WORDS.contains(t.lower()) || pt.lexicon.isAux(t.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Jane Roe, a spokeswoman for X" before the comma: a subject with its appositive. */

@@ -84,6 +84,13 @@ class StatementAttributorTest {
   }
 
   @Test
+  void anOpeningPrepositionalPhraseIsNotTheContentOfAMiddleAttribution() {
+    assertThat(said("Under the new rules, Anna Berg said, farmers will pay less for water."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Berg", "farmers will pay less for water"));
+  }
+
+  @Test
   void aQuotationFollowedByCueAndSpeakerIsDirectSpeech() {
     assertThat(said("\"We will not pay for this wall,\" said Jonas Varga, the finance minister."))
         .extracting(Said::speaker, Said::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("Jonas Varga", "said"));
