@@ -91,6 +91,13 @@ class StatementAttributorTest {
   }
 
   @Test
+  void theDefiniteSourceNounIsTheUnnamedSourceNamedBefore() {
+    List<Said> s = said("A senior party strategist said the campaign was out of money.",
+        "The strategist said donors had stopped calling.");
+    assertThat(s).extracting(Said::speaker).containsExactly("senior party strategist", "senior party strategist");
+  }
+
+  @Test
   void aQuotationFollowedByCueAndSpeakerIsDirectSpeech() {
     assertThat(said("\"We will not pay for this wall,\" said Jonas Varga, the finance minister."))
         .extracting(Said::speaker, Said::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("Jonas Varga", "said"));
