@@ -18,11 +18,23 @@ final class NameShape {
   private static final Set<String> TITLES = new HashSet<>();
   private static final Set<String> ORG_WORDS = new HashSet<>();
 
+  /** Honorifics ({@code honorifics.txt}), lower case: the word after one is a surname. */
+  private static final Set<String> HONORIFICS = new HashSet<>();
+
   static {
+    for (String[] row : LexiconFile.rows("honorifics.txt")) {
+      HONORIFICS.add(stripDot(row[0].trim().toLowerCase(Locale.ROOT)));
+    }
     for (String[] row : LexiconFile.rows("speaker-words.tsv")) {
       (row[1].trim().equals("ORG") ? ORG_WORDS : TITLES).add(row[0].trim());
     }
   }
+
+  /** Prepositions after which a capitalised run names a place, not the speaker. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near");
+  /** Words that stand for people without naming anyone, capitalised only at a sentence start. */
+  private static final Set<String> QUANTIFIERS = Set.of("those", "these", "others", "most",
+      "both", "few", "all", "each", "everyone", "someone", "nobody", "none", "anyone", "this", "that");
 
   private NameShape() {}
 
@@ -77,6 +89,17 @@ final class NameShape {
     if (org != null) {
       return org;
     }
+    // an honorific makes what follows a surname, even a word that can be a title ("Mr. King")
+    int h = s;
+    while (h < e && isTitle(pt.tok(h))) {
+      h++;
+    }
+    if (h > s && HONORIFICS.contains(stripDot(pt.tok(h - 1).lower()))) {
+      int n = h < e && pt.tok(h).isPunct('.') ? h + 1 : h;
+      if (n < e && pt.tok(n).capitalised() && pt.tok(e - 1).capitalised()) {
+        return pt.slice(n, e);
+      }
+    }
     // drop leading titles, acronyms of states and initials' dots: "US Ambassador Smith"
     while (s < e && (isTitle(pt.tok(s)) || !pt.tok(s).word() || pt.tok(s).is("of")
         || pt.tok(s).lower().endsWith("'s")
@@ -85,6 +108,12 @@ final class NameShape {
     }
     if (s >= e || isTitle(pt.tok(e - 1))) {
       return null;
+    }
+    if (s - 1 >= from && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
+      return null; // "a senator from Ohio", "officials in Lagos": a place, not the speaker
+    }
+    if (e - s == 1 && (Phrases.isDeterminer(pt.tok(s).lower()) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
+      return null; // "Some said", "Those close to him": a capital at the start of a sentence
     }
     return pt.slice(s, e);
   }
@@ -107,6 +136,10 @@ final class NameShape {
       from++;
     }
     return from < e ? pt.slice(from, e) : null;
+  }
+
+  private static String stripDot(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   private static boolean isTitle(Token t) {

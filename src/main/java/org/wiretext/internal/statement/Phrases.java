@@ -138,12 +138,34 @@ final class Phrases {
   }
 
   /** Where the noun phrase ending at {@code e} starts (== e when there is none). */
+  /** Brackets hold at most this many tokens to count as part of a noun phrase. */
+  private static final int MAX_BRACKET = 10;
+
+  /** The index of the "(" that the ")" at {@code close} closes, within a few tokens; else -1. */
+  private static int bracketOpen(ParagraphText pt, int close, int lo) {
+    for (int i = close - 1; i >= lo && close - i <= MAX_BRACKET; i--) {
+      String w = pt.tok(i).lower();
+      if (w.equals("(")) {
+        return i;
+      }
+      if (w.equals(")") || w.equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int nounPhraseStart(ParagraphText pt, int e, int lo) {
     int s = e;
     int words = 0;
     while (s - 1 >= lo && words < 12 && e - s < 24) {
       Token t = pt.tok(s - 1);
       if (!t.word()) {
+        int open = t.lower().equals(")") ? bracketOpen(pt, s - 1, lo) : -1;
+        if (open >= 0) {
+          s = open; // a bracketed party and state, "(D-Ore.)", belongs to the name before it
+          continue;
+        }
         if (t.lower().equals("'") || t.lower().equals("(") || t.lower().equals(")")
             || t.lower().equals(".") && s - 2 >= lo && pt.tok(s - 2).word()
             && pt.tok(s - 2).lower().length() <= 3) {

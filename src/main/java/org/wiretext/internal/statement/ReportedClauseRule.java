@@ -93,6 +93,9 @@ final class ReportedClauseRule implements ClauseRule {
       return Optional.empty();
     }
     int from = c.to();
+    if (anonymity(pt, from, se)) {
+      return Optional.empty();
+    }
     List<TokenSpan> addressees = new ArrayList<>();
     Cue cue = c.value();
     if (cue.frame() == Frame.ADDRESSEE && !cue.form().contains(" ")) {
@@ -160,6 +163,18 @@ final class ReportedClauseRule implements ClauseRule {
         participle ? Optional.empty() : Optional.of(subject),
         Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
         Optional.of(new TokenSpan(Math.min(subject.from(), cueStart), end))));
+  }
+
+  /**
+   * The newsroom formula of an unnamed source, "asked not to be identified", "requested
+   * anonymity", "asked for anonymity": the source's request, not what it reported.
+   */
+  private static boolean anonymity(ParagraphText pt, int from, int se) {
+    if (from + 2 < se && pt.tok(from).is("not") && pt.tok(from + 1).is("to") && pt.tok(from + 2).is("be")) {
+      return true;
+    }
+    int i = from < se && pt.tok(from).is("for") ? from + 1 : from;
+    return i < se && pt.tok(i).is("anonymity");
   }
 
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */

@@ -29,6 +29,8 @@ final class SpeakerResolver {
   private final TreeMap<Integer, String> resolved = new TreeMap<>();
   /** Lower-case names, aliases and surnames of actors, for names the table did not mark. */
   private final Map<String, String> byName = new HashMap<>();
+  /** The last GROUP actor by the last word of its name, for definite descriptions. */
+  private final Map<String, String> groupHeads = new HashMap<>();
   private String lastSpeaker;
   private int lastSpokeAt = Integer.MIN_VALUE / 2;
   /** How far back (characters) the last speaker still outranks a nearer mention for a pronoun. */
@@ -118,6 +120,10 @@ final class SpeakerResolver {
     }
     if (isSourcePhrase(pt, span)) {
       String name = withoutArticle(pt, span);
+      String earlier = first.is("the") ? groupHeads.get(lastWord(name.toLowerCase(Locale.ROOT))) : null;
+      if (earlier != null && builder.contains(earlier)) {
+        return Optional.of(earlier); // "the strategist" after "a top party strategist"
+      }
       return Optional.of(named(name, range, ActorKind.GROUP));
     }
     String name = NameShape.name(pt, span);
@@ -171,6 +177,9 @@ final class SpeakerResolver {
     byName.putIfAbsent(lower, key);
     if (kind == ActorKind.PERSON) {
       byName.putIfAbsent(lastWord(lower), key);
+    }
+    if (kind == ActorKind.GROUP) {
+      groupHeads.put(lastWord(lower), key);
     }
   }
 
@@ -235,7 +244,8 @@ final class SpeakerResolver {
       if (t.is("of") || t.is("in") || t.is("from") || t.is("at") || t.isPunct(',')) {
         break;
       }
-      if (!t.capitalised() && pt.lexicon.isSourceNoun(t.lower())) {
+      boolean sentenceStart = i == pt.sentenceStart(i); // "Diplomats in X said"
+      if ((!t.capitalised() || sentenceStart) && pt.lexicon.isSourceNoun(t.lower())) {
         return true;
       }
     }

@@ -36,6 +36,8 @@ public final class StatementAttributor {
       new ReportedClauseRule());
 
   private static final int MAX_STATEMENTS_PER_SENTENCE = 3;
+  /** A quotation of at most this many words inside a clause is a fragment of it. */
+  private static final int MAX_FRAGMENT_WORDS = 6;
 
   /** The statements of {@code layout}'s body paragraphs and the extended actor table. */
   public Attribution attribute(Layout layout, ActorTable actors) {
@@ -90,9 +92,39 @@ public final class StatementAttributor {
     return f.text().start();
   }
 
+  /**
+   * A quotation of a few words that opens in the middle of a clause, after a word that is not
+   * a cue ({@code the plan was "a disaster"}, {@code called him "a genius"}): the annotation
+   * guide folds such fragments into the reported statement around them, so no quote rule
+   * takes it on its own.
+   */
+  static boolean embeddedFragment(ParagraphText pt, ParagraphText.QuoteTokens qt) {
+    if (!qt.opensHere() || qt.openToken() == 0 || !qt.closesHere() || qt.closeToken() < 0) {
+      return false;
+    }
+    int first = qt.openToken() + 1;
+    if (first >= qt.closeToken() || !pt.tok(first).word() || pt.tok(first).capitalised()) {
+      return false;
+    }
+    Token before = pt.tok(qt.openToken() - 1);
+    if (!before.word() || pt.lexicon.cueAt(pt.tokens, qt.openToken() - 1).isPresent()) {
+      return false;
+    }
+    int words = 0;
+    for (int i = first; i < qt.closeToken(); i++) {
+      if (pt.tok(i).word()) {
+        words++;
+      }
+    }
+    return words <= MAX_FRAGMENT_WORDS;
+  }
+
   private static List<Found> findAll(ParagraphText pt) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
+      if (embeddedFragment(pt, qt)) {
+        continue; // part of a reported clause: the clause rules take it with its context
+      }
       for (QuoteRule rule : QUOTE_RULES) {
         Optional<Found> f = rule.tryAttribute(pt, qt, found);
         if (f.isPresent() && !f.get().text().isEmpty()) {

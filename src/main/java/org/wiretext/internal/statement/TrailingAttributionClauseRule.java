@@ -58,7 +58,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int cueTo = -1;
     if (first.isPresent() && j == w && first.get().value().frame() == Frame.CLAUSE) {
       TokenSpan s = Phrases.subjectAfter(pt, first.get().to(), se);
-      if (!s.isEmpty()) {
+      if (!s.isEmpty() && !hasAux(pt, s)) {
         speaker = s;
         cueFrom = w;
         cueTo = first.get().to();
@@ -93,8 +93,14 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     if (!middle && !isAdjunctOnly(pt, rest, se)) {
       return Optional.empty();
     }
-    if (middle) {
+    if (middle && leadingAdjunct(pt, from, comma)) {
+      // "During the war, she said, the town was empty": what was said follows the attribution
+      from = rest + 1;
       contentEnd = Content.end(pt, from, se);
+    } else if (middle) {
+      contentEnd = Content.end(pt, from, se);
+    } else if (leadingAdjunct(pt, from, comma)) {
+      return Optional.empty(); // "In a column last week, two writers urged ...": no content
     } else {
       while (contentEnd > from && !pt.tok(contentEnd - 1).word() && !pt.inQuote[contentEnd - 1]
           && !pt.isQuoteMark(contentEnd - 1)) {
@@ -107,6 +113,24 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         Optional.of(new TokenSpan(sf, se))));
   }
 
+  /**
+   * {@code [from, comma)} is one prepositional phrase (not an infinitive: "To see it, ...")
+   * with no comma, clause word, auxiliary or quotation in it.
+   */
+  private static boolean leadingAdjunct(ParagraphText pt, int from, int comma) {
+    if (from >= comma || !Phrases.PREPOSITIONS.contains(pt.tok(from).lower()) || pt.tok(from).is("to")) {
+      return false;
+    }
+    for (int i = from + 1; i < comma; i++) {
+      Token t = pt.tok(i);
+      if (t.isPunct(',') || pt.inQuote[i] || pt.isQuoteMark(i)
+          || Phrases.CLAUSE_WORDS.contains(t.lower()) || pt.lexicon.isAux(t.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "Jane Roe, a spokeswoman for X" before the comma: a subject with its appositive. */
   private static boolean isAppositiveSubject(ParagraphText pt, int from, int comma) {
     TokenSpan np = Phrases.subjectBefore(pt, comma, from);
@@ -115,6 +139,16 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     for (int i = np.from(); i < np.to(); i++) {
       if (pt.tok(i).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "said the money would be wasted": a verb after the cue makes it content, not a speaker. */
+  private static boolean hasAux(ParagraphText pt, TokenSpan s) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (pt.lexicon.isAux(pt.tok(i).lower())) {
         return true;
       }
     }

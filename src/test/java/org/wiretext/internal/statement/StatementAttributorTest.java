@@ -48,6 +48,56 @@ class StatementAttributorTest {
   }
 
   @Test
+  void aShortQuotedFragmentInsideAClauseIsNotADirectQuotation() {
+    assertThat(said("The mayor called the budget \"a small miracle\" on Tuesday, Olga Brandt said."))
+        .extracting(Said::kind).doesNotContain(StatementKind.DIRECT);
+  }
+
+  @Test
+  void aTitleWordAfterAnHonorificIsTheSpeakersSurname() {
+    assertThat(said("Mr. Bishop said that the station would stay open."))
+        .extracting(Said::speaker).containsExactly("Bishop");
+  }
+
+  @Test
+  void aBracketedPartyAndStateBelongToTheSpeakerBeforeTheCue() {
+    assertThat(said("Rep. Ann Holt (D-Ore.), the ranking member, said the money would be wasted."))
+        .containsExactly(new Said(StatementKind.INDIRECT, "Ann Holt", "said", "the money would be wasted"));
+  }
+
+  @Test
+  void aPlaceAfterFromIsNotTakenForTheSpeakersName() {
+    assertThat(said("A former senator from Vermont said the vote was rigged."))
+        .extracting(Said::speaker).doesNotContain("Vermont");
+  }
+
+  @Test
+  void aSourceAskingNotToBeIdentifiedIsNotReportedSpeech() {
+    assertThat(said("The aide, who asked not to be identified, said the talks had stalled."))
+        .extracting(Said::cue).doesNotContain("asked");
+  }
+
+  @Test
+  void unnamedSourcesOpeningTheSentenceAreAGroupNotAPlace() {
+    assertThat(said("Officials in Lisbon said the pumps had failed twice."))
+        .extracting(Said::speaker).containsExactly("Officials in Lisbon");
+  }
+
+  @Test
+  void anOpeningPrepositionalPhraseIsNotTheContentOfAMiddleAttribution() {
+    assertThat(said("Under the new rules, Anna Berg said, farmers will pay less for water."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Berg", "farmers will pay less for water"));
+  }
+
+  @Test
+  void theDefiniteSourceNounIsTheUnnamedSourceNamedBefore() {
+    List<Said> s = said("A senior party strategist said the campaign was out of money.",
+        "The strategist said donors had stopped calling.");
+    assertThat(s).extracting(Said::speaker).containsExactly("senior party strategist", "senior party strategist");
+  }
+
+  @Test
   void aQuotationFollowedByCueAndSpeakerIsDirectSpeech() {
     assertThat(said("\"We will not pay for this wall,\" said Jonas Varga, the finance minister."))
         .extracting(Said::speaker, Said::cue).containsExactly(org.assertj.core.groups.Tuple.tuple("Jonas Varga", "said"));
