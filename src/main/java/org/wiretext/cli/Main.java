@@ -56,6 +56,9 @@ public final class Main {
       "  --version     print the version",
       "  --help        print this text",
       "",
+      "Progress (files done, articles per second) is shown on stderr when it is a",
+      "terminal and there are several inputs.",
+      "",
       "Exit status: 0 success, 1 some input failed (named on stderr), 2 usage error.");
 
   private final PrintStream out;
@@ -158,6 +161,7 @@ public final class Main {
     WireParser parser = WireParser.builder().inputFormat(inputFormat).build();
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     int failed = 0;
+    Progress progress = Progress.forBatch(err, inputs.size());
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
     try {
       // A bounded window of parses in flight: results are written in input order, and memory
@@ -167,16 +171,17 @@ public final class Main {
         Callable<Result> task = () -> parseOne(parser, input);
         window.add(pool == null ? CompletableFuture.completedFuture(task.call()) : pool.submit(task));
         if (window.size() > 2 * threads) {
-          failed += write(window.removeFirst(), stdout, outDir, pretty);
+          failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
         }
       }
       while (!window.isEmpty()) {
-        failed += write(window.removeFirst(), stdout, outDir, pretty);
+        failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
       }
     } catch (Exception e) {
       err.println("wiretext: " + e.getMessage());
       failed++;
     } finally {
+      progress.finish();
       if (pool != null) {
         pool.shutdownNow();
       }
@@ -199,9 +204,15 @@ public final class Main {
   }
 
   /** Writes one result; returns 1 when the input failed, else 0. */
-  private int write(Future<Result> pending, Writer stdout, Path outDir, boolean pretty)
-      throws InterruptedException, ExecutionException {
+  private int write(Future<Result> pending, Writer stdout, Path outDir, boolean pretty,
+      Progress progress) throws InterruptedException, ExecutionException {
     Result r = pending.get();
+    int status = writeResult(r, stdout, outDir, pretty);
+    progress.fileDone(r.articles() == null ? 0 : r.articles().size(), status == 0);
+    return status;
+  }
+
+  private int writeResult(Result r, Writer stdout, Path outDir, boolean pretty) {
     try {
       if (r.error() != null) {
         err.println("wiretext: " + r.input() + ": " + r.error());
