@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.wiretext.InputTooLargeException;
 import org.wiretext.WireParser;
 import org.wiretext.WireTextJson;
 import org.wiretext.model.Article;
@@ -199,8 +202,24 @@ public final class Main {
           : parser.parseAll(Path.of(input)).toList();
       return new Result(input, articles, null);
     } catch (RuntimeException e) {
-      return new Result(input, null, String.valueOf(e.getMessage()));
+      return new Result(input, null, String.valueOf(e.getMessage()) + hint(e));
     }
+  }
+
+  /** What the user can do about a failure, when we know. */
+  static String hint(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NoSuchFileException) {
+        return " (no such file: check the path, or give '-' to read standard input)";
+      }
+      if (t instanceof AccessDeniedException) {
+        return " (permission denied: check the file's permissions)";
+      }
+      if (t instanceof InputTooLargeException) {
+        return " (split the input into smaller files)";
+      }
+    }
+    return "";
   }
 
   /** Writes one result; returns 1 when the input failed, else 0. */

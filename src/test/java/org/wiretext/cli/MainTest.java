@@ -75,7 +75,7 @@ class MainTest {
   void aFailedInputIsNamedOnStderrAndTheOthersAreStillProcessed() throws Exception {
     Path good = story("good.txt", "Fine.");
     assertThat(run("parse", tmp.resolve("missing.txt").toString(), good.toString())).isEqualTo(1);
-    assertThat(err()).contains("missing.txt");
+    assertThat(err()).contains("missing.txt").contains("check the path");
     assertThat(out().strip().split("\n")).hasSize(1);
   }
 
