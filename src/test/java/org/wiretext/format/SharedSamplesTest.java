@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -25,10 +26,19 @@ import org.wiretext.model.Format;
  */
 class SharedSamplesTest {
 
-  private static final Path SAMPLES = Path.of("/work/shared/formats");
+  /** The shared samples, beside the project (surefire sets {@code wiretext.shared}). */
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("wiretext.shared", "../shared")).resolve("formats");
 
-  private static Path sample(String name) {
+  /** The sample {@code name}, or the one sample whose file name starts with it when it ends in "*". */
+  private static Path sample(String name) throws IOException {
     Path p = SAMPLES.resolve(name);
+    if (name.endsWith("*") && Files.isDirectory(p.getParent())) {
+      String prefix = p.getFileName().toString().replace("*", "");
+      try (var files = Files.list(p.getParent())) {
+        p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(p);
+      }
+    }
     assumeTrue(Files.isRegularFile(p), "the shared samples are absent (" + p + "): nothing to check");
     return p;
   }
@@ -52,7 +62,7 @@ class SharedSamplesTest {
       "ninjs/2.1_ninjsExSimpleText_2.json, 4, 'GROSSETO, Italy', AP",
       "ninjs/2.1_ntb_text.json, 1, -, -",
       // 12 blank-line blocks; the closing contact block's three lines are paragraphs of their own
-      "ninjs/3.0_20231008-anti-doping-measures-at-the-tour-down-under-will-be-the-toughest-ever-addb-ninjs-nitf.json, 14, 'Oslo, Norway', -",
+      "ninjs/3.0_20231008-*, 14, 'Oslo, Norway', -",
       "ninjs/3.0_dpa_text.json, 9, -, -",
       "ninjs/3.0_ninjsExSimpleText_3.json, 4, 'GROSSETO, Italy', AP",
       "ninjs/3.0_ntb_text.json, 1, -, -"})
