@@ -124,7 +124,11 @@ public final class ActorTable {
     return Optional.ofNullable(best);
   }
 
-  private int firstStartingAtOrAfter(int offset) {
+  /**
+   * The index in {@link #mentions()} of the first mention starting at or after {@code offset}
+   * (the size when there is none): mentions before it start before {@code offset}.
+   */
+  public int firstStartingAtOrAfter(int offset) {
     int lo = 0;
     int hi = mentions.size();
     while (lo < hi) {

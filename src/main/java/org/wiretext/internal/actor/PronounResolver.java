@@ -29,17 +29,7 @@ public final class PronounResolver {
       return Optional.empty();
     }
     List<ActorTable.MentionRef> mentions = table.mentions();
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).range().start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int i = lo - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
+    for (int i = table.firstStartingAtOrAfter(offset) - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
       ActorTable.MentionRef m = mentions.get(i);
       if (m.range().end() > offset) {
         continue;
