@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.wiretext.model.Article;
+import org.wiretext.model.Tracker;
 
 /**
  * The one place that configures Jackson for the {@code wiretext/1} contract: camelCase
@@ -41,6 +42,10 @@ public final class WireTextJson {
   private static final ObjectWriter PRETTY =
       MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectReader READER = MAPPER.readerFor(Article.class);
+  private static final ObjectWriter TRACKER_COMPACT = MAPPER.writerFor(Tracker.class);
+  private static final ObjectWriter TRACKER_PRETTY =
+      MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class);
 
   private WireTextJson() {}
 
@@ -113,6 +118,70 @@ public final class WireTextJson {
       throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new WireTextException("not a valid wiretext/1 article: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The tracker document ({@code wiretext-tracker/1}, see {@link org.wiretext.BidTracker}) as
+   * one line of JSON.
+   *
+   * @param tracker the tracker document
+   * @return its JSON
+   */
+  public static String writeTracker(Tracker tracker) {
+    Objects.requireNonNull(tracker, "tracker");
+    try {
+      return TRACKER_COMPACT.writeValueAsString(tracker);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the tracker", e);
+    }
+  }
+
+  /**
+   * The tracker document as indented JSON.
+   *
+   * @param tracker the tracker document
+   * @return its JSON, indented
+   */
+  public static String writeTrackerPretty(Tracker tracker) {
+    Objects.requireNonNull(tracker, "tracker");
+    try {
+      return TRACKER_PRETTY.writeValueAsString(tracker);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the tracker", e);
+    }
+  }
+
+  /**
+   * Writes the tracker document as JSON to {@code out}, indented when {@code pretty}; does not
+   * close it.
+   *
+   * @param tracker the tracker document
+   * @param out where to write
+   * @param pretty whether to indent
+   * @throws IOException when writing fails
+   */
+  public static void writeTracker(Tracker tracker, Writer out, boolean pretty) throws IOException {
+    Objects.requireNonNull(tracker, "tracker");
+    Objects.requireNonNull(out, "out");
+    (pretty ? TRACKER_PRETTY : TRACKER_COMPACT).writeValue(new NonClosingWriter(out), tracker);
+  }
+
+  /**
+   * Reads one tracker document from its JSON.
+   *
+   * @param json a {@code wiretext-tracker/1} document
+   * @return the tracker document
+   * @throws WireTextException when the JSON is malformed, over a limit, or not a tracker
+   */
+  public static Tracker readTracker(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return TRACKER_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new WireTextException("not a wiretext-tracker/1 document: " + e.getOriginalMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new WireTextException("not a valid wiretext-tracker/1 document: " + e.getMessage(), e);
     }
   }
 

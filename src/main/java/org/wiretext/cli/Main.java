@@ -33,6 +33,7 @@ import org.wiretext.model.Format;
  *
  * <pre>
  * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]
+ * java -jar wiretext-cli.jar track [--table] [--pretty] [--threads N] [--input-format FORMAT] [FILE|DIR...]
  * </pre>
  *
  * <p>Exit status 0 on success, 1 when any input failed (the others are still processed), 2 on
@@ -42,9 +43,10 @@ public final class Main {
 
   static final String USAGE = String.join("\n",
       "usage: wiretext parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]",
+      "       wiretext track [--table] [--pretty] [--threads N] [--input-format FORMAT] [FILE|DIR...]",
       "       wiretext --version | --help",
       "",
-      "Parses news wire text into wiretext/1 JSON articles.",
+      "Parses news wire text into wiretext/1 JSON articles, and tracks membership bids across them.",
       "",
       "  parse         print every article of every input as JSON Lines, in input order;",
       "                reads standard input when FILE is '-' or no FILE is given",
@@ -56,6 +58,10 @@ public final class Main {
       "                content), plain, nitf, ninjs, anpa or iptc7901; a stream of framed",
       "                ANPA or IPTC 7901 messages or JSON Lines of ninjs holds many articles",
       "  --threads N   parse N inputs at a time (default 1); output stays in input order",
+      "  track         merge the membership bids of every input (every file under a DIR)",
+      "                into one wiretext-tracker/1 JSON document: each bid once, with every",
+      "                actor's positions and the articles and statements that show them",
+      "  --table       (track) a readable table per bid instead of JSON",
       "  --version     print the version",
       "  --help        print this text",
       "",
@@ -94,6 +100,8 @@ public final class Main {
         return 0;
       case "parse":
         return parse(args);
+      case "track":
+        return new Track(out, err).run(args);
       default:
         return usage("unknown command '" + args[0] + "'");
     }
