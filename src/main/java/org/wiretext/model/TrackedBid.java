@@ -39,7 +39,7 @@ public abstract class TrackedBid {
   public abstract String organization();
 
   /**
-   * The latest stage reached: the stage of the latest dated report; among reports of the same date, or when none has a year, the most advanced; {@link BidStage#UNKNOWN} only when every report says so.
+   * The latest stage reached: the most advanced step of the progression from {@link BidStage#ASPIRANT} to {@link BidStage#MEMBER} any article reports, unless a rejection or withdrawal is reported and no step of the progression is reported at a later date; {@link BidStage#UNKNOWN} only when every article says so.
    *
    * @return the stage
    */

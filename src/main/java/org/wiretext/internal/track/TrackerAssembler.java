@@ -119,27 +119,50 @@ public final class TrackerAssembler {
   }
 
   /**
-   * The latest stage reached: of the reports that know the stage, the latest dated one; among
-   * reports of the same date, or undated ones when no report has a year, the later stage in
-   * the model's order. {@code UNKNOWN} only when no report knows.
+   * The latest stage reached: the most advanced step of the progression (aspirant, applied,
+   * candidate, negotiating, invited, ratifying, member) any report gives; but a rejection or a
+   * withdrawal when one is reported and no step of the progression is reported at a later
+   * date. {@code UNKNOWN} only when no report knows. Articles often mention a bid in passing
+   * ("Armenia joining the EU") long after it advanced, so the most advanced step counts, not
+   * the latest article's.
    */
   static BidStage latest(Collection<StageReport> stages) {
-    StageReport best = null;
+    StageReport progress = null;
+    StageReport outcome = null;
     for (StageReport s : stages) {
-      if (s.stage() == BidStage.UNKNOWN) {
-        continue;
-      }
-      if (best == null || later(s, best)) {
-        best = s;
+      switch (s.stage()) {
+        case UNKNOWN -> { }
+        case REJECTED, WITHDRAWN -> {
+          if (outcome == null || later(s, outcome)) {
+            outcome = s;
+          }
+        }
+        default -> {
+          if (progress == null || s.stage().compareTo(progress.stage()) > 0) {
+            progress = s;
+          }
+        }
       }
     }
-    return best == null ? BidStage.UNKNOWN : best.stage();
+    if (outcome == null) {
+      return progress == null ? BidStage.UNKNOWN : progress.stage();
+    }
+    String end = dateKey(outcome);
+    for (StageReport s : stages) {
+      if (s.stage().compareTo(BidStage.MEMBER) <= 0 && dateKey(s).compareTo(end) > 0) {
+        return progress.stage();
+      }
+    }
+    return outcome.stage();
+  }
+
+  /** A date with a year, else "" (before every date). */
+  private static String dateKey(StageReport s) {
+    return s.date().filter(Dates::hasYear).orElse("");
   }
 
   private static boolean later(StageReport a, StageReport b) {
-    String da = a.date().filter(Dates::hasYear).orElse("");
-    String db = b.date().filter(Dates::hasYear).orElse("");
-    int c = da.compareTo(db);
+    int c = dateKey(a).compareTo(dateKey(b));
     return c != 0 ? c > 0 : a.stage().compareTo(b.stage()) > 0;
   }
 }
