@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.wiretext.BidTracker;
 import org.wiretext.WireParser;
 import org.wiretext.WireTextJson;
+import org.wiretext.model.Article;
 import org.wiretext.model.Format;
 import org.wiretext.model.TrackedActor;
 import org.wiretext.model.TrackedBid;
@@ -113,18 +114,18 @@ final class Track {
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Track::daemon) : null;
     Progress progress = Progress.forBatch(err, files.size());
     try {
-      List<Future<BidTracker>> pending = new ArrayList<>(files.size());
-      Map<Future<BidTracker>, String> names = new HashMap<>();
+      List<Future<Parsed>> pending = new ArrayList<>(files.size());
+      Map<Future<Parsed>, String> names = new HashMap<>();
       for (String f : files) {
         if (pool == null) {
           failed += collect(f, () -> track(parser, f), parts, progress);
         } else {
-          Future<BidTracker> future = pool.submit(() -> track(parser, f));
+          Future<Parsed> future = pool.submit(() -> track(parser, f));
           pending.add(future);
           names.put(future, f);
         }
       }
-      for (Future<BidTracker> future : pending) {
+      for (Future<Parsed> future : pending) {
         failed += collect(names.get(future), future::get, parts, progress);
       }
     } finally {
@@ -150,16 +151,19 @@ final class Track {
     return failed == 0 ? 0 : 1;
   }
 
+  /** One input's tracker, and how many articles the input held. */
+  private record Parsed(BidTracker tracker, int articles) {}
+
   /** A source of one input's tracker that may fail. */
   private interface Work {
-    BidTracker get() throws InterruptedException, ExecutionException;
+    Parsed get() throws InterruptedException, ExecutionException;
   }
 
   private int collect(String input, Work work, List<BidTracker> parts, Progress progress) {
     try {
-      BidTracker t = work.get();
-      parts.add(t);
-      progress.fileDone(t.articles().size(), true);
+      Parsed p = work.get();
+      parts.add(p.tracker());
+      progress.fileDone(p.articles(), true);
       return 0;
     } catch (ExecutionException | RuntimeException e) {
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
@@ -173,10 +177,11 @@ final class Track {
     }
   }
 
-  private static BidTracker track(WireParser parser, String input) {
-    return BidTracker.of(input.equals("-")
+  private static Parsed track(WireParser parser, String input) {
+    List<Article> articles = input.equals("-")
         ? parser.parseAll(System.in).toList()
-        : parser.parseAll(Path.of(input)).toList());
+        : parser.parseAll(Path.of(input)).toList();
+    return new Parsed(BidTracker.of(articles), articles.size());
   }
 
   /** A file as given; a directory as every regular, non-hidden file under it, sorted. */

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One report of a tracked position: the article, the statement that shows it (when one does), the article's date and dateline place, and the words said. */
+/**
+ * One report of a tracked position: the article, the statement that shows it (when one does),
+ * the article's date and dateline place, and the words said.
+ */
 @Value.Immutable
 @WireTextStyle
 @JsonSerialize(as = ImmutableEvidence.class)
@@ -25,14 +28,16 @@ public abstract class Evidence {
   public abstract String article();
 
   /**
-   * The id of the statement in that article that shows the stance; empty when the article reports the stance in its own words.
+   * The id of the statement in that article that shows the stance; empty when the article
+   * reports the stance in its own words.
    *
    * @return the statement id, or empty when there is none
    */
   public abstract Optional<String> statement();
 
   /**
-   * The article's date, ISO 8601 as precise as known: its publication date, else its dateline's date ("--05-04" when the year is not given).
+   * The article's date, ISO 8601 as precise as known: its publication date, else its dateline's
+   * date ("--05-04" when the year is not given).
    *
    * @return the date, or empty when there is none
    */

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** An actor merged across articles: the same person, organisation or state under every form the articles use. */
+/**
+ * An actor merged across articles: the same person, organisation or state under every form the
+ * articles use.
+ */
 @Value.Immutable
 @WireTextStyle
 @JsonSerialize(as = ImmutableTrackedActor.class)

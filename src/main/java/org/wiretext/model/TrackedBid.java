@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A bid merged across articles by applicant and organisation: its latest stage, every stage report, and every actor's positions with their evidence. */
+/**
+ * A bid merged across articles by applicant and organisation: its latest stage, every stage
+ * report, and every actor's positions with their evidence.
+ */
 @Value.Immutable
 @WireTextStyle
 @JsonSerialize(as = ImmutableTrackedBid.class)
@@ -39,7 +42,10 @@ public abstract class TrackedBid {
   public abstract String organization();
 
   /**
-   * The latest stage reached: the most advanced step of the progression from {@link BidStage#ASPIRANT} to {@link BidStage#MEMBER} any article reports, unless a rejection or withdrawal is reported and no step of the progression is reported at a later date; {@link BidStage#UNKNOWN} only when every article says so.
+   * The latest stage reached: the most advanced step of the progression from {@link
+   * BidStage#ASPIRANT} to {@link BidStage#MEMBER} any article reports, unless a rejection or
+   * withdrawal is reported and no step of the progression is reported at a later date; {@link
+   * BidStage#UNKNOWN} only when every article says so.
    *
    * @return the stage
    */

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One actor's stance on a tracked bid across every article that reports it, with each report as evidence. */
+/**
+ * One actor's stance on a tracked bid across every article that reports it, with each report as
+ * evidence.
+ */
 @Value.Immutable
 @WireTextStyle
 @JsonSerialize(as = ImmutableTrackedPosition.class)
@@ -54,7 +57,8 @@ public abstract class TrackedPosition {
   public abstract Optional<String> lastReported();
 
   /**
-   * Every report: one for each statement that shows the stance, or one for the article when it reports the stance without a statement; dated ones first, by date.
+   * Every report: one for each statement that shows the stance, or one for the article when it
+   * reports the stance without a statement; dated ones first, by date.
    *
    * @return the evidence, in order; never empty for a tracked position
    */
