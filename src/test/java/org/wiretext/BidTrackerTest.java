@@ -24,12 +24,15 @@ import org.wiretext.model.ActorKind;
 import org.wiretext.model.Article;
 import org.wiretext.model.BidStage;
 import org.wiretext.model.Evidence;
+import org.wiretext.model.MembershipBid;
+import org.wiretext.model.Position;
 import org.wiretext.model.Stance;
 import org.wiretext.model.Statement;
 import org.wiretext.model.TrackedActor;
 import org.wiretext.model.TrackedBid;
 import org.wiretext.model.TrackedPosition;
 import org.wiretext.model.Tracker;
+import org.wiretext.testkit.Fixtures;
 
 /**
  * {@link BidTracker} over our own invented coverage of one bid in
@@ -279,6 +282,26 @@ class BidTrackerTest {
     Tracker t = BidTracker.of(all).result();
     assertThat(WireTextJson.readTracker(WireTextJson.writeTracker(t))).isEqualTo(t);
     assertThat(WireTextJson.readTracker(WireTextJson.writeTrackerPretty(t))).isEqualTo(t);
+  }
+
+  @Test
+  void aBidWhoseIdsPointNowhereIsStillTrackedWithoutThrowing() {
+    Article fixture = Fixtures.articleFixture("Freedonia applies", "Freedonia applied to join the Club.")
+        .id("odd").actor("Freedonia", ActorKind.STATE).actor("Club", ActorKind.ORGANIZATION)
+        .bid("Freedonia", "Club", BidStage.APPLIED).build();
+    // a position by an actor the article does not list, shown by a statement it does not have
+    MembershipBid bid = MembershipBid.builder().from(fixture.bids().get(0))
+        .addPositions(Position.builder().actor("ghost").stance(Stance.OPPOSES).addEvidence("s9").build())
+        .build();
+    Article odd = Article.builder().from(fixture).bids(List.of(bid)).build();
+    Tracker t = BidTracker.of(odd).result();
+    TrackedPosition ghost = position(t.bids().get(0), "ghost", Stance.OPPOSES);
+    assertThat(ghost.evidence()).singleElement().satisfies(e -> {
+      assertThat(e.statement()).contains("s9");
+      assertThat(e.quote()).isEmpty();
+      assertThat(e.date()).isEmpty();
+    });
+    assertThat(t.actors()).extracting(TrackedActor::id).contains("ghost", "freedonia", "club");
   }
 
   private static TrackedPosition position(TrackedBid b, String actor, Stance stance) {
