@@ -2,6 +2,7 @@ package org.wiretext.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,8 +24,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.wiretext.InputTooLargeException;
 import org.wiretext.WireParser;
+import org.wiretext.WireTextException;
 import org.wiretext.WireTextJson;
 import org.wiretext.model.Article;
 import org.wiretext.model.Format;
@@ -55,7 +59,7 @@ public final class Main {
       "                read every input as FORMAT: auto (the default: detect from the",
       "                content), plain, nitf, ninjs, anpa or iptc7901; a stream of framed",
       "                ANPA or IPTC 7901 messages or JSON Lines of ninjs holds many articles",
-      "  --threads N   parse N inputs at a time (default 1); output stays in input order",
+      "  --threads N   parse N articles at a time (default 1); output stays in input order",
       "  --version     print the version",
       "  --help        print this text",
       "",
@@ -163,48 +167,215 @@ public final class Main {
     }
     WireParser parser = WireParser.builder().inputFormat(inputFormat).build();
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    int failed = 0;
     Progress progress = Progress.forBatch(err, inputs.size());
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
+    Pipeline pipeline = new Pipeline(parser, pool, 2 * threads, stdout, outDir, pretty, progress);
     try {
-      // A bounded window of parses in flight: results are written in input order, and memory
-      // stays constant however many inputs there are.
-      Deque<Future<Result>> window = new ArrayDeque<>();
       for (String input : inputs) {
-        Callable<Result> task = () -> parseOne(parser, input);
-        window.add(pool == null ? CompletableFuture.completedFuture(task.call()) : pool.submit(task));
-        if (window.size() > 2 * threads) {
-          failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
-        }
+        pipeline.read(input);
       }
-      while (!window.isEmpty()) {
-        failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
-      }
+      pipeline.drain(0);
     } catch (Exception e) {
       err.println("wiretext: " + e.getMessage());
-      failed++;
+      pipeline.failed++;
     } finally {
       progress.finish();
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    return failed == 0 ? 0 : 1;
+    return pipeline.failed == 0 ? 0 : 1;
   }
 
-  /** One input's outcome: its articles, or what went wrong. */
-  private record Result(String input, List<Article> articles, String error) {}
+  /**
+   * Reads the inputs' articles one at a time on the calling thread, parses them on the pool
+   * (or at once without one), and writes each result in input order as soon as it and those
+   * before it are done. At most {@code window} articles are read ahead of the one written, so
+   * memory stays constant however many inputs or articles there are.
+   */
+  private final class Pipeline {
+    private final WireParser parser;
+    private final ExecutorService pool;
+    private final int window;
+    private final Writer stdout;
+    private final Path outDir;
+    private final boolean pretty;
+    private final Progress progress;
+    private final Deque<Step> pending = new ArrayDeque<>();
+    int failed;
 
-  private static Result parseOne(WireParser parser, String input) {
-    try {
-      List<Article> articles = input.equals("-")
-          ? parser.parseAll(System.in).toList()
-          : parser.parseAll(Path.of(input)).toList();
-      return new Result(input, articles, null);
-    } catch (RuntimeException e) {
-      return new Result(input, null, String.valueOf(e.getMessage()) + hint(e));
+    Pipeline(WireParser parser, ExecutorService pool, int window, Writer stdout, Path outDir,
+        boolean pretty, Progress progress) {
+      this.parser = parser;
+      this.pool = pool;
+      this.window = window;
+      this.stdout = stdout;
+      this.outDir = outDir;
+      this.pretty = pretty;
+      this.progress = progress;
+    }
+
+    /** Queues every article of {@code input}, then its end (or the failure that ended it). */
+    void read(String input) throws InterruptedException {
+      Sink sink = new Sink(input);
+      try (InputStream in = input.equals("-") ? null : open(input)) {
+        Iterator<Supplier<Article>> articles = parser.split(in == null ? System.in : in).iterator();
+        while (articles.hasNext()) {
+          Supplier<Article> article = articles.next();
+          add(new Step(sink, submit(article::get), null, false));
+        }
+        add(new Step(sink, null, null, true));
+      } catch (IOException | RuntimeException e) {
+        add(new Step(sink, null, String.valueOf(e.getMessage()) + hint(e), true));
+      }
+    }
+
+    private InputStream open(String input) {
+      try {
+        return Files.newInputStream(Path.of(input));
+      } catch (IOException e) {
+        throw new WireTextException("cannot read " + input + ": " + e, e);
+      }
+    }
+
+    private Future<Article> submit(Callable<Article> task) {
+      if (pool != null) {
+        return pool.submit(task);
+      }
+      CompletableFuture<Article> done = new CompletableFuture<>();
+      try {
+        done.complete(task.call());
+      } catch (Exception e) {
+        done.completeExceptionally(e);
+      }
+      return done;
+    }
+
+    private void add(Step step) throws InterruptedException {
+      pending.add(step);
+      drain(window);
+    }
+
+    /** Writes queued steps, oldest first, until at most {@code keep} are left. */
+    void drain(int keep) throws InterruptedException {
+      while (pending.size() > keep) {
+        Step step = pending.removeFirst();
+        Sink sink = step.sink();
+        if (step.article() != null && !sink.failed) {
+          try {
+            sink.add(step.article().get());
+          } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            sink.fail(String.valueOf(cause.getMessage()) + hint(cause));
+          }
+        }
+        if (step.end()) {
+          if (step.error() != null && !sink.failed) {
+            sink.fail(step.error());
+          }
+          sink.finish();
+          if (sink.failed) {
+            failed++;
+          }
+          progress.fileDone(sink.failed ? 0 : sink.count, !sink.failed);
+        }
+      }
+    }
+
+    /** One input's output: articles written as they come, to stdout or to DIR/NAME.json(l). */
+    private final class Sink {
+      final String input;
+      boolean failed;
+      int count;
+      /** --out: the first article, held until a second says the output is JSON Lines. */
+      private Article first;
+      private Path tmp;
+      private Writer file;
+
+      Sink(String input) {
+        this.input = input;
+      }
+
+      void add(Article a) {
+        count++;
+        try {
+          if (outDir == null) {
+            WireTextJson.write(a, stdout, pretty);
+            stdout.write('\n');
+            stdout.flush();
+          } else if (count == 1) {
+            first = a;
+          } else {
+            if (file == null) {
+              tmp = Files.createTempFile(outDir.toAbsolutePath(), ".wiretext-", ".tmp");
+              file = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+              writeLine(first, false);
+              first = null;
+            }
+            writeLine(a, false);
+          }
+        } catch (IOException | RuntimeException e) {
+          fail("cannot write the result: " + e.getMessage());
+        }
+      }
+
+      private void writeLine(Article a, boolean indent) throws IOException {
+        WireTextJson.write(a, file, indent);
+        file.write('\n');
+      }
+
+      void fail(String message) {
+        failed = true;
+        err.println("wiretext: " + input + ": " + message);
+        discard();
+      }
+
+      void finish() {
+        if (failed || outDir == null) {
+          return;
+        }
+        try {
+          if (count == 1) {
+            // one article: DIR/NAME.json, indented when asked
+            tmp = Files.createTempFile(outDir.toAbsolutePath(), ".wiretext-", ".tmp");
+            file = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            writeLine(first, pretty);
+          } else if (file == null) {
+            tmp = Files.createTempFile(outDir.toAbsolutePath(), ".wiretext-", ".tmp");
+            file = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+          }
+          file.close();
+          file = null;
+          String name = count == 1 ? outputName(input) : outputName(input, ".jsonl");
+          Files.move(tmp, outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+          tmp = null;
+        } catch (IOException | RuntimeException e) {
+          fail("cannot write the result: " + e.getMessage());
+        }
+      }
+
+      /** Drops a half-written output file. */
+      private void discard() {
+        first = null;
+        try {
+          if (file != null) {
+            file.close();
+          }
+          if (tmp != null) {
+            Files.deleteIfExists(tmp);
+          }
+        } catch (IOException e) {
+          err.println("wiretext: cannot remove " + tmp + ": " + e.getMessage());
+        }
+        file = null;
+        tmp = null;
+      }
     }
   }
+
+  /** One queued piece of work: an article being parsed, or the end of an input. */
+  private record Step(Pipeline.Sink sink, Future<Article> article, String error, boolean end) {}
 
   /** What the user can do about a failure, when we know. */
   static String hint(Throwable e) {
@@ -220,40 +391,6 @@ public final class Main {
       }
     }
     return "";
-  }
-
-  /** Writes one result; returns 1 when the input failed, else 0. */
-  private int write(Future<Result> pending, Writer stdout, Path outDir, boolean pretty,
-      Progress progress) throws InterruptedException, ExecutionException {
-    Result r = pending.get();
-    int status = writeResult(r, stdout, outDir, pretty);
-    progress.fileDone(r.articles() == null ? 0 : r.articles().size(), status == 0);
-    return status;
-  }
-
-  private int writeResult(Result r, Writer stdout, Path outDir, boolean pretty) {
-    try {
-      if (r.error() != null) {
-        err.println("wiretext: " + r.input() + ": " + r.error());
-        return 1;
-      }
-      if (outDir == null) {
-        for (Article a : r.articles()) {
-          WireTextJson.write(a, stdout, pretty);
-          stdout.write('\n');
-        }
-        stdout.flush();
-      } else if (r.articles().size() == 1) {
-        writeAtomically(outDir.resolve(outputName(r.input())), r.articles(), pretty);
-      } else {
-        // many articles in one input: JSON Lines, one article a line
-        writeAtomically(outDir.resolve(outputName(r.input(), ".jsonl")), r.articles(), false);
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println("wiretext: " + r.input() + ": cannot write the result: " + e.getMessage());
-      return 1;
-    }
   }
 
   private static Thread daemon(Runnable r) {
@@ -275,23 +412,6 @@ public final class Main {
     String name = Path.of(input).getFileName().toString();
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name) + extension;
-  }
-
-  /** Writes to a temporary file beside the target, then renames it: no half-written output. */
-  private static void writeAtomically(Path target, List<Article> articles, boolean pretty)
-      throws IOException {
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".wiretext-", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        for (Article article : articles) {
-          WireTextJson.write(article, w, pretty);
-          w.write('\n');
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private int usage(String problem) {
