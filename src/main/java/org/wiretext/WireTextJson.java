@@ -38,9 +38,13 @@ public final class WireTextJson {
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
-  private static final ObjectWriter PRETTY =
-      MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectReader READER = MAPPER.readerFor(Article.class);
+
+  /** Built on first use: a reader prefetches every deserializer, which writers never need. */
+  private static final class Lazy {
+    static final ObjectWriter PRETTY =
+        MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectReader READER = MAPPER.readerFor(Article.class);
+  }
 
   private WireTextJson() {}
 
@@ -78,7 +82,7 @@ public final class WireTextJson {
   public static String writePretty(Article article) {
     Objects.requireNonNull(article, "article");
     try {
-      return PRETTY.writeValueAsString(article);
+      return Lazy.PRETTY.writeValueAsString(article);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise article " + article.id(), e);
     }
@@ -95,7 +99,7 @@ public final class WireTextJson {
   public static void write(Article article, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
-    (pretty ? PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
+    (pretty ? Lazy.PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
   }
 
   /**
@@ -108,7 +112,7 @@ public final class WireTextJson {
   public static Article read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return READER.readValue(json);
+      return Lazy.READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
