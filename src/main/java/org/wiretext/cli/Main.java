@@ -222,7 +222,8 @@ public final class Main {
         Iterator<Supplier<Article>> articles = parser.split(in == null ? System.in : in).iterator();
         while (articles.hasNext()) {
           Supplier<Article> article = articles.next();
-          add(new Step(sink, submit(article::get), null, false));
+          add(new Step(sink, submit(() -> Parsed.of(article.get(), outDir == null && pretty)),
+              null, false));
         }
         add(new Step(sink, null, null, true));
       } catch (IOException | RuntimeException e) {
@@ -238,11 +239,11 @@ public final class Main {
       }
     }
 
-    private Future<Article> submit(Callable<Article> task) {
+    private Future<Parsed> submit(Callable<Parsed> task) {
       if (pool != null) {
         return pool.submit(task);
       }
-      CompletableFuture<Article> done = new CompletableFuture<>();
+      CompletableFuture<Parsed> done = new CompletableFuture<>();
       try {
         done.complete(task.call());
       } catch (Exception e) {
@@ -288,7 +289,7 @@ public final class Main {
       boolean failed;
       int count;
       /** --out: the first article, held until a second says the output is JSON Lines. */
-      private Article first;
+      private Parsed first;
       private Path tmp;
       private Writer file;
 
@@ -296,11 +297,11 @@ public final class Main {
         this.input = input;
       }
 
-      void add(Article a) {
+      void add(Parsed a) {
         count++;
         try {
           if (outDir == null) {
-            WireTextJson.write(a, stdout, pretty);
+            stdout.write(a.json());
             stdout.write('\n');
             stdout.flush();
           } else if (count == 1) {
@@ -309,18 +310,18 @@ public final class Main {
             if (file == null) {
               tmp = Files.createTempFile(outDir.toAbsolutePath(), ".wiretext-", ".tmp");
               file = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-              writeLine(first, false);
+              writeLine(first.json());
               first = null;
             }
-            writeLine(a, false);
+            writeLine(a.json());
           }
         } catch (IOException | RuntimeException e) {
           fail("cannot write the result: " + e.getMessage());
         }
       }
 
-      private void writeLine(Article a, boolean indent) throws IOException {
-        WireTextJson.write(a, file, indent);
+      private void writeLine(String json) throws IOException {
+        file.write(json);
         file.write('\n');
       }
 
@@ -339,7 +340,7 @@ public final class Main {
             // one article: DIR/NAME.json, indented when asked
             tmp = Files.createTempFile(outDir.toAbsolutePath(), ".wiretext-", ".tmp");
             file = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-            writeLine(first, pretty);
+            writeLine(pretty ? WireTextJson.writePretty(first.article()) : first.json());
           } else if (file == null) {
             tmp = Files.createTempFile(outDir.toAbsolutePath(), ".wiretext-", ".tmp");
             file = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
@@ -375,7 +376,14 @@ public final class Main {
   }
 
   /** One queued piece of work: an article being parsed, or the end of an input. */
-  private record Step(Pipeline.Sink sink, Future<Article> article, String error, boolean end) {}
+  private record Step(Pipeline.Sink sink, Future<Parsed> article, String error, boolean end) {}
+
+  /** An article and its JSON, both made on the parsing thread so the writer only copies text. */
+  private record Parsed(Article article, String json) {
+    static Parsed of(Article a, boolean pretty) {
+      return new Parsed(a, pretty ? WireTextJson.writePretty(a) : WireTextJson.write(a));
+    }
+  }
 
   /** What the user can do about a failure, when we know. */
   static String hint(Throwable e) {
