@@ -7,17 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wiretext.format.WireDocument;
@@ -217,43 +212,7 @@ public final class WireParser {
 
   /** The documents of {@code in}, one at a time; {@code atEnd} runs when reading stops. */
   private Stream<WireDocument> documents(InputStream in, Runnable atEnd) {
-    WireFeed feed = WireFeed.of(in, inputFormat, maxInputSize);
-    Iterator<WireDocument> documents = new Iterator<>() {
-      private boolean ended;
-
-      @Override
-      public boolean hasNext() {
-        if (ended) {
-          return false;
-        }
-        boolean more;
-        try {
-          more = feed.hasNext();
-        } catch (RuntimeException e) {
-          end();
-          throw e;
-        }
-        if (!more) {
-          end();
-        }
-        return more;
-      }
-
-      @Override
-      public WireDocument next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return feed.next();
-      }
-
-      private void end() {
-        ended = true;
-        atEnd.run();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents,
-        Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return WireFeed.of(in, inputFormat, maxInputSize).stream(atEnd);
   }
 
   private void checkSize(long bytes) {

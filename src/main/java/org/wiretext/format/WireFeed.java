@@ -10,6 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.wiretext.InputTooLargeException;
 import org.wiretext.WireTextException;
 import org.wiretext.model.Format;
@@ -67,6 +71,51 @@ public final class WireFeed implements Iterator<WireDocument> {
    */
   public static WireFeed of(InputStream in, Format format, int maxInputSize) {
     return new WireFeed(in, format, maxInputSize);
+  }
+
+  /**
+   * This feed as a sequential, ordered stream.
+   *
+   * @param atEnd run once when reading stops: at the end of the input or on a failure
+   * @return the documents, each read when the stream reaches it
+   */
+  public Stream<WireDocument> stream(Runnable atEnd) {
+    Iterator<WireDocument> documents = new Iterator<>() {
+      private boolean ended;
+
+      @Override
+      public boolean hasNext() {
+        if (ended) {
+          return false;
+        }
+        boolean more;
+        try {
+          more = WireFeed.this.hasNext();
+        } catch (RuntimeException e) {
+          end();
+          throw e;
+        }
+        if (!more) {
+          end();
+        }
+        return more;
+      }
+
+      @Override
+      public WireDocument next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return WireFeed.this.next();
+      }
+
+      private void end() {
+        ended = true;
+        atEnd.run();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   @Override
