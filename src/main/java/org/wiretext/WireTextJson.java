@@ -39,13 +39,21 @@ public final class WireTextJson {
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
-  private static final ObjectWriter PRETTY =
-      MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectReader READER = MAPPER.readerFor(Article.class);
-  private static final ObjectWriter TRACKER_COMPACT = MAPPER.writerFor(Tracker.class);
-  private static final ObjectWriter TRACKER_PRETTY =
-      MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class);
+
+  /** Built on first use: a reader prefetches every deserializer, which writers never need. */
+  private static final class Lazy {
+    static final ObjectWriter PRETTY =
+        MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectReader READER = MAPPER.readerFor(Article.class);
+  }
+
+  /** The tracker document's writers and reader, built when a tracker is first written or read. */
+  private static final class Trackers {
+    static final ObjectWriter TRACKER_COMPACT = MAPPER.writerFor(Tracker.class);
+    static final ObjectWriter TRACKER_PRETTY =
+        MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class);
+  }
 
   private WireTextJson() {}
 
@@ -83,7 +91,7 @@ public final class WireTextJson {
   public static String writePretty(Article article) {
     Objects.requireNonNull(article, "article");
     try {
-      return PRETTY.writeValueAsString(article);
+      return Lazy.PRETTY.writeValueAsString(article);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise article " + article.id(), e);
     }
@@ -100,7 +108,7 @@ public final class WireTextJson {
   public static void write(Article article, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
-    (pretty ? PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
+    (pretty ? Lazy.PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class WireTextJson {
   public static Article read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return READER.readValue(json);
+      return Lazy.READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -131,7 +139,7 @@ public final class WireTextJson {
   public static String writeTracker(Tracker tracker) {
     Objects.requireNonNull(tracker, "tracker");
     try {
-      return TRACKER_COMPACT.writeValueAsString(tracker);
+      return Trackers.TRACKER_COMPACT.writeValueAsString(tracker);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the tracker", e);
     }
@@ -146,7 +154,7 @@ public final class WireTextJson {
   public static String writeTrackerPretty(Tracker tracker) {
     Objects.requireNonNull(tracker, "tracker");
     try {
-      return TRACKER_PRETTY.writeValueAsString(tracker);
+      return Trackers.TRACKER_PRETTY.writeValueAsString(tracker);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the tracker", e);
     }
@@ -164,7 +172,8 @@ public final class WireTextJson {
   public static void writeTracker(Tracker tracker, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(tracker, "tracker");
     Objects.requireNonNull(out, "out");
-    (pretty ? TRACKER_PRETTY : TRACKER_COMPACT).writeValue(new NonClosingWriter(out), tracker);
+    (pretty ? Trackers.TRACKER_PRETTY : Trackers.TRACKER_COMPACT)
+        .writeValue(new NonClosingWriter(out), tracker);
   }
 
   /**
@@ -177,7 +186,7 @@ public final class WireTextJson {
   public static Tracker readTracker(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return TRACKER_READER.readValue(json);
+      return Trackers.TRACKER_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext-tracker/1 document: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -10,22 +10,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.wiretext.InputTooLargeException;
 import org.wiretext.WireParser;
-import org.wiretext.WireTextJson;
-import org.wiretext.model.Article;
 import org.wiretext.model.Format;
 
 /**
@@ -57,7 +48,7 @@ public final class Main {
       "                read every input as FORMAT: auto (the default: detect from the",
       "                content), plain, nitf, ninjs, anpa or iptc7901; a stream of framed",
       "                ANPA or IPTC 7901 messages or JSON Lines of ninjs holds many articles",
-      "  --threads N   parse N inputs at a time (default 1); output stays in input order",
+      "  --threads N   parse N articles at a time (default 1); output stays in input order",
       "  track         merge the membership bids of every input (every file under a DIR)",
       "                into one wiretext-tracker/1 JSON document: each bid once, with every",
       "                actor's positions and the articles and statements that show them",
@@ -171,47 +162,25 @@ public final class Main {
     }
     WireParser parser = WireParser.builder().inputFormat(inputFormat).build();
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    int failed = 0;
     Progress progress = Progress.forBatch(err, inputs.size());
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
+    Pipeline pipeline = new Pipeline(parser, pool, 2 * threads, stdout, err, outDir, pretty,
+        progress);
     try {
-      // A bounded window of parses in flight: results are written in input order, and memory
-      // stays constant however many inputs there are.
-      Deque<Future<Result>> window = new ArrayDeque<>();
       for (String input : inputs) {
-        Callable<Result> task = () -> parseOne(parser, input);
-        window.add(pool == null ? CompletableFuture.completedFuture(task.call()) : pool.submit(task));
-        if (window.size() > 2 * threads) {
-          failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
-        }
+        pipeline.read(input);
       }
-      while (!window.isEmpty()) {
-        failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
-      }
+      pipeline.drain(0);
     } catch (Exception e) {
       err.println("wiretext: " + e.getMessage());
-      failed++;
+      pipeline.failed++;
     } finally {
       progress.finish();
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    return failed == 0 ? 0 : 1;
-  }
-
-  /** One input's outcome: its articles, or what went wrong. */
-  private record Result(String input, List<Article> articles, String error) {}
-
-  private static Result parseOne(WireParser parser, String input) {
-    try {
-      List<Article> articles = input.equals("-")
-          ? parser.parseAll(System.in).toList()
-          : parser.parseAll(Path.of(input)).toList();
-      return new Result(input, articles, null);
-    } catch (RuntimeException e) {
-      return new Result(input, null, String.valueOf(e.getMessage()) + hint(e));
-    }
+    return pipeline.failed == 0 ? 0 : 1;
   }
 
   /** What the user can do about a failure, when we know. */
@@ -228,40 +197,6 @@ public final class Main {
       }
     }
     return "";
-  }
-
-  /** Writes one result; returns 1 when the input failed, else 0. */
-  private int write(Future<Result> pending, Writer stdout, Path outDir, boolean pretty,
-      Progress progress) throws InterruptedException, ExecutionException {
-    Result r = pending.get();
-    int status = writeResult(r, stdout, outDir, pretty);
-    progress.fileDone(r.articles() == null ? 0 : r.articles().size(), status == 0);
-    return status;
-  }
-
-  private int writeResult(Result r, Writer stdout, Path outDir, boolean pretty) {
-    try {
-      if (r.error() != null) {
-        err.println("wiretext: " + r.input() + ": " + r.error());
-        return 1;
-      }
-      if (outDir == null) {
-        for (Article a : r.articles()) {
-          WireTextJson.write(a, stdout, pretty);
-          stdout.write('\n');
-        }
-        stdout.flush();
-      } else if (r.articles().size() == 1) {
-        writeAtomically(outDir.resolve(outputName(r.input())), r.articles(), pretty);
-      } else {
-        // many articles in one input: JSON Lines, one article a line
-        writeAtomically(outDir.resolve(outputName(r.input(), ".jsonl")), r.articles(), false);
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println("wiretext: " + r.input() + ": cannot write the result: " + e.getMessage());
-      return 1;
-    }
   }
 
   private static Thread daemon(Runnable r) {
@@ -283,23 +218,6 @@ public final class Main {
     String name = Path.of(input).getFileName().toString();
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name) + extension;
-  }
-
-  /** Writes to a temporary file beside the target, then renames it: no half-written output. */
-  private static void writeAtomically(Path target, List<Article> articles, boolean pretty)
-      throws IOException {
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".wiretext-", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        for (Article article : articles) {
-          WireTextJson.write(article, w, pretty);
-          w.write('\n');
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private int usage(String problem) {
