@@ -179,6 +179,9 @@ final class ReportedClauseRule implements ClauseRule {
 
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */
   private static TokenSpan sentenceSubject(ParagraphText pt, int sf, int limit) {
+    while (sf < limit && Phrases.CLAUSE_WORDS.contains(pt.tok(sf).lower())) {
+      sf++; // "Though she called ... and called for ...": the subject follows the conjunction
+    }
     int e = sf;
     while (e < limit && (pt.tok(e).capitalised() || Phrases.isDeterminer(pt.tok(e).lower())
         || pt.tok(e).is("of")) && e - sf < 8) {
