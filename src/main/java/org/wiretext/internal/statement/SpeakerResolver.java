@@ -85,13 +85,28 @@ final class SpeakerResolver {
     }
     TextRange range = pt.text(span);
     Optional<String> key = resolve(pt, span, range);
+    TextRange phrase = pt.text(withoutWhichClause(pt, span));
     key.ifPresent(k -> {
-      builder.addMention(k, range, false);
+      builder.addMention(k, phrase, false);
       resolved.put(range.start(), k);
       lastSpeaker = k;
       lastSpokeAt = range.start();
     });
     return key;
+  }
+
+  /**
+   * The speaker phrase without a trailing ", which ..." clause: the mention of an
+   * organisation or state ends with its name ("Sweden, which is expected to apply"), so
+   * that later stages read the clause's own words.
+   */
+  private static TokenSpan withoutWhichClause(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from() + 1; i + 1 < span.to(); i++) {
+      if (pt.tok(i).isPunct(',') && pt.tok(i + 1).is("which")) {
+        return new TokenSpan(span.from(), i);
+      }
+    }
+    return span;
   }
 
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {

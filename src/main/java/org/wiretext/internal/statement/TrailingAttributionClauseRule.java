@@ -58,7 +58,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int cueTo = -1;
     if (first.isPresent() && j == w && first.get().value().frame() == Frame.CLAUSE) {
       TokenSpan s = Phrases.subjectAfter(pt, first.get().to(), se);
-      if (!s.isEmpty() && !hasAux(pt, s)) {
+      if (!s.isEmpty() && !hasAux(pt, s) && !nameThenVerb(pt, s)) {
         speaker = s;
         cueFrom = w;
         cueTo = first.get().to();
@@ -139,6 +139,35 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     for (int i = np.from(); i < np.to(); i++) {
       if (pt.tok(i).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "said Clinton reached out to him": a name and then a lower-case word that is neither a
+   * title nor a source noun is the subject and verb of reported content, not a speaker.
+   */
+  private static boolean nameThenVerb(ParagraphText pt, TokenSpan s) {
+    int to = s.from();
+    while (to < s.to() && !pt.tok(to).isPunct(',')) {
+      to++; // the name before an appositive
+    }
+    s = new TokenSpan(s.from(), to);
+    if (s.isEmpty()) {
+      return false;
+    }
+    Token last = pt.tok(s.to() - 1);
+    if (!last.word() || last.capitalised() || pt.lexicon.isSourceNoun(last.lower())
+        || NameShape.isSpeakerWord(last.lower())) {
+      return false;
+    }
+    for (int i = s.from(); i < s.to() - 1; i++) {
+      if (pt.tok(i).capitalised() && !pt.tok(i + 1).capitalised() && pt.tok(i + 1).word()
+          && !pt.tok(i + 1).is("of") && !pt.tok(i + 1).is("for") && !pt.tok(i + 1).is("and")
+          && !pt.lexicon.isSourceNoun(pt.tok(i + 1).lower())
+          && !NameShape.isSpeakerWord(pt.tok(i + 1).lower())) {
         return true;
       }
     }
