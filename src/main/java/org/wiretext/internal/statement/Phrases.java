@@ -113,6 +113,13 @@ final class Phrases {
     if (s == e) {
       return new TokenSpan(end, end);
     }
+    if (s - 1 > lo && !pt.tok(s).capitalised() && !isDeterminer(pt.tok(s).lower())
+        && !SUBJECT_PRONOUNS.contains(pt.tok(s).lower()) && !pt.lexicon.isSourceNoun(pt.tok(s).lower())
+        && (pt.tok(s - 1).is("who") || pt.tok(s - 1).is("which")) && pt.tok(s - 2).word()) {
+      // "mandarins who take decisions ... added": a restrictive relative clause is not the
+      // subject of the cue after it
+      return new TokenSpan(end, end);
+    }
     // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"
     for (int round = 0; round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
       int s2 = nounPhraseStart(pt, s - 1, lo);

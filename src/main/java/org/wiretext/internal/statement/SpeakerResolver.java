@@ -146,6 +146,10 @@ final class SpeakerResolver {
       ActorKind kind = NameShape.looksLikeOrganisation(name) ? ActorKind.ORGANIZATION : ActorKind.PERSON;
       return Optional.of(named(name, nameRange(pt, span, name), kind));
     }
+    if ((first.is("a") || first.is("an")) && span.to() - span.from() > 1) {
+      // an indefinite description introduces someone new: "an architect", "a retired judge"
+      return Optional.of(named(withoutArticle(pt, span), range, ActorKind.GROUP));
+    }
     if (Phrases.isDeterminer(first.lower())) {
       // a description: "the minister", "the influential daily"
       String head = pt.tok(span.to() - 1).lower();
@@ -154,6 +158,10 @@ final class SpeakerResolver {
         return titled;
       }
       return antecedent(range.start(), NameShape.looksLikeOrganisation(head) ? "it" : "he");
+    }
+    if (!first.capitalised() && Phrases.looksNominal(pt, span.from(), span.to())) {
+      // an unnamed collective or source: "federal prosecutors", "attorneys for the family"
+      return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
     }
     return Optional.empty();
   }
