@@ -26,4 +26,16 @@ class UnnamedSpeakerTest {
         + "count ballots without observers, added: \"The count must be public.\""))
         .extracting(Said::speaker).doesNotContain("count ballots without observers");
   }
+
+  @Test
+  void aLeadingTimeAdjunctIsNotPartOfTheSpeaker() {
+    assertThat(said("In May, state lawyers said the contract had lapsed."))
+        .extracting(Said::speaker).containsExactly("state lawyers");
+  }
+
+  @Test
+  void aSentenceConnectiveIsNotTheSpeakersName() {
+    assertThat(said("However, the mayor said the deal was off."))
+        .extracting(Said::speaker).doesNotContain("However");
+  }
 }
