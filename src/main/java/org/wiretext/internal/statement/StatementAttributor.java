@@ -127,7 +127,7 @@ public final class StatementAttributor {
   private static List<Found> findAll(ParagraphText pt) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
-      if (embeddedFragment(pt, qt)) {
+      if (embeddedFragment(pt, qt) || QuotedTitle.is(pt, qt)) {
         continue; // part of a reported clause: the clause rules take it with its context
       }
       for (QuoteRule rule : QUOTE_RULES) {
