@@ -17,6 +17,11 @@ final class Content {
       "while", "during", "speaking", "adding", "saying", "writing", "noting", "citing",
       "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning");
 
+  /** Whether {@code lower} opens an adjunct of the report after a comma ("adding", "while"). */
+  static boolean isAdjunctWord(String lower) {
+    return ADJUNCT_AFTER_COMMA.contains(lower);
+  }
+
   /** The end (exclusive token index) of content starting at {@code from} in its sentence. */
   static int end(ParagraphText pt, int from, int sentenceEnd) {
     int e = sentenceEnd;

@@ -224,6 +224,14 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         || Phrases.TIME_WORDS.contains(first.lower()) || first.isPunct(','));
   }
 
+  /**
+   * Words after ", X said," that carry the reported sentence on ("..., he said, until it
+   * failed", "..., she said, and ..."), where other clause words open an adjunct of the
+   * saying (", he said, when asked").
+   */
+  private static final java.util.Set<String> CONTENT_GOES_ON = java.util.Set.of(
+      "and", "but", "until", "because", "so", "though", "although", "unless", "or");
+
   /** ", X noted, that ..." : the content goes on after the attribution. */
   private static boolean isMiddle(ParagraphText pt, int from, int se) {
     if (from >= se || !pt.tok(from).isPunct(',')) {
@@ -235,9 +243,15 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         words++;
       }
     }
-    return words >= 4 && !pt.tok(from + 1).lower().endsWith("ing")
-        && !Phrases.PREPOSITIONS.contains(pt.tok(from + 1).lower())
-        && !Phrases.CLAUSE_WORDS.contains(pt.tok(from + 1).lower())
-        || words >= 4 && pt.tok(from + 1).is("that");
+    if (words < 4 || from + 1 >= se) {
+      return false;
+    }
+    String next = pt.tok(from + 1).lower();
+    boolean goesOn = CONTENT_GOES_ON.contains(next)
+        || next.endsWith("ing") && !Content.isAdjunctWord(next);
+    return words >= 4 && !next.endsWith("ing")
+        && !Phrases.PREPOSITIONS.contains(next)
+        && !Phrases.CLAUSE_WORDS.contains(next)
+        || words >= 4 && (next.equals("that") || goesOn);
   }
 }

@@ -42,4 +42,12 @@ class ContentAndSubjectBoundsTest {
     assertThat(said("Paul Vance, who ran the agency until last year, said Maria Costa called him twice."))
         .extracting(Said::speaker).containsExactly("Paul Vance");
   }
+
+  @Test
+  void anAttributionInTheMiddleBeforeUntilKeepsTheWholeSentenceAsContent() {
+    assertThat(said("The mill was the town's pride, Lars Ek said, until it closed in 1998."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Lars Ek",
+            "The mill was the town's pride, Lars Ek said, until it closed in 1998"));
+  }
 }
