@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
+import org.wiretext.internal.actor.Gender;
 import org.wiretext.internal.statement.Found.TokenSpan;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
@@ -285,7 +286,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * The nearest actor before {@code offset} that a pronoun can refer to: a person for he/she,
+   * The nearest actor before {@code offset} that a pronoun can refer to: a person for he/she
+   * (not one the text calls a woman for "he" or a man for "she", by honorific, title or given name),
    * anything else for it/they; falls back on the last speaker.
    */
   private Optional<String> antecedent(int offset, String pronoun) {
@@ -329,7 +331,10 @@ final class SpeakerResolver {
     }
     ActorKind kind = builder.kind(key);
     if (person) {
-      return kind == ActorKind.PERSON;
+      Gender g = table.gender(key);
+      return kind == ActorKind.PERSON
+          && !(pronoun.equals("he") && g == Gender.FEMALE)
+          && !(pronoun.equals("she") && g == Gender.MALE);
     }
     if (pronoun.equals("it")) {
       return kind == ActorKind.ORGANIZATION || kind == ActorKind.STATE;

@@ -1,0 +1,42 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wiretext.WireParser;
+import org.wiretext.model.Actor;
+import org.wiretext.model.Article;
+
+/** A pronoun speaker goes to the nearest earlier person the pronoun can refer to. */
+class PronounSpeakerTest {
+
+  private static List<String> speakers(String text) {
+    Article a = WireParser.builder().build().parse("Talks resume in the capital\n\n" + text);
+    return a.statements().stream()
+        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
+            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?"))
+        .toList();
+  }
+
+  @Test
+  void sheSkipsANearerManWhoseGivenNameIsMale() {
+    assertThat(speakers("Mayor Ellen Sato met the governor, John Hale, on Monday.\n\n"
+        + "\"We will rebuild the bridge before winter,\" she said."))
+        .containsExactly("Ellen Sato");
+  }
+
+  @Test
+  void heSkipsANearerWomanWhoseHonorificIsFemale() {
+    assertThat(speakers("Peter Brandt spoke after a meeting with Mrs Ilse Kern.\n\n"
+        + "\"The port stays open,\" he said."))
+        .containsExactly("Peter Brandt");
+  }
+
+  @Test
+  void aPersonOfUnknownGenderStaysACandidate() {
+    assertThat(speakers("Kim Oduya met reporters in the capital.\n\n"
+        + "\"The talks went well,\" she said."))
+        .containsExactly("Kim Oduya");
+  }
+}
