@@ -16,8 +16,9 @@ import org.wiretext.model.ActorKind;
 /**
  * Turns a speaker phrase into an actor key of the table, extending the table where the actor
  * stage did not cover the phrase: a named actor's mention inside the phrase wins (a person
- * before an organisation or state, then the longest); a pronoun or a description ("the
- * minister") goes to the nearest compatible actor before it and becomes its mention; an
+ * before an organisation or state, then the longest); a pronoun goes to the nearest compatible
+ * actor before it, a description ("the minister") to the actor holding that title, else to the
+ * person named most often before it, and becomes its mention; an
  * unnamed source ("officials", "a NATO spokesman") becomes a GROUP actor; an unknown
  * capitalised name becomes a PERSON (an ORGANIZATION when it reads like one). The phrase
  * as written is added as a mention of the actor, so a checker can find the speaker by span.
@@ -158,7 +159,10 @@ final class SpeakerResolver {
       if (titled.isPresent()) {
         return titled;
       }
-      return antecedent(range.start(), NameShape.looksLikeOrganisation(head) ? "it" : "he");
+      if (NameShape.looksLikeOrganisation(head)) {
+        return antecedent(range.start(), "it");
+      }
+      return salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
     }
     if (!first.capitalised() && Phrases.looksNominal(pt, span.from(), span.to())) {
       // an unnamed collective or source: "federal prosecutors", "attorneys for the family"
@@ -291,7 +295,8 @@ final class SpeakerResolver {
    * anything else for it/they; falls back on the last speaker.
    */
   private Optional<String> antecedent(int offset, String pronoun) {
-    boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i");
+    boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
+        || pronoun.equals("p"); // "p": a person of either gender (a description)
     String fromTable = null;
     int fromTableAt = -1;
     List<MentionRef> all = table.mentions();
@@ -323,6 +328,34 @@ final class SpeakerResolver {
       key = lastSpeaker;
     }
     return Optional.ofNullable(key);
+  }
+
+  /**
+   * The person a definite description ("the former general", "the veteran lawmaker") most
+   * likely means: the last speaker when recent, else the person named most often in the
+   * mentions before it (the article's protagonist), the nearer one on a tie.
+   */
+  private Optional<String> salientPerson(int offset) {
+    if (lastSpeaker != null && lastSpokeAt >= offset - RECENT_SPEAKER
+        && compatible(lastSpeaker, true, "p")) {
+      return Optional.of(lastSpeaker);
+    }
+    List<MentionRef> all = table.mentions();
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    int bestCount = 0;
+    for (int i = firstAtOrAfter(all, offset) - 1, seen = 0; i >= 0 && seen < MAX_LOOK_BACK; i--, seen++) {
+      MentionRef m = all.get(i);
+      if (m.pronoun() || m.range().end() > offset || !compatible(m.actorKey(), true, "p")) {
+        continue;
+      }
+      int c = counts.merge(m.actorKey(), 1, Integer::sum);
+      if (c > bestCount) {
+        best = m.actorKey();
+        bestCount = c;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private boolean compatible(String key, boolean person, String pronoun) {

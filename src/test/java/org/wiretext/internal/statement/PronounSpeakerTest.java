@@ -39,4 +39,15 @@ class PronounSpeakerTest {
         + "\"The talks went well,\" she said."))
         .containsExactly("Kim Oduya");
   }
+
+  @Test
+  void aDescriptionGoesToThePersonTheArticleIsAbout() {
+    assertThat(speakers("Harald Voss resigned as defence minister on Friday after six years.\n\n"
+        + "Voss had clashed with the cabinet over the budget. Voss leaves as the army recruits "
+        + "its first new brigade since the treaty signed by Marta Quell, the former premier, "
+        + "in the capital, and it will miss a steady hand at the ministry in the coming months "
+        + "of reform before the spring vote on the new procurement plan.\n\n"
+        + "\"I will write a book,\" the former general said."))
+        .containsExactly("Harald Voss");
+  }
 }
