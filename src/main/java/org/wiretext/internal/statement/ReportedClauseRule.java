@@ -83,7 +83,10 @@ final class ReportedClauseRule implements ClauseRule {
     boolean shared = false;
     if (subject.isEmpty() && subjEnd - 1 >= lo
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
-      subject = sentenceSubject(pt, sf, subjEnd);
+      subject = earlierReportSubject(pt, sf, subjEnd - 1);
+      if (subject.isEmpty()) {
+        subject = sentenceSubject(pt, sf, subjEnd);
+      }
       shared = true;
     }
     if (!participle && subject.isEmpty() && subjEnd - 1 >= lo && pt.tok(subjEnd - 1).is("who")) {
@@ -219,6 +222,25 @@ final class ReportedClauseRule implements ClauseRule {
     }
     return Phrases.looksNominal(pt, sf, cueStart) ? new TokenSpan(sf, cueStart)
         : new TokenSpan(cueStart, cueStart);
+  }
+
+  /**
+   * The subject of an earlier verb of saying in the sentence, for a second report that shares
+   * it: "A senior official said the plan was ready but added the details ...". Empty when no
+   * earlier cue in {@code [sf, limit)} has a nominal subject.
+   */
+  private static TokenSpan earlierReportSubject(ParagraphText pt, int sf, int limit) {
+    for (int i = sf; i < limit; i++) {
+      if (pt.inQuote[i] || pt.lexicon.cueAt(pt.tokens, i).isEmpty()) {
+        continue;
+      }
+      int cs = Phrases.cueStart(pt, i, sf);
+      TokenSpan s = Phrases.subjectBefore(pt, Phrases.skipTimeLeft(pt, cs, sf), sf);
+      if (!s.isEmpty() && Phrases.looksNominal(pt, s.from(), s.to())) {
+        return s;
+      }
+    }
+    return new TokenSpan(limit, limit);
   }
 
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */
