@@ -111,6 +111,21 @@ final class SpeakerResolver {
     return span;
   }
 
+  /**
+   * The speaker phrase before a non-restrictive relative clause: in "Lena Marsh, whose name
+   * was raised as a successor to Tomas Vidal," the speaker is named before ", whose".
+   */
+  private static TokenSpan beforeRelativeClause(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from() + 1; i + 1 < span.to(); i++) {
+      Token next = pt.tok(i + 1);
+      if (pt.tok(i).isPunct(',')
+          && (next.is("who") || next.is("whose") || next.is("whom") || next.is("which"))) {
+        return new TokenSpan(span.from(), i);
+      }
+    }
+    return span;
+  }
+
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
     Token first = pt.tok(span.from());
     if (span.to() - span.from() == 1 && first.is("who")) {
@@ -126,7 +141,11 @@ final class SpeakerResolver {
     if (span.to() - span.from() == 1 && Phrases.SUBJECT_PRONOUNS.contains(first.lower())) {
       return antecedent(range.start(), first.lower());
     }
-    Optional<MentionRef> m = bestMention(range);
+    TokenSpan named = beforeRelativeClause(pt, span);
+    Optional<MentionRef> m = named.isEmpty() ? Optional.empty() : bestMention(pt.text(named));
+    if (m.isEmpty()) {
+      m = bestMention(range);
+    }
     if (m.isPresent() && !isSourcePhrase(pt, span)) {
       return Optional.of(m.get().actorKey());
     }
