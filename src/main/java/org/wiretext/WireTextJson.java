@@ -14,8 +14,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
+import org.wiretext.model.MembershipBid;
+import org.wiretext.model.Spanned;
 
 /**
  * The one place that configures Jackson for the {@code wiretext/1} contract: camelCase
@@ -35,6 +40,10 @@ public final class WireTextJson {
   public static final int MAX_NESTING_DEPTH = 64;
   /** Longest number accepted on read (characters). */
   public static final int MAX_NUMBER_LENGTH = 32;
+  /** Longest key accepted on read (characters); the contract's keys are short words. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** Largest document accepted on read (characters). */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
@@ -104,16 +113,46 @@ public final class WireTextJson {
    * @param json a {@code wiretext/1} article
    * @return the article
    * @throws WireTextException when the JSON is malformed, over a limit, or not an article
+   *     (which includes a span whose text is not the article's text at its offsets)
    */
   public static Article read(String json) {
     Objects.requireNonNull(json, "json");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      throw new WireTextException("not a wiretext/1 article: a document of " + json.length()
+          + " characters is over the limit of " + MAX_DOCUMENT_LENGTH);
+    }
     try {
-      return READER.readValue(json);
+      return checkSpans(READER.readValue(json));
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new WireTextException("not a valid wiretext/1 article: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Every span of an article read from JSON must be the article's text at its offsets: a reader
+   * cutting the text by them would otherwise get something else than the span says.
+   */
+  private static Article checkSpans(Article a) {
+    String text = a.text();
+    List<Spanned> spans = new ArrayList<>(a.paragraphs());
+    spans.addAll(a.regions());
+    spans.addAll(a.statements());
+    a.dateline().ifPresent(spans::add);
+    for (Actor actor : a.actors()) {
+      spans.addAll(actor.mentions());
+    }
+    for (MembershipBid bid : a.bids()) {
+      spans.addAll(bid.milestones());
+    }
+    for (Spanned s : spans) {
+      if (s.end() > text.length() || !text.regionMatches(s.start(), s.text(), 0, s.text().length())) {
+        throw new WireTextException("not a valid wiretext/1 article: the span [" + s.start() + ", "
+            + s.end() + ") does not hold the article's text at those offsets");
+      }
+    }
+    return a;
   }
 
   private static ObjectMapper newMapper() {
@@ -122,6 +161,8 @@ public final class WireTextJson {
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build())
         .build();
     return JsonMapper.builder(factory)
