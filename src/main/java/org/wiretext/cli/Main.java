@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.wiretext.InputTooLargeException;
 import org.wiretext.WireParser;
 import org.wiretext.WireTextJson;
@@ -193,16 +194,27 @@ public final class Main {
   }
 
   /** One input's outcome: its articles, or what went wrong. */
-  private record Result(String input, List<Article> articles, String error) {}
+  record Result(String input, List<Article> articles, String error) {}
 
   private static Result parseOne(WireParser parser, String input) {
+    return guarded(input, () -> input.equals("-")
+        ? parser.parseAll(System.in).toList()
+        : parser.parseAll(Path.of(input)).toList());
+  }
+
+  /**
+   * Runs one input's parse: whatever it throws is that input's failure, reported with its name,
+   * never the end of the batch. A stack or heap exhausted by one input is freed when its parse
+   * unwinds, so the next input still runs.
+   */
+  static Result guarded(String input, Supplier<List<Article>> parse) {
     try {
-      List<Article> articles = input.equals("-")
-          ? parser.parseAll(System.in).toList()
-          : parser.parseAll(Path.of(input)).toList();
-      return new Result(input, articles, null);
+      return new Result(input, parse.get(), null);
     } catch (RuntimeException e) {
       return new Result(input, null, String.valueOf(e.getMessage()) + hint(e));
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return new Result(input, null, "cannot parse: " + e
+          + " (a larger -Xss or -Xmx may help; please report the input as a bug)");
     }
   }
 
