@@ -267,14 +267,12 @@ public final class WireParser {
     for (WireDocument.Issue i : doc.warnings()) {
       warnings.add(new Warning(i.offset(), i.message()));
     }
-    WireDocument.Fields f = doc.fields();
     List<Layout.RegionInfo> regions = new ArrayList<>();
     for (WireDocument.Hint h : doc.hints()) {
       regions.add(new Layout.RegionInfo(h.kind(), new TextRange(h.start(), h.end())));
     }
-    ArticleAssembler.Known known = new ArticleAssembler.Known(f.id(), f.published(), f.slug(),
-        f.headline(), f.byline(), f.credit(), f.datelinePlace(), f.datelineDate(), f.language(),
-        regions, doc.metadata());
+    ArticleAssembler.Known known = new ArticleAssembler.Known(doc.fields(), regions,
+        doc.metadata());
     return run(doc.format(), doc.text(), warnings, known);
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wiretext.format.WireDocument;
 import org.wiretext.internal.ParseOptions;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.bid.BidDraft;
@@ -63,22 +64,12 @@ public final class ArticleAssembler {
    * out of paragraphs and other regions); {@code metadata} is the format's raw fields.
    */
   public record Known(
-      Optional<String> id,
-      Optional<String> published,
-      Optional<String> slug,
-      Optional<String> headline,
-      Optional<String> byline,
-      Optional<String> credit,
-      Optional<String> datelinePlace,
-      Optional<String> datelineDate,
-      Optional<String> language,
+      WireDocument.Fields fields,
       List<Layout.RegionInfo> regions,
       Map<String, String> metadata) {
 
     /** Nothing known. */
-    public static final Known NONE = new Known(Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), Map.of());
+    public static final Known NONE = new Known(WireDocument.Fields.NONE, List.of(), Map.of());
 
     public Known {
       regions = List.copyOf(regions);
@@ -186,17 +177,17 @@ public final class ArticleAssembler {
     }
 
     return Article.builder()
-        .id(options.articleId().or(known::id).orElseGet(() -> contentId(text)))
+        .id(options.articleId().or(known.fields()::id).orElseGet(() -> contentId(text)))
         .format(parts.format())
         .text(text)
-        .slug(known.slug())
+        .slug(known.fields().slug())
         .headline(KnownRegions.headline(layout, known))
         .kicker(layout.kicker())
-        .byline(known.byline().or(layout::byline))
-        .credit(known.credit().or(layout::credit))
+        .byline(known.fields().byline().or(layout::byline))
+        .credit(known.fields().credit().or(layout::credit))
         .dateline(dateline)
-        .published(known.published().or(layout::published))
-        .language(known.language().flatMap(KnownRegions::languageTag)
+        .published(known.fields().published().or(layout::published))
+        .language(known.fields().language().flatMap(KnownRegions::languageTag)
             .or(layout::language).orElse(options.defaultLanguage()))
         .metadata(known.metadata())
         .paragraphs(paragraphs)

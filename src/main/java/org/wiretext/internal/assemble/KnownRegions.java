@@ -61,19 +61,19 @@ final class KnownRegions {
       Layout.DatelineInfo d = layout.dateline().get();
       return Optional.of(Dateline.builder()
           .place(d.place())
-          .date(d.date().or(known::datelineDate))
+          .date(d.date().or(known.fields()::datelineDate))
           .text(source.slice(d.range()))
           .start(d.range().start())
           .end(d.range().end())
           .build());
     }
-    if (stated.isEmpty() || known.datelinePlace().isEmpty()) {
+    if (stated.isEmpty() || known.fields().datelinePlace().isEmpty()) {
       return Optional.empty();
     }
     TextRange r = stated.get().range();
     return Optional.of(Dateline.builder()
-        .place(known.datelinePlace().get())
-        .date(known.datelineDate())
+        .place(known.fields().datelinePlace().get())
+        .date(known.fields().datelineDate())
         .text(source.slice(r))
         .start(r.start())
         .end(r.end())
@@ -85,10 +85,10 @@ final class KnownRegions {
    * when it found the same line, else with quotes folded.
    */
   static Optional<String> headline(Layout layout, ArticleAssembler.Known known) {
-    if (known.headline().isEmpty()) {
+    if (known.fields().headline().isEmpty()) {
       return layout.headline();
     }
-    String stated = collapse(known.headline().get());
+    String stated = collapse(known.fields().headline().get());
     Optional<Layout.RegionInfo> line = layout.firstRegion(RegionKind.HEADLINE);
     if (layout.headline().isPresent() && line.isPresent()
         && collapse(layout.source().slice(line.get().range())).equals(stated)) {
