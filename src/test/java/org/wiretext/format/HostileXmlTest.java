@@ -93,4 +93,14 @@ class HostileXmlTest {
     assertThatThrownBy(() -> NITF.parse(xml)).isInstanceOf(WireTextException.class)
         .hasMessageContaining("NITF");
   }
+
+  /** Found by fuzzing: the JDK's parser failed with a MissingResourceException here. */
+  @org.junit.jupiter.api.Test
+  void aControlCharacterInsideADoctypeIsAClearErrorNotAnInternalOne() throws IOException {
+    byte[] xml = hostile("control-char-in-doctype.xml");
+    for (WireParser parser : new WireParser[] {DETECT, NITF}) {
+      assertThatThrownBy(() -> parser.parse(xml)).isInstanceOf(WireTextException.class)
+          .hasMessageContaining("not a readable NITF document");
+    }
+  }
 }
