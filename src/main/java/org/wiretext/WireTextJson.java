@@ -49,7 +49,9 @@ public final class WireTextJson {
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
   private static final ObjectWriter PRETTY =
       MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectReader READER = MAPPER.readerFor(Article.class);
+  // one document: anything after the article (a second value, garbage) is refused, not dropped
+  private static final ObjectReader READER = MAPPER.readerFor(Article.class)
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private WireTextJson() {}
 
@@ -135,6 +137,9 @@ public final class WireTextJson {
    * cutting the text by them would otherwise get something else than the span says.
    */
   private static Article checkSpans(Article a) {
+    if (a == null) {
+      throw new WireTextException("not a wiretext/1 article: the JSON is null, not an object");
+    }
     String text = a.text();
     List<Spanned> spans = new ArrayList<>(a.paragraphs());
     spans.addAll(a.regions());

@@ -141,4 +141,23 @@ class JsonLimitsTest {
     byte[] big = story("\"extra\":\"" + "s".repeat(5_000) + "\"").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> small.parse(big)).isInstanceOf(InputTooLargeException.class);
   }
+
+  /** Found by fuzzing: {@code null} read as no article at all instead of a refusal. */
+  @Test
+  void aContractDocumentThatIsJsonNullIsRefused() {
+    for (String json : new String[] {"null", " null\n", "[]", "\"text\"", "42"}) {
+      assertThatThrownBy(() -> WireTextJson.read(json)).as(json).isInstanceOf(WireTextException.class)
+          .hasMessageContaining("not a");
+    }
+  }
+
+  /** Found by fuzzing: a first value was read and whatever followed it silently dropped. */
+  @Test
+  void contentAfterTheContractArticleIsRefusedNotDropped() {
+    assertThat(WireTextJson.read(VALID + " \n").id()).isEqualTo("a1");
+    for (String trailing : new String[] {" {}", "\n" + VALID, " garbage", ","}) {
+      assertThatThrownBy(() -> WireTextJson.read(VALID + trailing)).as(trailing)
+          .isInstanceOf(WireTextException.class).hasMessageContaining("not a wiretext/1 article");
+    }
+  }
 }
