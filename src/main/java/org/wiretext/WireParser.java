@@ -1,6 +1,5 @@
 package org.wiretext;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -12,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wiretext.format.WireDocument;
+import org.wiretext.format.WireFeed;
 import org.wiretext.format.WireFormats;
 import org.wiretext.internal.ParseOptions;
 import org.wiretext.internal.actor.ActorRecognizer;
@@ -147,41 +148,71 @@ public final class WireParser {
   }
 
   /**
-   * Reads a file and parses every article it holds; see {@link #parseAll(byte[])}.
+   * Parses every article a file holds, lazily: the file is read one article at a time as the
+   * stream is consumed (one framed message, one line of JSON Lines), so a feed of any length
+   * is parsed in memory bounded by its largest article. See {@link #parseAll(InputStream)}.
+   * The file is closed when the stream is consumed to its end, fails, or is closed.
    *
    * @param file the file to read
-   * @return the articles, parsed one at a time as the stream is consumed
-   * @throws WireTextException when the file cannot be read, is over the size limit, or is not
-   *     readable as its format
+   * @return the articles, each read and parsed when the stream reaches it
+   * @throws WireTextException when the file cannot be opened; reading, size and format
+   *     failures are thrown by the stream when it reaches them
    */
   public Stream<Article> parseAll(Path file) {
-    return parseAll(readFile(file));
+    Objects.requireNonNull(file, "file");
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new WireTextException("cannot read " + file + ": " + e, e);
+    }
+    Runnable close = () -> {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+    return documents(in, close).map(this::run).onClose(close);
   }
 
   /**
-   * Reads {@code in} to its end (without closing it) and parses every article it held; see
-   * {@link #parseAll(byte[])}.
+   * Parses every article {@code in} holds, lazily and in input order, without closing it: a
+   * stream of framed ANPA-1312 or IPTC 7901 messages is read one message at a time, JSON Lines
+   * of ninjs one line at a time, so a feed of any length is parsed in memory bounded by its
+   * largest article; each article is read and parsed only when the stream reaches it. Inputs
+   * that hold one article (plain text, NITF, a ninjs object) and JSON arrays are read whole.
+   * {@link Builder#maxInputSize(int)} bounds each article, not the feed.
    *
    * @param in the input's bytes
-   * @return the articles, parsed one at a time as the stream is consumed
-   * @throws WireTextException when reading fails, the input is over the size limit, or it is
-   *     not readable as its format
+   * @return the articles, each read and parsed when the stream reaches it; the stream throws
+   *     {@link WireTextException} when reading fails, an article is over the size limit, or
+   *     the input is not readable as its format
    */
   public Stream<Article> parseAll(InputStream in) {
     Objects.requireNonNull(in, "in");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    try {
-      for (int n; (n = in.read(buf)) >= 0; ) {
-        if (out.size() + (long) n > 4L * maxInputSize) {
-          throw new InputTooLargeException(maxInputSize, -1);
-        }
-        out.write(buf, 0, n);
-      }
-    } catch (IOException e) {
-      throw new WireTextException("cannot read input: " + e.getMessage(), e);
-    }
-    return parseAll(out.toByteArray());
+    return documents(in, () -> { }).map(this::run);
+  }
+
+  /**
+   * Splits {@code in} into its articles as {@link #parseAll(InputStream)} reads them, without
+   * parsing them: each supplier parses its article when called, on whichever thread calls it.
+   * For callers that read a feed on one thread and parse its articles on several, with at
+   * most as many articles in memory as suppliers they hold.
+   *
+   * @param in the input's bytes, read as the stream is consumed and never closed
+   * @return one supplier per article, in input order; the stream throws
+   *     {@link WireTextException} as {@link #parseAll(InputStream)} does, a supplier throws
+   *     {@link InputTooLargeException} when its article is over the size limit
+   */
+  public Stream<Supplier<Article>> split(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return documents(in, () -> { }).map(d -> () -> run(d));
+  }
+
+  /** The documents of {@code in}, one at a time; {@code atEnd} runs when reading stops. */
+  private Stream<WireDocument> documents(InputStream in, Runnable atEnd) {
+    return WireFeed.of(in, inputFormat, maxInputSize).stream(atEnd);
   }
 
   private void checkSize(long bytes) {

@@ -21,6 +21,7 @@ import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
 import org.wiretext.model.MembershipBid;
 import org.wiretext.model.Spanned;
+import org.wiretext.model.Tracker;
 
 /**
  * The one place that configures Jackson for the {@code wiretext/1} contract: camelCase
@@ -47,11 +48,23 @@ public final class WireTextJson {
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
-  private static final ObjectWriter PRETTY =
-      MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
-  // one document: anything after the article (a second value, garbage) is refused, not dropped
-  private static final ObjectReader READER = MAPPER.readerFor(Article.class)
-      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** Built on first use: a reader prefetches every deserializer, which writers never need. */
+  private static final class Lazy {
+    static final ObjectWriter PRETTY =
+        MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
+    // one document: anything after the article (a second value, garbage) is refused, not dropped
+    static final ObjectReader READER = MAPPER.readerFor(Article.class)
+        .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** The tracker document's writers and reader, built when a tracker is first written or read. */
+  private static final class Trackers {
+    static final ObjectWriter TRACKER_COMPACT = MAPPER.writerFor(Tracker.class);
+    static final ObjectWriter TRACKER_PRETTY =
+        MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class);
+  }
 
   private WireTextJson() {}
 
@@ -89,7 +102,7 @@ public final class WireTextJson {
   public static String writePretty(Article article) {
     Objects.requireNonNull(article, "article");
     try {
-      return PRETTY.writeValueAsString(article);
+      return Lazy.PRETTY.writeValueAsString(article);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise article " + article.id(), e);
     }
@@ -106,7 +119,7 @@ public final class WireTextJson {
   public static void write(Article article, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
-    (pretty ? PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
+    (pretty ? Lazy.PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
   }
 
   /**
@@ -124,11 +137,76 @@ public final class WireTextJson {
           + " characters is over the limit of " + MAX_DOCUMENT_LENGTH);
     }
     try {
-      return checkSpans(READER.readValue(json));
+      return checkSpans(Lazy.READER.readValue(json));
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new WireTextException("not a valid wiretext/1 article: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The tracker document ({@code wiretext-tracker/1}, see {@link org.wiretext.BidTracker}) as
+   * one line of JSON.
+   *
+   * @param tracker the tracker document
+   * @return its JSON
+   */
+  public static String writeTracker(Tracker tracker) {
+    Objects.requireNonNull(tracker, "tracker");
+    try {
+      return Trackers.TRACKER_COMPACT.writeValueAsString(tracker);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the tracker", e);
+    }
+  }
+
+  /**
+   * The tracker document as indented JSON.
+   *
+   * @param tracker the tracker document
+   * @return its JSON, indented
+   */
+  public static String writeTrackerPretty(Tracker tracker) {
+    Objects.requireNonNull(tracker, "tracker");
+    try {
+      return Trackers.TRACKER_PRETTY.writeValueAsString(tracker);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the tracker", e);
+    }
+  }
+
+  /**
+   * Writes the tracker document as JSON to {@code out}, indented when {@code pretty}; does not
+   * close it.
+   *
+   * @param tracker the tracker document
+   * @param out where to write
+   * @param pretty whether to indent
+   * @throws IOException when writing fails
+   */
+  public static void writeTracker(Tracker tracker, Writer out, boolean pretty) throws IOException {
+    Objects.requireNonNull(tracker, "tracker");
+    Objects.requireNonNull(out, "out");
+    (pretty ? Trackers.TRACKER_PRETTY : Trackers.TRACKER_COMPACT)
+        .writeValue(new NonClosingWriter(out), tracker);
+  }
+
+  /**
+   * Reads one tracker document from its JSON.
+   *
+   * @param json a {@code wiretext-tracker/1} document
+   * @return the tracker document
+   * @throws WireTextException when the JSON is malformed, over a limit, or not a tracker
+   */
+  public static Tracker readTracker(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return Trackers.TRACKER_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new WireTextException("not a wiretext-tracker/1 document: " + e.getOriginalMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new WireTextException("not a valid wiretext-tracker/1 document: " + e.getMessage(), e);
     }
   }
 

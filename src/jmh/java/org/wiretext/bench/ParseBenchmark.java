@@ -8,8 +8,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -22,8 +24,9 @@ import org.wiretext.WireTextJson;
 /**
  * End-to-end parse throughput: UTF-8 bytes in, JSON out, for articles of about 1 KB, 4 KB,
  * 64 KB and 1 MB. {@link #floor} does the same reading, decoding and JSON writing of the text
- * without any extraction, so {@code parse / floor} is the cost of extraction. Scores are
- * articles per second; multiply by the size for bytes per second (docs/performance.md).
+ * without any extraction, so {@code floor / parse} is the cost of extraction as a ratio. The
+ * primary score is articles per second; the {@code megabytes} secondary score is MB/s of
+ * input; {@code -prof gc} adds bytes allocated per article (docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,15 +45,32 @@ public class ParseBenchmark {
     utf8 = WireCorpus.generate(size, 42).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Megabytes (10^6 bytes of UTF-8 input) processed, reported by JMH as a secondary score per
+   * benchmark in MB/s next to the primary score in articles/s.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Bytes {
+    public double megabytes;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      megabytes = 0;
+    }
+  }
+
   @Benchmark
-  public String parse() throws IOException {
+  public String parse(Bytes bytes) throws IOException {
+    bytes.megabytes += utf8.length / 1e6;
     try (Reader in = new InputStreamReader(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8)) {
       return WireTextJson.write(parser.parse(in));
     }
   }
 
   @Benchmark
-  public String floor() throws IOException {
+  public String floor(Bytes bytes) throws IOException {
+    bytes.megabytes += utf8.length / 1e6;
     try (Reader in = new InputStreamReader(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8)) {
       StringBuilder sb = new StringBuilder(utf8.length);
       char[] buf = new char[8192];

@@ -26,6 +26,74 @@ public final class WireCorpus {
 
   private WireCorpus() {}
 
+  /**
+   * Writes test inputs for the measurements in docs/performance.md (run with
+   * {@code java -cp target/test-classes org.wiretext.bench.WireCorpus ...} after a
+   * {@code -Pbench} build):
+   * <ul>
+   *   <li>{@code feed BYTES}: JSON Lines of ninjs documents on standard output, at least
+   *       {@code BYTES} long, articles of 1 KB to 64 KB;
+   *   <li>{@code files DIR COUNT SIZE}: {@code COUNT} plain-text articles of about
+   *       {@code SIZE} characters in {@code DIR}.
+   * </ul>
+   *
+   * @param args the mode and its arguments
+   * @throws java.io.IOException when writing fails
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length == 2 && args[0].equals("feed")) {
+      feed(Long.parseLong(args[1]), System.out);
+    } else if (args.length == 4 && args[0].equals("files")) {
+      java.nio.file.Path dir = java.nio.file.Path.of(args[1]);
+      java.nio.file.Files.createDirectories(dir);
+      int count = Integer.parseInt(args[2]);
+      int size = Integer.parseInt(args[3]);
+      for (int i = 1; i <= count; i++) {
+        java.nio.file.Files.writeString(dir.resolve(String.format("a%05d.txt", i)),
+            generate(size, 1000 + i));
+      }
+    } else {
+      System.err.println("usage: WireCorpus feed BYTES | files DIR COUNT SIZE");
+      System.exit(2);
+    }
+  }
+
+  private static void feed(long bytes, java.io.OutputStream out) throws java.io.IOException {
+    int[] sizes = {1024, 2048, 4096, 4096, 8192, 16384, 65536};
+    Random r = new Random(7);
+    java.io.OutputStream o = new java.io.BufferedOutputStream(out, 1 << 20);
+    long written = 0;
+    for (int n = 1; written < bytes; n++) {
+      String text = generate(sizes[r.nextInt(sizes.length)], n);
+      int nl = text.indexOf("\n\n");
+      String line = "{\"uri\":\"urn:bench:" + n + "\",\"versioncreated\":\"2026-05-04T12:00:00Z\","
+          + "\"headline\":" + json(text.substring(0, nl)) + ",\"body_text\":"
+          + json(text.substring(nl + 2)) + "}\n";
+      byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      o.write(b);
+      written += b.length;
+    }
+    o.flush();
+  }
+
+  /** A JSON string literal. */
+  private static String json(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c < 0x20) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
   /** About {@code size} characters of wire text (never less), the same for the same seed. */
   public static String generate(int size, long seed) {
     Random r = new Random(seed);

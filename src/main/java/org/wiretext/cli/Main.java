@@ -10,23 +10,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.wiretext.InputTooLargeException;
 import org.wiretext.WireParser;
-import org.wiretext.WireTextJson;
-import org.wiretext.model.Article;
 import org.wiretext.model.Format;
 
 /**
@@ -34,6 +24,7 @@ import org.wiretext.model.Format;
  *
  * <pre>
  * java -jar wiretext-cli.jar parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]
+ * java -jar wiretext-cli.jar track [--table] [--pretty] [--threads N] [--input-format FORMAT] [FILE|DIR...]
  * </pre>
  *
  * <p>Exit status 0 on success, 1 when any input failed (the others are still processed), 2 on
@@ -43,9 +34,10 @@ public final class Main {
 
   static final String USAGE = String.join("\n",
       "usage: wiretext parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]",
+      "       wiretext track [--table] [--pretty] [--threads N] [--input-format FORMAT] [FILE|DIR...]",
       "       wiretext --version | --help",
       "",
-      "Parses news wire text into wiretext/1 JSON articles.",
+      "Parses news wire text into wiretext/1 JSON articles, and tracks membership bids across them.",
       "",
       "  parse         print every article of every input as JSON Lines, in input order;",
       "                reads standard input when FILE is '-' or no FILE is given",
@@ -56,7 +48,11 @@ public final class Main {
       "                read every input as FORMAT: auto (the default: detect from the",
       "                content), plain, nitf, ninjs, anpa or iptc7901; a stream of framed",
       "                ANPA or IPTC 7901 messages or JSON Lines of ninjs holds many articles",
-      "  --threads N   parse N inputs at a time (default 1); output stays in input order",
+      "  --threads N   parse N articles at a time (default 1); output stays in input order",
+      "  track         merge the membership bids of every input (every file under a DIR)",
+      "                into one wiretext-tracker/1 JSON document: each bid once, with every",
+      "                actor's positions and the articles and statements that show them",
+      "  --table       (track) a readable table per bid instead of JSON",
       "  --version     print the version",
       "  --help        print this text",
       "",
@@ -95,6 +91,8 @@ public final class Main {
         return 0;
       case "parse":
         return parse(args);
+      case "track":
+        return new Track(out, err).run(args);
       default:
         return usage("unknown command '" + args[0] + "'");
     }
@@ -164,58 +162,25 @@ public final class Main {
     }
     WireParser parser = WireParser.builder().inputFormat(inputFormat).build();
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    int failed = 0;
     Progress progress = Progress.forBatch(err, inputs.size());
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
+    Pipeline pipeline = new Pipeline(parser, pool, 2 * threads, stdout, err, outDir, pretty,
+        progress);
     try {
-      // A bounded window of parses in flight: results are written in input order, and memory
-      // stays constant however many inputs there are.
-      Deque<Future<Result>> window = new ArrayDeque<>();
       for (String input : inputs) {
-        Callable<Result> task = () -> parseOne(parser, input);
-        window.add(pool == null ? CompletableFuture.completedFuture(task.call()) : pool.submit(task));
-        if (window.size() > 2 * threads) {
-          failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
-        }
+        pipeline.read(input);
       }
-      while (!window.isEmpty()) {
-        failed += write(window.removeFirst(), stdout, outDir, pretty, progress);
-      }
+      pipeline.drain(0);
     } catch (Exception e) {
       err.println("wiretext: " + e.getMessage());
-      failed++;
+      pipeline.failed++;
     } finally {
       progress.finish();
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    return failed == 0 ? 0 : 1;
-  }
-
-  /** One input's outcome: its articles, or what went wrong. */
-  record Result(String input, List<Article> articles, String error) {}
-
-  private static Result parseOne(WireParser parser, String input) {
-    return guarded(input, () -> input.equals("-")
-        ? parser.parseAll(System.in).toList()
-        : parser.parseAll(Path.of(input)).toList());
-  }
-
-  /**
-   * Runs one input's parse: whatever it throws is that input's failure, reported with its name,
-   * never the end of the batch. A stack or heap exhausted by one input is freed when its parse
-   * unwinds, so the next input still runs.
-   */
-  static Result guarded(String input, Supplier<List<Article>> parse) {
-    try {
-      return new Result(input, parse.get(), null);
-    } catch (RuntimeException e) {
-      return new Result(input, null, String.valueOf(e.getMessage()) + hint(e));
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      return new Result(input, null, "cannot parse: " + e
-          + " (a larger -Xss or -Xmx may help; please report the input as a bug)");
-    }
+    return pipeline.failed == 0 ? 0 : 1;
   }
 
   /** What the user can do about a failure, when we know. */
@@ -232,40 +197,6 @@ public final class Main {
       }
     }
     return "";
-  }
-
-  /** Writes one result; returns 1 when the input failed, else 0. */
-  private int write(Future<Result> pending, Writer stdout, Path outDir, boolean pretty,
-      Progress progress) throws InterruptedException, ExecutionException {
-    Result r = pending.get();
-    int status = writeResult(r, stdout, outDir, pretty);
-    progress.fileDone(r.articles() == null ? 0 : r.articles().size(), status == 0);
-    return status;
-  }
-
-  private int writeResult(Result r, Writer stdout, Path outDir, boolean pretty) {
-    try {
-      if (r.error() != null) {
-        err.println("wiretext: " + r.input() + ": " + r.error());
-        return 1;
-      }
-      if (outDir == null) {
-        for (Article a : r.articles()) {
-          WireTextJson.write(a, stdout, pretty);
-          stdout.write('\n');
-        }
-        stdout.flush();
-      } else if (r.articles().size() == 1) {
-        writeAtomically(outDir.resolve(outputName(r.input())), r.articles(), pretty);
-      } else {
-        // many articles in one input: JSON Lines, one article a line
-        writeAtomically(outDir.resolve(outputName(r.input(), ".jsonl")), r.articles(), false);
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println("wiretext: " + r.input() + ": cannot write the result: " + e.getMessage());
-      return 1;
-    }
   }
 
   private static Thread daemon(Runnable r) {
@@ -287,23 +218,6 @@ public final class Main {
     String name = Path.of(input).getFileName().toString();
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name) + extension;
-  }
-
-  /** Writes to a temporary file beside the target, then renames it: no half-written output. */
-  private static void writeAtomically(Path target, List<Article> articles, boolean pretty)
-      throws IOException {
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".wiretext-", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        for (Article article : articles) {
-          WireTextJson.write(article, w, pretty);
-          w.write('\n');
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private int usage(String problem) {

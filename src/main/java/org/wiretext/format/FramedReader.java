@@ -41,14 +41,26 @@ final class FramedReader {
         syn |= bytes[i] == SYN;
       }
       previousEnd = end;
-      Message m = Message.split(bytes, start, end, decodeWarnings);
-      if (m.isEmpty()) {
-        continue;
+      WireDocument d = message(bytes, start, end, syn, forced, decodeWarnings);
+      if (d != null) {
+        out.add(d);
       }
-      Format format = forced != null ? forced : m.looksAnpa(syn) ? Format.ANPA : Format.IPTC7901;
-      out.add(format == Format.ANPA ? AnpaMessage.read(m) : Iptc7901Message.read(m));
     }
     return out;
+  }
+
+  /**
+   * The message in {@code bytes[start, end)} (from its SOH), or null when it is empty;
+   * {@code syn} says whether a SYN came before its SOH.
+   */
+  static WireDocument message(byte[] bytes, int start, int end, boolean syn, Format forced,
+      List<WireDocument.Issue> decodeWarnings) {
+    Message m = Message.split(bytes, start, end, decodeWarnings);
+    if (m.isEmpty()) {
+      return null;
+    }
+    Format format = forced != null ? forced : m.looksAnpa(syn) ? Format.ANPA : Format.IPTC7901;
+    return format == Format.ANPA ? AnpaMessage.read(m) : Iptc7901Message.read(m);
   }
 
   /** One message's parts, decoded: header (SOH..STX), text (STX..ETX), trailer (ETX..EOT). */

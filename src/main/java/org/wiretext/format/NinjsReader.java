@@ -80,6 +80,21 @@ final class NinjsReader {
     return out;
   }
 
+  /** Whether {@code json} is one whole JSON value (a JSON Lines line rather than a part). */
+  static boolean isWholeJson(String json) {
+    try {
+      MAPPER.readTree(json);
+      return true;
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  /** The document on line {@code line} (from 1) of JSON Lines. */
+  static WireDocument line(String json, int line, List<WireDocument.Issue> decodeWarnings) {
+    return document(parse(json, line), decodeWarnings);
+  }
+
   private static JsonNode parse(String json, int line) {
     try {
       return MAPPER.readTree(json);

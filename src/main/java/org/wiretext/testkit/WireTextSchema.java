@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  * assertThat(s.validate(json, InputFormat.JSON)).isEmpty();
  * }</pre>
  *
+ * <p>{@link #trackerText()} gives the schema of the tracker document in the same way.
+ *
  * <p>The resource is {@value #RESOURCE}; on the module path it is encapsulated in module
  * {@code org.wiretext}, so read it through {@link #text()}.
  */
@@ -24,6 +26,9 @@ public final class WireTextSchema {
 
   /** Where the schema lies in the jar. */
   public static final String RESOURCE = "/org/wiretext/wiretext-1.schema.json";
+
+  /** Where the schema of the tracker document ({@code wiretext-tracker/1}) lies in the jar. */
+  public static final String TRACKER_RESOURCE = "/org/wiretext/wiretext-tracker-1.schema.json";
 
   private WireTextSchema() {}
 
@@ -34,13 +39,28 @@ public final class WireTextSchema {
    * @throws UncheckedIOException when the resource cannot be read
    */
   public static String text() {
-    try (InputStream in = WireTextSchema.class.getResourceAsStream(RESOURCE)) {
+    return read(RESOURCE);
+  }
+
+  /**
+   * The JSON text of the schema of the tracker document ({@code wiretext-tracker/1}, made by
+   * {@code org.wiretext.BidTracker}), draft 2020-12 like the article's.
+   *
+   * @return the tracker schema, as UTF-8 decoded text
+   * @throws UncheckedIOException when the resource cannot be read
+   */
+  public static String trackerText() {
+    return read(TRACKER_RESOURCE);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = WireTextSchema.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("missing resource " + RESOURCE));
+        throw new UncheckedIOException(new IOException("missing resource " + resource));
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 }

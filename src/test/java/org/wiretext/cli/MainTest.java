@@ -146,6 +146,24 @@ class MainTest {
   }
 
   @Test
+  void threadsParseTheArticlesOfOneFeedInParallelAndKeepTheirOrder() throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      sb.append("{\"uri\":\"urn:test:").append(i).append("\",\"headline\":\"Story number ")
+          .append(i).append("\",\"body_text\":\"The ferry sailed for the ").append(i)
+          .append(". time on Monday.\"}\n");
+    }
+    Path feed = tmp.resolve("feed.jsonl");
+    Files.writeString(feed, sb.toString());
+    assertThat(run("parse", "--threads", "3", feed.toString())).isEqualTo(0);
+    String[] lines = out().strip().split("\n");
+    assertThat(lines).hasSize(30);
+    for (int i = 0; i < 30; i++) {
+      assertThat(WireTextJson.read(lines[i]).id()).isEqualTo("urn:test:" + (i + 1));
+    }
+  }
+
+  @Test
   void outWritesNameDotJsonlForAnInputOfManyArticles() throws Exception {
     Path dir = tmp.resolve("out");
     assertThat(run("parse", "--out", dir.toString(), framedStream("three.iptc").toString())).isEqualTo(0);
@@ -195,14 +213,15 @@ class MainTest {
 
   @Test
   void anErrorThrownWhileParsingOneInputIsThatInputsFailureOnly() {
-    Main.Result r = Main.guarded("deep.txt", () -> {
+    PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+    Pipeline pipeline = new Pipeline(org.wiretext.WireParser.builder().build(), null, 1,
+        new java.io.StringWriter(), errors, null, false, Progress.forBatch(errors, 1));
+    java.util.concurrent.Future<?> parsed = pipeline.submit(() -> {
       throw new StackOverflowError();
     });
-    assertThat(r.articles()).isNull();
-    assertThat(r.error()).contains("StackOverflowError");
-    assertThat(Main.guarded("bad.txt", () -> {
-      throw new IllegalStateException("odd");
-    }).error()).isEqualTo("odd");
+    org.assertj.core.api.Assertions.assertThatThrownBy(parsed::get)
+        .isInstanceOf(java.util.concurrent.ExecutionException.class)
+        .hasCauseInstanceOf(StackOverflowError.class);
   }
 
   @Test

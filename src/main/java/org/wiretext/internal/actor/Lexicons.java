@@ -147,11 +147,11 @@ final class Lexicons {
   }
 
   static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
+    return t.lower();
   }
 
   static String upper(Token t) {
-    return t.text().toUpperCase(Locale.ROOT);
+    return t.upper();
   }
 
   private static Gender gender(String code) {

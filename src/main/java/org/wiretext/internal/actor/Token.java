@@ -1,16 +1,76 @@
 package org.wiretext.internal.actor;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.wiretext.internal.text.TextRange;
 
 /**
  * One token of a paragraph or headline: a word (letters and digits, with inner hyphens,
  * apostrophes and the dots of "U.S." or an initial "W.") or a single punctuation character.
- *
- * @param text the folded text of the token (quotes folded), for matching
- * @param sentenceStart whether the token opens a sentence or a quotation, where a capital
- *     letter says nothing about a name
+ * A value class (equal when its components are) that keeps its lower- and upper-case forms
+ * once computed: the lexicon tries look each token up many times.
  */
-record Token(int start, int end, String text, boolean word, boolean sentenceStart) {
+final class Token {
+  private final int start;
+  private final int end;
+  private final String text;
+  private final boolean word;
+  private final boolean sentenceStart;
+  private String lower;
+  private String upper;
+
+  /**
+   * @param text the folded text of the token (quotes folded), for matching
+   * @param sentenceStart whether the token opens a sentence or a quotation, where a capital
+   *     letter says nothing about a name
+   */
+  Token(int start, int end, String text, boolean word, boolean sentenceStart) {
+    this.start = start;
+    this.end = end;
+    this.text = Objects.requireNonNull(text, "text");
+    this.word = word;
+    this.sentenceStart = sentenceStart;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String text() {
+    return text;
+  }
+
+  boolean word() {
+    return word;
+  }
+
+  boolean sentenceStart() {
+    return sentenceStart;
+  }
+
+  /** The text in lower case (root locale), computed once. */
+  String lower() {
+    String l = lower;
+    if (l == null) {
+      l = text.toLowerCase(Locale.ROOT);
+      lower = l;
+    }
+    return l;
+  }
+
+  /** The text in upper case (root locale), computed once. */
+  String upper() {
+    String u = upper;
+    if (u == null) {
+      u = text.toUpperCase(Locale.ROOT);
+      upper = u;
+    }
+    return u;
+  }
 
   TextRange range() {
     return new TextRange(start, end);
@@ -38,5 +98,22 @@ record Token(int start, int end, String text, boolean word, boolean sentenceStar
 
   boolean is(String s) {
     return text.equals(s);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t && t.start == start && t.end == end && t.text.equals(text)
+        && t.word == word && t.sentenceStart == sentenceStart;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end, text, word, sentenceStart);
+  }
+
+  @Override
+  public String toString() {
+    return "Token[start=" + start + ", end=" + end + ", text=" + text + ", word=" + word
+        + ", sentenceStart=" + sentenceStart + "]";
   }
 }

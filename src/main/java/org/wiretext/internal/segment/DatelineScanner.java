@@ -81,9 +81,8 @@ final class DatelineScanner {
         if (dayEnd == null) {
           break;
         }
-        date = dayEnd[1] > 0
-            ? String.format(Locale.ROOT, "%04d-%02d-%02d", dayEnd[1], month.get(), dayEnd[0])
-            : String.format(Locale.ROOT, "--%02d-%02d", month.get(), dayEnd[0]);
+        date = (dayEnd[1] > 0 ? zeroPadded(dayEnd[1], 4) : "-") + "-"
+            + zeroPadded(month.get(), 2) + "-" + zeroPadded(dayEnd[0], 2);
         p = dayEnd[2];
         break;
       }
@@ -217,5 +216,14 @@ final class DatelineScanner {
       }
     }
     return n;
+  }
+
+  /** {@code n} with leading zeros to {@code width} digits, as {@code %0Nd} (without a Formatter). */
+  static String zeroPadded(int n, int width) {
+    if (n < 0) {
+      return String.format(Locale.ROOT, "%0" + width + "d", n);
+    }
+    String digits = Integer.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 }

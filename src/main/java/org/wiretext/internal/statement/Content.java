@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Where reported content ends: at the end of its sentence without the final full stop, or
  * before a trailing adjunct that is not part of what was said (", while speaking alongside
- * ...", ", adding ...", ", the news agency reports", "through a letter sent to ...").
+ * ...", ", adding ...", ", the news agency reports", "through a letter sent to ..."), at a
+ * semicolon, and before a second report joined by "and" or "but" ("and added ...").
  */
 final class Content {
 
@@ -15,6 +16,11 @@ final class Content {
   private static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
       "while", "during", "speaking", "adding", "saying", "writing", "noting", "citing",
       "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning");
+
+  /** Whether {@code lower} opens an adjunct of the report after a comma ("adding", "while"). */
+  static boolean isAdjunctWord(String lower) {
+    return ADJUNCT_AFTER_COMMA.contains(lower);
+  }
 
   /** The end (exclusive token index) of content starting at {@code from} in its sentence. */
   static int end(ParagraphText pt, int from, int sentenceEnd) {
@@ -39,6 +45,10 @@ final class Content {
           break;
         }
       }
+      if (t.isPunct(';') || (t.is("and") || t.is("but")) && coordinatedReport(pt, i + 1, sentenceEnd)) {
+        e = i; // "X said A; B" and "X said A and added B": the content is A
+        break;
+      }
       if ((t.is("through") || t.is("via")) && i + 2 < sentenceEnd
           && pt.lexicon.channelAt(pt.tokens, i + 2).isPresent()) {
         e = i;
@@ -49,6 +59,32 @@ final class Content {
       e--;
     }
     return e;
+  }
+
+  /** Words a coordinated report may open with before its cue ("and he also said"). */
+  private static final int MAX_SECOND_SUBJECT = 4;
+
+  /**
+   * Whether a second report starts at {@code from}: a cue at once ("and added"), or after a
+   * short subject of pronouns, names or determiners ("but the mayor said", "and she noted").
+   */
+  private static boolean coordinatedReport(ParagraphText pt, int from, int sentenceEnd) {
+    for (int i = from; i < sentenceEnd && i - from <= MAX_SECOND_SUBJECT; i++) {
+      Token t = pt.tok(i);
+      if (pt.inQuote[i] || !t.word()) {
+        return false;
+      }
+      if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+        return !t.lower().endsWith("ing");
+      }
+      boolean subjectWord = t.capitalised() || Phrases.SUBJECT_PRONOUNS.contains(t.lower())
+          || Phrases.isDeterminer(t.lower()) || pt.lexicon.isAux(t.lower())
+          || pt.lexicon.isSourceNoun(t.lower());
+      if (!subjectWord) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isTrailingPunct(Token t) {

@@ -142,6 +142,11 @@ final class NameShape {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
+  /** Whether a lower-case word is a title or an organisation word of speaker phrases. */
+  static boolean isSpeakerWord(String lower) {
+    return TITLES.contains(lower) || ORG_WORDS.contains(lower);
+  }
+
   private static boolean isTitle(Token t) {
     String w = t.lower();
     if (w.endsWith(".")) {

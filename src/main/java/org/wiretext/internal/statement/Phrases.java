@@ -34,6 +34,14 @@ final class Phrases {
       "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
       "dec.", "ago", "days", "weeks", "months", "years", "recently", "now", "in");
 
+  /** Sentence adverbs and connectives set off by a comma ("However, the mayor said"). */
+  static final Set<String> CONNECTIVES = Set.of(
+      "however", "meanwhile", "still", "instead", "moreover", "indeed", "even", "once", "also",
+      "furthermore", "nevertheless", "nonetheless", "separately", "again", "overall", "finally",
+      "initially", "ultimately", "similarly", "likewise", "besides", "otherwise", "thus",
+      "hence", "therefore", "accordingly", "previously", "currently", "well", "yes", "no",
+      "consequently", "additionally", "importantly", "notably", "clearly", "perhaps");
+
   /** Personal pronouns that can be a speaker. */
   static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
@@ -113,11 +121,20 @@ final class Phrases {
     if (s == e) {
       return new TokenSpan(end, end);
     }
+    if (s - 1 > lo && !pt.tok(s).capitalised() && !isDeterminer(pt.tok(s).lower())
+        && !SUBJECT_PRONOUNS.contains(pt.tok(s).lower()) && !pt.lexicon.isSourceNoun(pt.tok(s).lower())
+        && (pt.tok(s - 1).is("who") || pt.tok(s - 1).is("which")) && pt.tok(s - 2).word()) {
+      // "mandarins who take decisions ... added": a restrictive relative clause is not the
+      // subject of the cue after it
+      return new TokenSpan(end, end);
+    }
     // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"
     for (int round = 0; round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
       int s2 = nounPhraseStart(pt, s - 1, lo);
-      if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()) {
-        break;
+      if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()
+          || PREPOSITIONS.contains(pt.tok(s2).lower()) || CLAUSE_WORDS.contains(pt.tok(s2).lower())
+          || TIME_WORDS.contains(pt.tok(s2).lower()) || CONNECTIVES.contains(pt.tok(s2).lower())) {
+        break; // "In May, state lawyers said": a leading adjunct is no appositive
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
       if (!nameOnOneSide) {

@@ -80,12 +80,19 @@ final class ReportedClauseRule implements ClauseRule {
     }
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, subjEnd, lo);
+    boolean shared = false;
     if (subject.isEmpty() && subjEnd - 1 >= lo
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
       subject = sentenceSubject(pt, sf, subjEnd);
+      shared = true;
     }
     if (!participle && subject.isEmpty() && subjEnd - 1 >= lo && pt.tok(subjEnd - 1).is("who")) {
       subject = new TokenSpan(subjEnd - 1, subjEnd); // "Jane Roe, who said ..."
+    }
+    boolean who = subject.to() - subject.from() == 1 && pt.tok(subject.from()).is("who");
+    if (!participle && !shared && !who
+        && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
+      subject = wholeSubject(pt, sf, cueStart, subjEnd);
     }
     boolean relative = subject.to() - subject.from() == 1 && pt.tok(subject.from()).is("who");
     if (!participle && !relative
@@ -162,7 +169,7 @@ final class ReportedClauseRule implements ClauseRule {
     return Optional.of(new Found(kind, pt.text(from, end),
         participle ? Optional.empty() : Optional.of(subject),
         Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
-        Optional.of(new TokenSpan(Math.min(subject.from(), cueStart), end))));
+        Optional.of(new TokenSpan(shared ? cueStart : Math.min(subject.from(), cueStart), end))));
   }
 
   /**
@@ -177,8 +184,48 @@ final class ReportedClauseRule implements ClauseRule {
     return i < se && pt.tok(i).is("anonymity");
   }
 
+  /** Tokens of a subject that runs from the sentence start to its cue. */
+  private static final int MAX_WHOLE_SUBJECT = 14;
+
+  /**
+   * The subject when the nearest noun phrase is none: a description ending in a time phrase
+   * ("Jane Roe, who served there until earlier this year, said"), else the whole stretch
+   * from the sentence start when it reads as one noun phrase with a coordination in it
+   * ("Experts on trade and tariffs said", "Observers in Ohio and around the country say").
+   */
+  private static TokenSpan wholeSubject(ParagraphText pt, int sf, int cueStart, int subjEnd) {
+    if (subjEnd < cueStart) {
+      TokenSpan s = Phrases.subjectBefore(pt, cueStart, sf);
+      if (!s.isEmpty() && Phrases.looksNominal(pt, s.from(), s.to())) {
+        return s;
+      }
+    }
+    if (cueStart - sf < 2 || cueStart - sf > MAX_WHOLE_SUBJECT) {
+      return new TokenSpan(cueStart, cueStart);
+    }
+    Token first = pt.tok(sf);
+    boolean head = first.capitalised() && !Phrases.PREPOSITIONS.contains(first.lower())
+        && !Phrases.CLAUSE_WORDS.contains(first.lower());
+    if (!head) {
+      return new TokenSpan(cueStart, cueStart);
+    }
+    for (int i = sf; i < cueStart; i++) {
+      Token t = pt.tok(i);
+      if (!t.word() || pt.inQuote[i] || pt.lexicon.isAux(t.lower())
+          || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !t.is("and") && !t.is("or")) {
+        return new TokenSpan(cueStart, cueStart);
+      }
+    }
+    return Phrases.looksNominal(pt, sf, cueStart) ? new TokenSpan(sf, cueStart)
+        : new TokenSpan(cueStart, cueStart);
+  }
+
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */
   private static TokenSpan sentenceSubject(ParagraphText pt, int sf, int limit) {
+    while (sf < limit && Phrases.CLAUSE_WORDS.contains(pt.tok(sf).lower())) {
+      sf++; // "Though she called ... and called for ...": the subject follows the conjunction
+    }
     int e = sf;
     while (e < limit && (pt.tok(e).capitalised() || Phrases.isDeterminer(pt.tok(e).lower())
         || pt.tok(e).is("of")) && e - sf < 8) {

@@ -85,13 +85,28 @@ final class SpeakerResolver {
     }
     TextRange range = pt.text(span);
     Optional<String> key = resolve(pt, span, range);
+    TextRange phrase = pt.text(withoutWhichClause(pt, span));
     key.ifPresent(k -> {
-      builder.addMention(k, range, false);
+      builder.addMention(k, phrase, false);
       resolved.put(range.start(), k);
       lastSpeaker = k;
       lastSpokeAt = range.start();
     });
     return key;
+  }
+
+  /**
+   * The speaker phrase without a trailing ", which ..." clause: the mention of an
+   * organisation or state ends with its name ("Sweden, which is expected to apply"), so
+   * that later stages read the clause's own words.
+   */
+  private static TokenSpan withoutWhichClause(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from() + 1; i + 1 < span.to(); i++) {
+      if (pt.tok(i).isPunct(',') && pt.tok(i + 1).is("which")) {
+        return new TokenSpan(span.from(), i);
+      }
+    }
+    return span;
   }
 
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
@@ -131,6 +146,10 @@ final class SpeakerResolver {
       ActorKind kind = NameShape.looksLikeOrganisation(name) ? ActorKind.ORGANIZATION : ActorKind.PERSON;
       return Optional.of(named(name, nameRange(pt, span, name), kind));
     }
+    if ((first.is("a") || first.is("an")) && span.to() - span.from() > 1) {
+      // an indefinite description introduces someone new: "an architect", "a retired judge"
+      return Optional.of(named(withoutArticle(pt, span), range, ActorKind.GROUP));
+    }
     if (Phrases.isDeterminer(first.lower())) {
       // a description: "the minister", "the influential daily"
       String head = pt.tok(span.to() - 1).lower();
@@ -139,6 +158,10 @@ final class SpeakerResolver {
         return titled;
       }
       return antecedent(range.start(), NameShape.looksLikeOrganisation(head) ? "it" : "he");
+    }
+    if (!first.capitalised() && Phrases.looksNominal(pt, span.from(), span.to())) {
+      // an unnamed collective or source: "federal prosecutors", "attorneys for the family"
+      return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
     }
     return Optional.empty();
   }

@@ -32,6 +32,22 @@ final class SpeechLexicon {
   private final Set<String> aux = new HashSet<>();
   private final Map<String, List<String[]>> channelsByFirst = new HashMap<>();
   private final Set<String> sourceNouns = new HashSet<>();
+  private final Set<String> nounForms = new HashSet<>();
+
+  /** Words before a noun: a cue form after one of them is the noun ("the state"). */
+  private static final Set<String> NOUN_MARKERS = Set.of(
+      "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+      "your", "some", "many", "any", "no", "every", "each", "other", "such", "more", "most",
+      "few", "several", "both", "own", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "'");
+  /** Lower-case words a verb can follow: the end of a subject, or a word before a verb. */
+  private static final Set<String> BEFORE_VERB = Set.of(
+      "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "and", "but", "or",
+      "to", "also", "not", "never", "often");
+  /** Words after a noun that a reporting verb does not take first. */
+  private static final Set<String> AFTER_NOUN = Set.of(
+      "about", "of", "on", "over", "from", "during", "at", "in", "by", "with", "for", "were",
+      "was", "is", "are", "have", "has", "had", "came", "come", "comes", "will", "would");
 
   private SpeechLexicon() {
     for (String[] row : LexiconFile.rows("speech-cues.tsv")) {
@@ -55,6 +71,9 @@ final class SpeechLexicon {
     for (String line : LexiconFile.lines("source-nouns.tsv")) {
       sourceNouns.add(line.trim());
     }
+    for (String line : LexiconFile.lines("cue-nouns.txt")) {
+      nounForms.add(line.trim());
+    }
   }
 
   /** The longest cue starting at token {@code i}, if any. */
@@ -70,10 +89,44 @@ final class SpeechLexicon {
     for (Cue c : cues) {
       int to = matchWords(tokens, i, c.form());
       if (to > 0) {
+        if (c.words() == 1 && nounForms.contains(c.form()) && readsAsNoun(tokens, i)) {
+          return Optional.empty();
+        }
         return Optional.of(new Match<>(c, i, to));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the cue form at {@code i}, which is also a noun, is the noun here: after a
+   * determiner, a possessive, a number or a common word that cannot end a subject, or before
+   * a preposition, a stop or a verb that would make it the subject ("his comments came").
+   */
+  private boolean readsAsNoun(List<Token> tokens, int i) {
+    if (i + 1 < tokens.size()) {
+      Token next = tokens.get(i + 1);
+      if (!next.word() && !next.lower().equals("\"") || AFTER_NOUN.contains(next.lower())
+          || sourceNouns.contains(next.lower()) || NameShape.isSpeakerWord(next.lower())) {
+        return true;
+      }
+    }
+    if (i == 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    String w = prev.lower();
+    if (!prev.word()) {
+      return w.equals("'");
+    }
+    if (NOUN_MARKERS.contains(w) || w.endsWith("'s") || Character.isDigit(w.charAt(0))) {
+      return true;
+    }
+    if (prev.capitalised()) {
+      return false;
+    }
+    return !(BEFORE_VERB.contains(w) || aux.contains(w) || sourceNouns.contains(w)
+        || w.endsWith("ly"));
   }
 
   /** The longest channel phrase starting at token {@code i}, as the contract's channel. */

@@ -26,6 +26,7 @@ public final class StatementAttributor {
   /** The layouts of attributed quotations, tried in this order for each quotation. */
   static final List<QuoteRule> QUOTE_RULES = List.of(
       new TrailingAttributionQuoteRule(),
+      new AppositionAttributionQuoteRule(),
       new LeadingAttributionQuoteRule(),
       new ContinuedQuoteRule());
 
@@ -34,6 +35,10 @@ public final class StatementAttributor {
       new AccordingToRule(),
       new TrailingAttributionClauseRule(),
       new ReportedClauseRule());
+
+  /** Conventions of how statements are written down, applied in this order to each paragraph. */
+  static final List<ConventionRule> CONVENTION_RULES = List.of(
+      new DoubledApostropheQuoteRule());
 
   private static final int MAX_STATEMENTS_PER_SENTENCE = 3;
   /** A quotation of at most this many words inside a clause is a fragment of it. */
@@ -122,7 +127,7 @@ public final class StatementAttributor {
   private static List<Found> findAll(ParagraphText pt) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
-      if (embeddedFragment(pt, qt)) {
+      if (embeddedFragment(pt, qt) || QuotedTitle.is(pt, qt)) {
         continue; // part of a reported clause: the clause rules take it with its context
       }
       for (QuoteRule rule : QUOTE_RULES) {
@@ -146,6 +151,9 @@ public final class StatementAttributor {
           pt.claim(c.from(), c.to());
         }
       }
+    }
+    for (ConventionRule rule : CONVENTION_RULES) {
+      found = rule.apply(pt, found);
     }
     return found;
   }

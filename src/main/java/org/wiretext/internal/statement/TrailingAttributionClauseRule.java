@@ -58,7 +58,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int cueTo = -1;
     if (first.isPresent() && j == w && first.get().value().frame() == Frame.CLAUSE) {
       TokenSpan s = Phrases.subjectAfter(pt, first.get().to(), se);
-      if (!s.isEmpty() && !hasAux(pt, s)) {
+      if (!s.isEmpty() && !hasAux(pt, s) && !nameThenVerb(pt, s)) {
         speaker = s;
         cueFrom = w;
         cueTo = first.get().to();
@@ -145,6 +145,35 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     return false;
   }
 
+  /**
+   * "said Clinton reached out to him": a name and then a lower-case word that is neither a
+   * title nor a source noun is the subject and verb of reported content, not a speaker.
+   */
+  private static boolean nameThenVerb(ParagraphText pt, TokenSpan s) {
+    int to = s.from();
+    while (to < s.to() && !pt.tok(to).isPunct(',')) {
+      to++; // the name before an appositive
+    }
+    s = new TokenSpan(s.from(), to);
+    if (s.isEmpty()) {
+      return false;
+    }
+    Token last = pt.tok(s.to() - 1);
+    if (!last.word() || last.capitalised() || pt.lexicon.isSourceNoun(last.lower())
+        || NameShape.isSpeakerWord(last.lower())) {
+      return false;
+    }
+    for (int i = s.from(); i < s.to() - 1; i++) {
+      if (pt.tok(i).capitalised() && !pt.tok(i + 1).capitalised() && pt.tok(i + 1).word()
+          && !pt.tok(i + 1).is("of") && !pt.tok(i + 1).is("for") && !pt.tok(i + 1).is("and")
+          && !pt.lexicon.isSourceNoun(pt.tok(i + 1).lower())
+          && !NameShape.isSpeakerWord(pt.tok(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "said the money would be wasted": a verb after the cue makes it content, not a speaker. */
   private static boolean hasAux(ParagraphText pt, TokenSpan s) {
     for (int i = s.from(); i < s.to(); i++) {
@@ -195,6 +224,14 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         || Phrases.TIME_WORDS.contains(first.lower()) || first.isPunct(','));
   }
 
+  /**
+   * Words after ", X said," that carry the reported sentence on ("..., he said, until it
+   * failed", "..., she said, and ..."), where other clause words open an adjunct of the
+   * saying (", he said, when asked").
+   */
+  private static final java.util.Set<String> CONTENT_GOES_ON = java.util.Set.of(
+      "and", "but", "until", "because", "so", "though", "although", "unless", "or");
+
   /** ", X noted, that ..." : the content goes on after the attribution. */
   private static boolean isMiddle(ParagraphText pt, int from, int se) {
     if (from >= se || !pt.tok(from).isPunct(',')) {
@@ -206,9 +243,15 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         words++;
       }
     }
-    return words >= 4 && !pt.tok(from + 1).lower().endsWith("ing")
-        && !Phrases.PREPOSITIONS.contains(pt.tok(from + 1).lower())
-        && !Phrases.CLAUSE_WORDS.contains(pt.tok(from + 1).lower())
-        || words >= 4 && pt.tok(from + 1).is("that");
+    if (words < 4 || from + 1 >= se) {
+      return false;
+    }
+    String next = pt.tok(from + 1).lower();
+    boolean goesOn = CONTENT_GOES_ON.contains(next)
+        || next.endsWith("ing") && !Content.isAdjunctWord(next);
+    return words >= 4 && !next.endsWith("ing")
+        && !Phrases.PREPOSITIONS.contains(next)
+        && !Phrases.CLAUSE_WORDS.contains(next)
+        || words >= 4 && (next.equals("that") || goesOn);
   }
 }

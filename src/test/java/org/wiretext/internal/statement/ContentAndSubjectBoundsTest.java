@@ -1,0 +1,53 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wiretext.internal.statement.StatementAttributorTest.said;
+
+import org.junit.jupiter.api.Test;
+import org.wiretext.internal.statement.StatementAttributorTest.Said;
+import org.wiretext.model.StatementKind;
+
+class ContentAndSubjectBoundsTest {
+
+  @Test
+  void reportedContentEndsBeforeASecondCueJoinedByBut() {
+    assertThat(said("Her aides say it is too early to discuss a run but noted that she won twice."))
+        .extracting(Said::text)
+        .contains("it is too early to discuss a run", "she won twice");
+  }
+
+  @Test
+  void reportedContentEndsAtASemicolon() {
+    assertThat(said("Lawmakers said the timing was not planned; they only learned of it on Friday."))
+        .extracting(Said::text).containsExactly("the timing was not planned");
+  }
+
+  @Test
+  void aSubjectWithACoordinationInItIsTheWholeNounPhrase() {
+    assertThat(said("Experts on trade and tariffs said the vote could change that."))
+        .containsExactly(new Said(StatementKind.INDIRECT, "Experts on trade and tariffs", "said",
+            "the vote could change that"));
+  }
+
+  @Test
+  void aRelativeClauseEndingInATimePhraseStaysWithItsSubject() {
+    assertThat(said("Derek Mallory, who served as ambassador from 2012 until earlier this year, "
+        + "said the talks had failed."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Derek Mallory", "the talks had failed"));
+  }
+
+  @Test
+  void aNameFollowedByAVerbAfterTheCueIsReportedContentNotTheSpeaker() {
+    assertThat(said("Paul Vance, who ran the agency until last year, said Maria Costa called him twice."))
+        .extracting(Said::speaker).containsExactly("Paul Vance");
+  }
+
+  @Test
+  void anAttributionInTheMiddleBeforeUntilKeepsTheWholeSentenceAsContent() {
+    assertThat(said("The mill was the town's pride, Lars Ek said, until it closed in 1998."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Lars Ek",
+            "The mill was the town's pride, Lars Ek said, until it closed in 1998"));
+  }
+}

@@ -1,0 +1,41 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wiretext.internal.statement.StatementAttributorTest.said;
+
+import org.junit.jupiter.api.Test;
+import org.wiretext.internal.statement.StatementAttributorTest.Said;
+
+class UnnamedSpeakerTest {
+
+  @Test
+  void anIndefiniteDescriptionIsANewUnnamedSpeaker() {
+    assertThat(said("Mayor Ida Berg opened the hall. A retired engineer said the roof would leak."))
+        .extracting(Said::speaker).containsExactly("retired engineer");
+  }
+
+  @Test
+  void anUnnamedCollectiveIsTheSpeaker() {
+    assertThat(said("Ida Berg left early, but county lawyers said the contract had lapsed."))
+        .extracting(Said::speaker).contains("county lawyers");
+  }
+
+  @Test
+  void aRestrictiveRelativeClauseBeforeTheCueIsNotItsSubject() {
+    assertThat(said("Olga Brandt said the vote was fair. Olga Brandt, in a jab at clerks who "
+        + "count ballots without observers, added: \"The count must be public.\""))
+        .extracting(Said::speaker).doesNotContain("count ballots without observers");
+  }
+
+  @Test
+  void aLeadingTimeAdjunctIsNotPartOfTheSpeaker() {
+    assertThat(said("In May, state lawyers said the contract had lapsed."))
+        .extracting(Said::speaker).containsExactly("state lawyers");
+  }
+
+  @Test
+  void aSentenceConnectiveIsNotTheSpeakersName() {
+    assertThat(said("However, the mayor said the deal was off."))
+        .extracting(Said::speaker).doesNotContain("However");
+  }
+}
