@@ -63,30 +63,35 @@ class WireTextFuzzTest {
     if (WireFormats.detect(data) != Format.PLAIN) {
       articlesOrRefusal("detected", () -> PLAIN.parseAll(data).toList());
     }
+    articlesOrRefusal("detected feed", () -> PLAIN.parseAll(feed(data)).toList());
   }
 
   /** NITF (XML): an article, or a refusal of malformed or hostile XML. */
   @FuzzTest
   void nitf(byte[] data) {
     articlesOrRefusal("nitf", () -> NITF.parseAll(data).toList());
+    articlesOrRefusal("nitf feed", () -> NITF.parseAll(feed(data)).toList());
   }
 
   /** ninjs (JSON, JSON Lines): articles, or a refusal of malformed or hostile JSON. */
   @FuzzTest
   void ninjs(byte[] data) {
     articlesOrRefusal("ninjs", () -> NINJS.parseAll(data).toList());
+    articlesOrRefusal("ninjs feed", () -> NINJS.parseAll(feed(data)).toList());
   }
 
   /** ANPA-1312 framed messages: articles, however broken the framing. */
   @FuzzTest
   void anpa(byte[] data) {
     articlesOrRefusal("anpa", () -> ANPA.parseAll(data).toList());
+    articlesOrRefusal("anpa feed", () -> ANPA.parseAll(feed(data)).toList());
   }
 
   /** IPTC 7901 framed messages: articles, however broken the framing. */
   @FuzzTest
   void iptc7901(byte[] data) {
     articlesOrRefusal("iptc7901", () -> IPTC.parseAll(data).toList());
+    articlesOrRefusal("iptc7901 feed", () -> IPTC.parseAll(feed(data)).toList());
   }
 
   /**
@@ -106,6 +111,11 @@ class WireTextFuzzTest {
     ArticleInvariants.spansEqualTheirText("contractJson", a);
     assertThat(WireTextJson.read(WireTextJson.write(a))).as("JSON round trip").isEqualTo(a);
     assertThat(WireTextJson.read(WireTextJson.writePretty(a))).as("pretty round trip").isEqualTo(a);
+  }
+
+  /** The same bytes as a stream: the streaming reader ({@code parseAll(InputStream)}). */
+  private static java.io.InputStream feed(byte[] data) {
+    return new java.io.ByteArrayInputStream(data);
   }
 
   private static void articlesOrRefusal(String name, Supplier<List<Article>> parse) {
