@@ -14,8 +14,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
+import org.wiretext.model.MembershipBid;
+import org.wiretext.model.Spanned;
 import org.wiretext.model.Tracker;
 
 /**
@@ -36,6 +41,10 @@ public final class WireTextJson {
   public static final int MAX_NESTING_DEPTH = 64;
   /** Longest number accepted on read (characters). */
   public static final int MAX_NUMBER_LENGTH = 32;
+  /** Longest key accepted on read (characters); the contract's keys are short words. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** Largest document accepted on read (characters). */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
@@ -44,7 +53,9 @@ public final class WireTextJson {
   private static final class Lazy {
     static final ObjectWriter PRETTY =
         MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
-    static final ObjectReader READER = MAPPER.readerFor(Article.class);
+    // one document: anything after the article (a second value, garbage) is refused, not dropped
+    static final ObjectReader READER = MAPPER.readerFor(Article.class)
+        .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** The tracker document's writers and reader, built when a tracker is first written or read. */
@@ -117,11 +128,16 @@ public final class WireTextJson {
    * @param json a {@code wiretext/1} article
    * @return the article
    * @throws WireTextException when the JSON is malformed, over a limit, or not an article
+   *     (which includes a span whose text is not the article's text at its offsets)
    */
   public static Article read(String json) {
     Objects.requireNonNull(json, "json");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      throw new WireTextException("not a wiretext/1 article: a document of " + json.length()
+          + " characters is over the limit of " + MAX_DOCUMENT_LENGTH);
+    }
     try {
-      return Lazy.READER.readValue(json);
+      return checkSpans(Lazy.READER.readValue(json));
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext/1 article: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -194,12 +210,42 @@ public final class WireTextJson {
     }
   }
 
+  /**
+   * Every span of an article read from JSON must be the article's text at its offsets: a reader
+   * cutting the text by them would otherwise get something else than the span says.
+   */
+  private static Article checkSpans(Article a) {
+    if (a == null) {
+      throw new WireTextException("not a wiretext/1 article: the JSON is null, not an object");
+    }
+    String text = a.text();
+    List<Spanned> spans = new ArrayList<>(a.paragraphs());
+    spans.addAll(a.regions());
+    spans.addAll(a.statements());
+    a.dateline().ifPresent(spans::add);
+    for (Actor actor : a.actors()) {
+      spans.addAll(actor.mentions());
+    }
+    for (MembershipBid bid : a.bids()) {
+      spans.addAll(bid.milestones());
+    }
+    for (Spanned s : spans) {
+      if (s.end() > text.length() || !text.regionMatches(s.start(), s.text(), 0, s.text().length())) {
+        throw new WireTextException("not a valid wiretext/1 article: the span [" + s.start() + ", "
+            + s.end() + ") does not hold the article's text at those offsets");
+      }
+    }
+    return a;
+  }
+
   private static ObjectMapper newMapper() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build())
         .build();
     return JsonMapper.builder(factory)

@@ -29,7 +29,7 @@ public final class ArticleInvariants {
     assertThat(WireTextJson.read(WireTextJson.write(article))).as("%s: JSON round trip", name).isEqualTo(article);
   }
 
-  static void spansEqualTheirText(String name, Article a) {
+  public static void spansEqualTheirText(String name, Article a) {
     String text = a.text();
     List<Spanned> all = new ArrayList<>();
     all.addAll(a.paragraphs());
@@ -55,7 +55,7 @@ public final class ArticleInvariants {
         && Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i));
   }
 
-  static void paragraphsAndRegionsCoverEveryNonBlankCharacter(String name, Article a) {
+  public static void paragraphsAndRegionsCoverEveryNonBlankCharacter(String name, Article a) {
     String text = a.text();
     List<Spanned> parts = new ArrayList<>();
     parts.addAll(a.paragraphs());
@@ -80,7 +80,7 @@ public final class ArticleInvariants {
 
   private static void assertBlank(String name, String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+      if (!isBlank(text.charAt(i))) {
         int end = Math.min(to, i + 40);
         throw new AssertionError(name + ": text at " + i + " is in no paragraph or region: '"
             + text.substring(i, end) + "'");
@@ -88,7 +88,15 @@ public final class ArticleInvariants {
     }
   }
 
-  static void referencesResolve(String name, Article a) {
+  /**
+   * Blank as the segmenter counts it: white space, space separators, and U+FEFF (a byte-order
+   * mark inside the text is a zero-width no-break space: it carries nothing to keep).
+   */
+  public static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  public static void referencesResolve(String name, Article a) {
     Set<String> actorIds = a.actors().stream().map(Actor::id).collect(Collectors.toSet());
     assertThat(actorIds).as("%s: actor ids unique", name).hasSize(a.actors().size());
     Set<String> statementIds = a.statements().stream().map(Statement::id).collect(Collectors.toSet());

@@ -24,13 +24,18 @@ class PathologicalInputTest {
     return a;
   }
 
+  /**
+   * The largest inputs get three minutes on a loaded machine: far more than linear work needs,
+   * far less than a quadratic scan of them would.
+   */
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aTenMegabyteSingleLineJustUnderTheLimit() {
     StringBuilder sb = new StringBuilder(WireParser.DEFAULT_MAX_INPUT_SIZE);
     while (sb.length() < WireParser.DEFAULT_MAX_INPUT_SIZE - 64) {
       sb.append("The minister said the talks would go on. ");
     }
-    Article a = PARSER.parse(sb.toString());
+    Article a = parse("ten megabyte line", sb.toString());
     assertThat(a.text()).hasSize(sb.length());
   }
 
@@ -54,8 +59,11 @@ class PathologicalInputTest {
   }
 
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aMillionOneWordParagraphs() {
     Article a = PARSER.parse("Title\n\n" + "Word.\n\n".repeat(1_000_000));
+    ArticleInvariants.spansEqualTheirText("million paragraphs", a);
+    ArticleInvariants.paragraphsAndRegionsCoverEveryNonBlankCharacter("million paragraphs", a);
     assertThat(a.paragraphs().size() + a.regions().size()).isGreaterThanOrEqualTo(1_000_000);
   }
 
@@ -80,10 +88,39 @@ class PathologicalInputTest {
   }
 
   @Test
+  void invalidUtf8IsReplacedWithAWarningAndNothingElseIsLost() {
+    byte[] bytes = {'T', 'i', 't', 'l', 'e', '\n', '\n', 'B', 'a', 'd', ' ', (byte) 0xC3, '(', ' ',
+        (byte) 0xFF, (byte) 0xFE, ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ' ', (byte) 0xE2,
+        (byte) 0x82, ' ', 's', 'a', 'i', 'd', ' ', 'A', 'n', 'a', '.', '\n', (byte) 0xF0, (byte) 0x9F};
+    Article a = PARSER.parse(bytes);
+    ArticleInvariants.check("invalid UTF-8", a);
+    assertThat(a.text()).contains("Bad \uFFFD(").endsWith("said Ana.\n\uFFFD");
+    assertThat(a.warnings()).isNotEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkIsDroppedAtTheStartAndKeptInsideTheText() {
+    Article fromString = parse("BOM string", "\uFEFFTitle\n\nThe port reopened, said Ana.\n");
+    assertThat(fromString.text()).startsWith("Title");
+    byte[] utf8 = "\uFEFFTitle\n\nThe port reopened, said Ana.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Article fromBytes = PARSER.parse(utf8);
+    ArticleInvariants.check("BOM bytes", fromBytes);
+    assertThat(fromBytes.text()).isEqualTo(fromString.text());
+    byte[] utf16 = "\uFEFFTitle\n\nThe port reopened, said Ana.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    Article fromUtf16 = PARSER.parse(utf16);
+    ArticleInvariants.check("BOM UTF-16", fromUtf16);
+    assertThat(fromUtf16.text()).isEqualTo(fromString.text());
+    Article inside = parse("BOM inside", "Title\n\nOne\uFEFF two.\n\n\uFEFF\n\nThree.\n");
+    assertThat(inside.text()).contains("One\uFEFF two.");
+  }
+
+  @Test
   void everyKindOfLineEnding() {
     parse("CR", "Title\r\rOne.\r\rTwo.\r");
     parse("CRLF", "Title\r\n\r\nOne.\r\n\r\nTwo.\r\n");
     parse("mixed", "Title\r\n\nOne.\r\r\nTwo.\n\r");
+    parse("unicode separators", "Title\u2028\u2028One.\u2029Two.\u0085\u0085Three.\u000B\u000CFour.");
+    parse("many mixed", "Title\r\n\r\n" + "A line.\rB line.\nC line.\r\n\n\r".repeat(50_000));
   }
 
   @Test

@@ -76,14 +76,19 @@ final class Pipeline {
     }
   }
 
-  private Future<Parsed> submit(Callable<Parsed> task) {
+  /**
+   * Parses one article, here or on the pool. Whatever the parse throws is that input's
+   * failure, never the end of the batch: a stack or heap exhausted by one input is freed when
+   * its parse unwinds, so the next input still runs (the pool's tasks catch errors too).
+   */
+  Future<Parsed> submit(Callable<Parsed> task) {
     if (pool != null) {
       return pool.submit(task);
     }
     CompletableFuture<Parsed> done = new CompletableFuture<>();
     try {
       done.complete(task.call());
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       done.completeExceptionally(e);
     }
     return done;
@@ -215,7 +220,7 @@ final class Pipeline {
   private record Step(Sink sink, Future<Parsed> article, String error, boolean end) {}
 
   /** An article and its JSON, both made on the parsing thread so the writer only copies text. */
-  private record Parsed(Article article, String json) {
+  record Parsed(Article article, String json) {
     static Parsed of(Article a, boolean pretty) {
       return new Parsed(a, pretty ? WireTextJson.writePretty(a) : WireTextJson.write(a));
     }

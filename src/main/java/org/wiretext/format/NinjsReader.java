@@ -1,8 +1,10 @@
 package org.wiretext.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,14 +23,27 @@ import org.wiretext.model.RegionKind;
 final class NinjsReader {
   private NinjsReader() {}
 
+  /** The deepest JSON nesting accepted; ninjs needs five levels. */
+  static final int MAX_NESTING_DEPTH = 200;
+  /** The longest JSON string accepted, in characters (a body's HTML is one string). */
+  static final int MAX_STRING_LENGTH = 20_000_000;
+  /** The longest JSON number accepted, in characters; ninjs numbers are small counts. */
+  static final int MAX_NUMBER_LENGTH = 64;
+  /** The longest JSON key accepted, in characters. */
+  static final int MAX_NAME_LENGTH = 1_000;
+
   private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(200)
-              .maxStringLength(20_000_000)
+              .maxNestingDepth(MAX_NESTING_DEPTH)
+              .maxStringLength(MAX_STRING_LENGTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .maxNameLength(MAX_NAME_LENGTH)
               .build())
           .build())
       // JSON Lines: a first object followed by more is not one document
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // two values for one key: readers could disagree on which counts, so refuse
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   /** Every ninjs document in {@code text}: one object, or one per non-blank line. */
@@ -46,6 +61,9 @@ final class NinjsReader {
     try {
       whole = MAPPER.readTree(trimmed);
     } catch (JsonProcessingException e) {
+      if (isRefusal(e)) {
+        throw refused(e, 0);
+      }
       whole = null; // maybe JSON Lines: read line by line below
     }
     if (whole != null && whole.isObject()) {
@@ -81,9 +99,21 @@ final class NinjsReader {
     try {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new WireTextException("not a ninjs document" + (line > 0 ? " on line " + line : "")
-          + ": " + e.getOriginalMessage(), e);
+      throw isRefusal(e) ? refused(e, line)
+          : new WireTextException("not a ninjs document" + (line > 0 ? " on line " + line : "")
+              + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** Over a limit, or a duplicate key: the document is refused, whatever its line structure. */
+  private static boolean isRefusal(JsonProcessingException e) {
+    return e instanceof StreamConstraintsException
+        || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
+  }
+
+  private static WireTextException refused(JsonProcessingException e, int line) {
+    return new WireTextException("ninjs document refused" + (line > 0 ? " on line " + line : "")
+        + ": " + e.getOriginalMessage(), e);
   }
 
   static WireDocument document(JsonNode n, List<WireDocument.Issue> decodeWarnings) {

@@ -74,7 +74,7 @@ final class NitfReader {
     boolean sawRoot = false;
     try {
       while (r.hasNext()) {
-        int ev = r.next();
+        int ev = next(r);
         if (ev == XMLStreamConstants.START_ELEMENT) {
           String name = r.getLocalName();
           if (!sawRoot) {
@@ -214,10 +214,23 @@ final class NitfReader {
     return entity >= 0 && entity < end;
   }
 
+  /**
+   * The parser's next event. The JDK's parser can fail on malformed input with an unchecked
+   * exception rather than its own (a DOCTYPE with a control character in a declaration fails
+   * on a missing message resource): that is a malformed document too.
+   */
+  private static int next(XMLStreamReader r) throws XMLStreamException {
+    try {
+      return r.next();
+    } catch (RuntimeException e) {
+      throw new XMLStreamException("the XML parser failed on malformed input (" + e + ")", e);
+    }
+  }
+
   private static void skip(XMLStreamReader r) throws XMLStreamException {
     int depth = 1;
     while (depth > 0 && r.hasNext()) {
-      int ev = r.next();
+      int ev = next(r);
       if (ev == XMLStreamConstants.START_ELEMENT) {
         depth++;
       } else if (ev == XMLStreamConstants.END_ELEMENT) {

@@ -185,4 +185,70 @@ class MainTest {
     assertThat(err()).contains("--input-format needs");
     assertThat(run("parse", "--input-format")).isEqualTo(2);
   }
+
+  @Test
+  void unreadableAndMalformedInputsFailAloneWhileTheOthersAreWritten() throws Exception {
+    Path dir = tmp.resolve("out");
+    Path malformed = tmp.resolve("broken.xml");
+    Files.writeString(malformed, "<?xml version=\"1.0\"?><nitf><body><p>never closed", StandardCharsets.UTF_8);
+    Path hostile = tmp.resolve("hostile.xml");
+    Files.writeString(hostile, "<!DOCTYPE nitf [<!ENTITY a \"aa\">]><nitf><body>&a;</body></nitf>",
+        StandardCharsets.UTF_8);
+    Path directory = Files.createDirectory(tmp.resolve("a-directory.txt"));
+    for (String threads : new String[] {"1", "3"}) {
+      err.reset();
+      assertThat(run("parse", "--threads", threads, "--out", dir.toString(), malformed.toString(),
+          story("first.txt", "First.").toString(), directory.toString(), hostile.toString(),
+          story("last.txt", "Last.").toString())).isEqualTo(1);
+      assertThat(err()).contains("broken.xml").contains("hostile.xml").contains("a-directory.txt");
+      assertThat(WireTextJson.read(Files.readString(dir.resolve("first.json"))).paragraphs().get(0).text())
+          .isEqualTo("First.");
+      assertThat(WireTextJson.read(Files.readString(dir.resolve("last.json"))).paragraphs().get(0).text())
+          .isEqualTo("Last.");
+      try (var files = Files.list(dir)) {
+        assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("first.json", "last.json");
+      }
+    }
+  }
+
+  @Test
+  void anErrorThrownWhileParsingOneInputIsThatInputsFailureOnly() {
+    PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+    Pipeline pipeline = new Pipeline(org.wiretext.WireParser.builder().build(), null, 1,
+        new java.io.StringWriter(), errors, null, false, Progress.forBatch(errors, 1));
+    java.util.concurrent.Future<?> parsed = pipeline.submit(() -> {
+      throw new StackOverflowError();
+    });
+    org.assertj.core.api.Assertions.assertThatThrownBy(parsed::get)
+        .isInstanceOf(java.util.concurrent.ExecutionException.class)
+        .hasCauseInstanceOf(StackOverflowError.class);
+  }
+
+  @Test
+  void aFailedWriteLeavesNoPartialOrTemporaryFileAndTheOthersAreWritten() throws Exception {
+    Path dir = tmp.resolve("out");
+    // the target of the first input is a non-empty directory: the rename onto it must fail
+    Files.createDirectories(dir.resolve("blocked.json").resolve("inside"));
+    assertThat(run("parse", "--out", dir.toString(), story("blocked.txt", "Blocked.").toString(),
+        story("free.txt", "Free.").toString())).isEqualTo(1);
+    assertThat(err()).contains("blocked.txt").contains("cannot write");
+    assertThat(dir.resolve("blocked.json")).isDirectory();
+    assertThat(WireTextJson.read(Files.readString(dir.resolve("free.json"))).paragraphs().get(0).text())
+        .isEqualTo("Free.");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("blocked.json", "free.json");
+    }
+  }
+
+  @Test
+  void anExistingResultIsReplacedWholeByTheNewOne() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(dir.resolve("story.json"), "old and much longer content ".repeat(1_000));
+    assertThat(run("parse", "--out", dir.toString(), story("story.txt", "New.").toString())).isEqualTo(0);
+    assertThat(WireTextJson.read(Files.readString(dir.resolve("story.json"))).paragraphs().get(0).text())
+        .isEqualTo("New.");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("story.json");
+    }
+  }
 }
