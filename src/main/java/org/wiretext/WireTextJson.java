@@ -63,7 +63,8 @@ public final class WireTextJson {
     static final ObjectWriter TRACKER_COMPACT = MAPPER.writerFor(Tracker.class);
     static final ObjectWriter TRACKER_PRETTY =
         MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
-    static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class);
+    static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class)
+        .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   private WireTextJson() {}
@@ -201,8 +202,16 @@ public final class WireTextJson {
    */
   public static Tracker readTracker(String json) {
     Objects.requireNonNull(json, "json");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      throw new WireTextException("not a wiretext-tracker/1 document: a document of "
+          + json.length() + " characters is over the limit of " + MAX_DOCUMENT_LENGTH);
+    }
     try {
-      return Trackers.TRACKER_READER.readValue(json);
+      Tracker t = Trackers.TRACKER_READER.readValue(json);
+      if (t == null) {
+        throw new WireTextException("not a wiretext-tracker/1 document: the JSON is null, not an object");
+      }
+      return t;
     } catch (JsonProcessingException e) {
       throw new WireTextException("not a wiretext-tracker/1 document: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {

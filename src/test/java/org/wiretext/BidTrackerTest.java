@@ -1,6 +1,7 @@
 package org.wiretext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -282,6 +283,15 @@ class BidTrackerTest {
     Tracker t = BidTracker.of(all).result();
     assertThat(WireTextJson.readTracker(WireTextJson.writeTracker(t))).isEqualTo(t);
     assertThat(WireTextJson.readTracker(WireTextJson.writeTrackerPretty(t))).isEqualTo(t);
+  }
+
+  @Test
+  void readingATrackerRefusesNullAndTrailingContent() {
+    String json = WireTextJson.writeTracker(BidTracker.of(all).result());
+    assertThatThrownBy(() -> WireTextJson.readTracker("null"))
+        .isInstanceOf(WireTextException.class).hasMessageContaining("null");
+    assertThatThrownBy(() -> WireTextJson.readTracker(json + " {}"))
+        .isInstanceOf(WireTextException.class);
   }
 
   @Test
