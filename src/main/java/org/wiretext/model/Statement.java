@@ -43,7 +43,7 @@ public abstract class Statement implements Spanned {
   public abstract Optional<String> speaker();
 
   /**
-   * The quoted words without their quotation marks, or the reported clause without the cue.
+   * What was said: the words inside the quotation marks (marks left out), or the reported clause with its cue left out.
    *
    * @return the text
    */

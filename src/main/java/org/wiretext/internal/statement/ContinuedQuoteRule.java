@@ -6,7 +6,7 @@ import org.wiretext.internal.statement.Found.TokenSpan;
 import org.wiretext.model.StatementKind;
 
 /**
- * A quotation with no attribution of its own that continues the previous speaker: the second
+ * A quotation that carries no attribution and goes on with the previous speaker: the second
  * half of {@code "A," she said, "B."} (same speaker and cue), and a paragraph that opens
  * with a quotation of a full sentence or more (cue null, as the annotation guide says).
  */
