@@ -65,27 +65,18 @@ final class Track {
           return usage("--threads needs a number");
         }
         try {
-          threads = Integer.parseInt(args[i]);
-        } catch (NumberFormatException e) {
-          threads = 0;
-        }
-        if (threads < 1 || threads > 256) {
-          return usage("--threads needs a number from 1 to 256, not '" + args[i] + "'");
+          threads = OptionValues.threads(args[i]);
+        } catch (OptionValues.BadValue e) {
+          return usage(e.getMessage());
         }
       } else if (a.equals("--input-format")) {
         if (++i == args.length) {
           return usage("--input-format needs a format");
         }
-        String f = args[i].toUpperCase(Locale.ROOT).replace("-", "");
-        if (f.equals("AUTO")) {
-          inputFormat = null;
-        } else {
-          try {
-            inputFormat = Format.valueOf(f);
-          } catch (IllegalArgumentException e) {
-            return usage("--input-format needs auto, plain, nitf, ninjs, anpa or iptc7901, not '"
-                + args[i] + "'");
-          }
+        try {
+          inputFormat = OptionValues.inputFormat(args[i]);
+        } catch (OptionValues.BadValue e) {
+          return usage(e.getMessage());
         }
       } else if (a.equals("--help") || a.equals("-h")) {
         out.println(Main.USAGE);
