@@ -3,7 +3,6 @@ package org.wiretext.internal.assemble;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wiretext.internal.text.IdSlug;
 import org.wiretext.format.WireDocument;
 import org.wiretext.internal.ParseOptions;
 import org.wiretext.internal.actor.ActorTable;
@@ -221,24 +221,9 @@ public final class ArticleAssembler {
     return ids;
   }
 
-  /** Lower-case ASCII letters and digits joined by single hyphens. */
+  /** The readable part of an actor id, see {@link IdSlug}. */
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD);
-    StringBuilder sb = new StringBuilder(ascii.length());
-    boolean hyphen = false;
-    for (int i = 0; i < ascii.length() && sb.length() < 64; i++) {
-      char c = Character.toLowerCase(ascii.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (hyphen && sb.length() > 0) {
-          sb.append('-');
-        }
-        sb.append(c);
-        hyphen = false;
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        hyphen = true;
-      }
-    }
-    return sb.toString();
+    return IdSlug.of(name);
   }
 
   /** Same text, same id: the first 16 hex digits of the text's SHA-256. */

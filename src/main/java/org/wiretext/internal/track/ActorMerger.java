@@ -1,6 +1,5 @@
 package org.wiretext.internal.track;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.wiretext.internal.text.IdSlug;
 import org.wiretext.model.ActorKind;
 import org.wiretext.model.TrackedActor;
 
@@ -224,24 +224,9 @@ final class ActorMerger {
     return name.compareTo(best) < 0;
   }
 
-  /** Lower-case ASCII letters and digits joined by single hyphens, as article actor ids are. */
+  /** The readable part of an actor id, see {@link IdSlug}. */
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD);
-    StringBuilder sb = new StringBuilder(ascii.length());
-    boolean hyphen = false;
-    for (int i = 0; i < ascii.length() && sb.length() < 64; i++) {
-      char c = Character.toLowerCase(ascii.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (hyphen && sb.length() > 0) {
-          sb.append('-');
-        }
-        sb.append(c);
-        hyphen = false;
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        hyphen = true;
-      }
-    }
-    return sb.toString();
+    return IdSlug.of(name);
   }
 
   /** One article's actor; {@code more} holds differing copies from other bids of the article. */
