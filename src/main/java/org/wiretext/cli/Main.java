@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,50 +97,27 @@ public final class Main {
   }
 
   private int parse(String[] args) {
-    boolean pretty = false;
+    CommonOptions o = new CommonOptions();
     Path outDir = null;
-    int threads = 1;
-    Format inputFormat = null;
-    List<String> inputs = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--pretty")) {
-        pretty = true;
-      } else if (a.equals("--out")) {
-        if (++i == args.length) {
-          return usage("--out needs a directory");
+    try {
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].equals("--out")) {
+          outDir = Path.of(CommonOptions.value(args, ++i, "--out needs a directory"));
+        } else {
+          i = o.read(args, i);
         }
-        outDir = Path.of(args[i]);
-      } else if (a.equals("--threads")) {
-        if (++i == args.length) {
-          return usage("--threads needs a number");
+        if (o.help) {
+          out.println(USAGE);
+          return 0;
         }
-        try {
-          threads = OptionValues.threads(args[i]);
-        } catch (OptionValues.BadValue e) {
-          return usage(e.getMessage());
-        }
-      } else if (a.equals("--input-format")) {
-        if (++i == args.length) {
-          return usage("--input-format needs a format");
-        }
-        try {
-          inputFormat = OptionValues.inputFormat(args[i]);
-        } catch (OptionValues.BadValue e) {
-          return usage(e.getMessage());
-        }
-      } else if (a.equals("--help") || a.equals("-h")) {
-        out.println(USAGE);
-        return 0;
-      } else if (a.startsWith("-") && !a.equals("-")) {
-        return usage("unknown option '" + a + "'");
-      } else {
-        inputs.add(a);
       }
+    } catch (CommonOptions.BadOption e) {
+      return usage(e.getMessage());
     }
-    if (inputs.isEmpty()) {
-      inputs.add("-");
-    }
+    boolean pretty = o.pretty;
+    int threads = o.threads;
+    Format inputFormat = o.inputFormat;
+    List<String> inputs = o.inputsOrStdin();
     if (outDir != null) {
       try {
         Files.createDirectories(outDir);

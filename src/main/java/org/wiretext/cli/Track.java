@@ -49,47 +49,27 @@ final class Track {
 
   /** Runs {@code track}; {@code args[0]} is "track". Returns the exit status. */
   int run(String[] args) {
+    CommonOptions o = new CommonOptions();
     boolean table = false;
-    boolean pretty = false;
-    int threads = 1;
-    Format inputFormat = null;
-    List<String> inputs = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--table")) {
-        table = true;
-      } else if (a.equals("--pretty")) {
-        pretty = true;
-      } else if (a.equals("--threads")) {
-        if (++i == args.length) {
-          return usage("--threads needs a number");
+    try {
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].equals("--table")) {
+          table = true;
+        } else {
+          i = o.read(args, i);
         }
-        try {
-          threads = OptionValues.threads(args[i]);
-        } catch (OptionValues.BadValue e) {
-          return usage(e.getMessage());
+        if (o.help) {
+          out.println(Main.USAGE);
+          return 0;
         }
-      } else if (a.equals("--input-format")) {
-        if (++i == args.length) {
-          return usage("--input-format needs a format");
-        }
-        try {
-          inputFormat = OptionValues.inputFormat(args[i]);
-        } catch (OptionValues.BadValue e) {
-          return usage(e.getMessage());
-        }
-      } else if (a.equals("--help") || a.equals("-h")) {
-        out.println(Main.USAGE);
-        return 0;
-      } else if (a.startsWith("-") && !a.equals("-")) {
-        return usage("unknown option '" + a + "'");
-      } else {
-        inputs.add(a);
       }
+    } catch (CommonOptions.BadOption e) {
+      return usage(e.getMessage());
     }
-    if (inputs.isEmpty()) {
-      inputs.add("-");
-    }
+    boolean pretty = o.pretty;
+    int threads = o.threads;
+    Format inputFormat = o.inputFormat;
+    List<String> inputs = o.inputsOrStdin();
     int failed = 0;
     List<String> files = new ArrayList<>();
     for (String input : inputs) {
