@@ -28,6 +28,9 @@ final class NameShape {
     for (String[] row : LexiconFile.rows("speaker-words.tsv")) {
       (row[1].trim().equals("ORG") ? ORG_WORDS : TITLES).add(row[0].trim());
     }
+    for (String line : LexiconFile.lines("org-heads.txt")) {
+      ORG_WORDS.add(line.toLowerCase(Locale.ROOT)); // "Progressive Caucus", "Brookings Institution"
+    }
   }
 
   /** Prepositions after which a capitalised run names a place, not the speaker. */

@@ -99,6 +99,12 @@ final class Phrases {
     while (e - 1 >= lo && pt.tok(e - 1).isPunct(',')) {
       e--;
     }
+    int tag = PartyTag.startBefore(pt, e, lo);
+    if (tag > lo && pt.tok(tag).isPunct(',')) {
+      // "Sen. John Roe, R-Ky., said": the phrase is the name before its tag, and the tag
+      TokenSpan name = subjectBefore(pt, tag, lo);
+      return name.isEmpty() ? name : new TokenSpan(name.from(), e);
+    }
     if (e < end) {
       // "NAME, a description that may hold clause words, said"
       for (int c = e - 1; c > lo && e - c < MAX_APPOSITIVE; c--) {
@@ -260,8 +266,15 @@ final class Phrases {
   /** As {@link #subjectAfter(ParagraphText, int, int)}; {@code appositive} takes ", a ..." too. */
   static TokenSpan subjectAfter(ParagraphText pt, int from, int hi, boolean appositive) {
     int e = from;
+    boolean afterTag = false;
     while (e < hi && e - from < 12) {
       Token t = pt.tok(e);
+      int tag = e > from ? PartyTag.end(pt, e, hi) : e;
+      if (tag > e) {
+        e = tag; // "said Rep. Jane Doe (D-Ore.)"
+        afterTag = true;
+        continue;
+      }
       if (!t.word()) {
         if (t.isPunct('.') && e > from && pt.tok(e - 1).lower().length() <= 3
             && e + 1 < hi && pt.tok(e + 1).capitalised()) {
@@ -288,7 +301,7 @@ final class Phrases {
       return new TokenSpan(from, from);
     }
     // "said Alan Reed, an economist at the institute."
-    if (appositive && e + 1 < hi && pt.tok(e).isPunct(',') && pt.tok(e - 1).capitalised()
+    if (appositive && e + 1 < hi && pt.tok(e).isPunct(',') && (pt.tok(e - 1).capitalised() || afterTag)
         && isDescriptionStart(pt.tok(e + 1)) && pt.lexicon.cueAt(pt.tokens, e + 1).isEmpty()) {
       int k = e + 1;
       while (k < hi && k - e < MAX_APPOSITIVE && !pt.tok(k).isPunct(',') && !pt.tok(k).isPunct('.')

@@ -126,6 +126,16 @@ final class SpeakerResolver {
     return span;
   }
 
+  /** The phrase before its first comma that is not a party tag's ("Jane Doe, R-Ky., the ..."). */
+  private static TokenSpan beforeAppositive(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from() + 1; i < span.to(); i++) {
+      if (pt.tok(i).isPunct(',') && PartyTag.end(pt, i, span.to()) == i) {
+        return new TokenSpan(span.from(), i);
+      }
+    }
+    return span;
+  }
+
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
     Token first = pt.tok(span.from());
     if (span.to() - span.from() == 1 && first.is("who")) {
@@ -142,7 +152,13 @@ final class SpeakerResolver {
       return antecedent(range.start(), first.lower());
     }
     TokenSpan named = beforeRelativeClause(pt, span);
-    Optional<MentionRef> m = named.isEmpty() ? Optional.empty() : bestMention(pt.text(named));
+    TokenSpan lead = beforeAppositive(pt, named);
+    // "Jane Doe, head of the Progressive Caucus": the person named first, not the body after
+    Optional<MentionRef> m = lead.to() < named.to() && !lead.isEmpty()
+        ? bestMention(pt.text(lead)).filter(x -> kindOf(x) == ActorKind.PERSON) : Optional.empty();
+    if (m.isEmpty() && !named.isEmpty()) {
+      m = bestMention(pt.text(named));
+    }
     if (m.isEmpty()) {
       m = bestMention(range);
     }

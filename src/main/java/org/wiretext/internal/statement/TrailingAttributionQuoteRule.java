@@ -6,6 +6,7 @@ import org.wiretext.internal.statement.Found.TokenSpan;
 import org.wiretext.internal.statement.SpeechLexicon.Cue;
 import org.wiretext.internal.statement.SpeechLexicon.Frame;
 import org.wiretext.internal.statement.SpeechLexicon.Match;
+import org.wiretext.internal.text.SentenceSplitter;
 import org.wiretext.model.StatementKind;
 
 /**
@@ -52,6 +53,11 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     }
     // subject first: X said, the letter reads
     for (int k = w; k < limit && k - w <= MAX_SUBJECT; k++) {
+      int tag = PartyTag.end(pt, k, limit);
+      if (tag > k) {
+        k = tag - 1; // "Rep. Jane Doe (D-Ore.) said"
+        continue;
+      }
       if (pt.tok(k).isPunct('.') && !(k > 0 && pt.tok(k - 1).lower().length() <= 3)) {
         break;
       }
@@ -124,10 +130,16 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
   static int limit(ParagraphText pt, ParagraphText.QuoteTokens q) {
     int i = q.afterToken();
     while (i < pt.size()) {
+      int tag = PartyTag.end(pt, i, pt.size());
+      if (tag > i) {
+        i = tag; // "(D-Ore.)": its full stop ends no sentence
+        continue;
+      }
       Token t = pt.tok(i);
       if ((t.isPunct('.') || t.isPunct('!') || t.isPunct('?'))
-          && !(i > 0 && pt.tok(i - 1).word() && pt.tok(i - 1).lower().length() <= 2
-          && pt.tok(i - 1).capitalised())) {
+          && !(t.isPunct('.') && i > 0 && pt.tok(i - 1).word() && pt.tok(i - 1).capitalised()
+          && (pt.tok(i - 1).lower().length() <= 2
+          || SentenceSplitter.isAbbreviation(pt.tok(i - 1).lower())))) {
         break;
       }
       if (pt.isQuoteMark(i) && (i + 1 >= pt.size() || pt.inQuote[i + 1] || !pt.tok(i).is("'"))) {

@@ -24,6 +24,11 @@ public final class SentenceSplitter {
       "sun", "approx", "est", "fig", "vol", "pp", "op", "ed", "eds", "al", "cf", "e.g", "i.e",
       "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.c", "s.c", "n.y", "l.a");
 
+  /** Whether a full stop after {@code lowerWord} ("sen", "n.y") need not end a sentence. */
+  public static boolean isAbbreviation(String lowerWord) {
+    return ABBREVIATIONS.contains(lowerWord);
+  }
+
   /** The sentences of {@code range} in {@code text}, trimmed, in order, covering it. */
   public List<TextRange> split(CharSequence text, TextRange range) {
     List<TextRange> out = new ArrayList<>();
