@@ -51,7 +51,8 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
       int cueStart = Phrases.cueStart(pt, k, lo);
       boolean participle = cueStart > 0 && pt.tok(cueStart - 1).isPunct(',')
           && pt.tok(k).lower().endsWith("ing");
-      TokenSpan subject = Phrases.subjectBefore(pt, Phrases.skipTimeLeft(pt, cueStart, lo), lo);
+      TokenSpan subject = Phrases.subjectBefore(pt,
+          Phrases.phraseEnd(pt, Phrases.skipTimeLeft(pt, cueStart, lo), cueStart), lo);
       if (participle) {
         int end = q.closesHere() ? Math.max(q.afterToken(), q.openToken() + 1) : pt.size();
         return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
@@ -75,7 +76,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
 
   private static int lowBound(ParagraphText pt, ParagraphText.QuoteTokens q) {
     // quotations do not overlap: the one before this one is the last to close before it
-    int lo = Math.max(0, q.openToken() - 16);
+    int lo = Math.max(0, q.openToken() - 40);
     int i = q.openToken() - 1;
     while (i >= lo && !pt.isQuoteMark(i)) {
       i--;

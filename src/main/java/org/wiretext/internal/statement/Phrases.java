@@ -84,6 +84,20 @@ final class Phrases {
     return i;
   }
 
+  /**
+   * Where the subject phrase before a cue ends, given the end {@code subjEnd} that
+   * {@link #skipTimeLeft} found: at the cue itself when only commas lie between, so that
+   * "NAME, a DESCRIPTION, told" reads the appositive as one with the name before it.
+   */
+  static int phraseEnd(ParagraphText pt, int subjEnd, int cueStart) {
+    for (int i = subjEnd; i < cueStart; i++) {
+      if (!pt.tok(i).isPunct(',')) {
+        return subjEnd;
+      }
+    }
+    return cueStart;
+  }
+
   private static boolean isDayOrMonth(String w) {
     return TIME_WORDS.contains(w) && w.length() > 4 || w.equals("on") || w.equals("last")
         || w.equals("may") || w.equals("june") || w.equals("july");
@@ -106,21 +120,32 @@ final class Phrases {
       return name.isEmpty() ? name : new TokenSpan(name.from(), e);
     }
     if (e < end) {
-      // "NAME, a description that may hold clause words, said"
-      for (int c = e - 1; c > lo && e - c < MAX_APPOSITIVE; c--) {
+      // "NAME, a description that may hold clause words, said"; "NAME, the mayor of X, close
+      // to the border, said"; "NAME, with the X Institution, said"
+      int c = e - 1;
+      while (c > lo && e - c < MAX_APPOSITIVE && !pt.tok(c).isPunct(',')) {
         Token t = pt.tok(c);
         if (t.isPunct('.') || t.isPunct(';') || t.isPunct(':') || pt.isQuoteMark(c)) {
+          c = lo;
           break;
         }
-        if (t.isPunct(',')) {
-          if (pt.tok(c - 1).capitalised() && isDescriptionStart(pt.tok(c + 1))) {
-            int s = nounPhraseStart(pt, c, lo);
-            if (s < c && pt.tok(s).capitalised()) {
-              return new TokenSpan(s, e);
-            }
-          }
+        c--;
+      }
+      int named = -1;
+      for (int round = 0; round < 3 && c > lo && pt.tok(c).isPunct(','); round++) {
+        if (!pt.tok(c - 1).capitalised() || !(isDescriptionStart(pt.tok(c + 1))
+            || AFFILIATION_PREPOSITIONS.contains(pt.tok(c + 1).lower()))) {
           break;
         }
+        int s = nounPhraseStart(pt, c, lo);
+        if (s >= c || !hasCapital(pt, s, c)) {
+          break;
+        }
+        named = s;
+        c = s - 1; // another appositive before this one?
+      }
+      if (named >= 0) {
+        return new TokenSpan(named, e);
       }
     }
     int s = nounPhraseStart(pt, e, lo);
@@ -152,6 +177,18 @@ final class Phrases {
   }
 
   private static final int MAX_APPOSITIVE = 30;
+
+  /** Prepositions that open an affiliation after a name: "Jane Roe, of the Hudson Institute,". */
+  private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");
+
+  private static boolean hasCapital(ParagraphText pt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (pt.tok(i).capitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The first word of an appositive description: "a former aide", "the head of", "president of". */
   static boolean isDescriptionStart(Token t) {

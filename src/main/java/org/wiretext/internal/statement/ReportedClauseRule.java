@@ -79,9 +79,7 @@ final class ReportedClauseRule implements ClauseRule {
       return Optional.empty(); // ", citing the request": a reason, not reported speech
     }
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
-    // "NAME, whose ... DESCRIPTION, told": keep the comma before the cue, so that the
-    // appositive is read as one with the name before it
-    int phraseEnd = onlyCommas(pt, subjEnd, cueStart) ? cueStart : subjEnd;
+    int phraseEnd = Phrases.phraseEnd(pt, subjEnd, cueStart);
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, phraseEnd, lo);
     boolean shared = false;
     if (subject.isEmpty() && subjEnd - 1 >= lo
@@ -176,15 +174,6 @@ final class ReportedClauseRule implements ClauseRule {
         participle ? Optional.empty() : Optional.of(subject),
         Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
         Optional.of(new TokenSpan(shared ? cueStart : Math.min(subject.from(), cueStart), end))));
-  }
-
-  private static boolean onlyCommas(ParagraphText pt, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!pt.tok(i).isPunct(',')) {
-        return false;
-      }
-    }
-    return from < to;
   }
 
   /**

@@ -156,6 +156,13 @@ final class SpeakerResolver {
     // "Jane Doe, head of the Progressive Caucus": the person named first, not the body after
     Optional<MentionRef> m = lead.to() < named.to() && !lead.isEmpty()
         ? bestMention(pt.text(lead)).filter(x -> kindOf(x) == ActorKind.PERSON) : Optional.empty();
+    if (m.isEmpty() && lead.to() < named.to() && !lead.isEmpty()) {
+      String leadName = NameShape.name(pt, lead);
+      if (leadName != null && leadName.indexOf(' ') > 0 && !NameShape.looksLikeOrganisation(leadName)
+          && bestMention(pt.text(lead)).isEmpty()) {
+        return Optional.of(named(leadName, nameRange(pt, lead, leadName), ActorKind.PERSON));
+      }
+    }
     if (m.isEmpty() && !named.isEmpty()) {
       m = bestMention(pt.text(named));
     }
