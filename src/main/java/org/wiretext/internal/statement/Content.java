@@ -77,7 +77,7 @@ final class Content {
       if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
         return !t.lower().endsWith("ing");
       }
-      boolean subjectWord = t.capitalised() || Phrases.SUBJECT_PRONOUNS.contains(t.lower())
+      boolean subjectWord = t.capitalised() || Phrases.isSubjectPronoun(t.lower())
           || Phrases.isDeterminer(t.lower()) || pt.lexicon.isAux(t.lower())
           || pt.lexicon.isSourceNoun(t.lower());
       if (!subjectWord) {

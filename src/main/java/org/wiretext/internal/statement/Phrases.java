@@ -45,6 +45,30 @@ final class Phrases {
   /** Personal pronouns that can be a speaker. */
   static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
+  /** Endings of a pronoun's contraction with an auxiliary: "he's", "they're", "I've". */
+  private static final java.util.List<String> CONTRACTIONS =
+      java.util.List.of("'s", "'re", "'ve", "'d", "'ll", "'m");
+
+  /**
+   * The subject pronoun that {@code lower} is or begins as a contraction ("he", "he's",
+   * "they're", "i've" give "he", "he", "they", "i"); null for any other word.
+   */
+  static String subjectPronoun(String lower) {
+    if (SUBJECT_PRONOUNS.contains(lower)) {
+      return lower;
+    }
+    int apostrophe = lower.indexOf('\'');
+    if (apostrophe > 0 && CONTRACTIONS.contains(lower.substring(apostrophe))) {
+      String p = lower.substring(0, apostrophe);
+      return SUBJECT_PRONOUNS.contains(p) ? p : null;
+    }
+    return null;
+  }
+
+  static boolean isSubjectPronoun(String lower) {
+    return subjectPronoun(lower) != null;
+  }
+
   /** Object pronouns that can be an addressee. */
   static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you");
 
@@ -153,7 +177,7 @@ final class Phrases {
       return new TokenSpan(end, end);
     }
     if (s - 1 > lo && !pt.tok(s).capitalised() && !isDeterminer(pt.tok(s).lower())
-        && !SUBJECT_PRONOUNS.contains(pt.tok(s).lower()) && !pt.lexicon.isSourceNoun(pt.tok(s).lower())
+        && !isSubjectPronoun(pt.tok(s).lower()) && !pt.lexicon.isSourceNoun(pt.tok(s).lower())
         && (pt.tok(s - 1).is("who") || pt.tok(s - 1).is("which")) && pt.tok(s - 2).word()) {
       // "mandarins who take decisions ... added": a restrictive relative clause is not the
       // subject of the cue after it
@@ -277,7 +301,7 @@ final class Phrases {
       return false;
     }
     Token first = pt.tok(s);
-    if (e - s == 1 && SUBJECT_PRONOUNS.contains(first.lower())) {
+    if (e - s == 1 && isSubjectPronoun(first.lower())) {
       return true;
     }
     if (PREPOSITIONS.contains(first.lower()) && !first.capitalised()) {

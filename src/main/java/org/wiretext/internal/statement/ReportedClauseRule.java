@@ -254,7 +254,7 @@ final class ReportedClauseRule implements ClauseRule {
         || pt.tok(e).is("of")) && e - sf < 8) {
       e++;
     }
-    if (e == sf && e < limit && Phrases.SUBJECT_PRONOUNS.contains(pt.tok(e).lower())) {
+    if (e == sf && e < limit && Phrases.isSubjectPronoun(pt.tok(e).lower())) {
       e++;
     }
     return new TokenSpan(sf, e);

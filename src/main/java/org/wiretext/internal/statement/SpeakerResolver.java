@@ -87,7 +87,10 @@ final class SpeakerResolver {
     }
     TextRange range = pt.text(span);
     Optional<String> key = resolve(pt, span, range);
-    TextRange phrase = pt.text(withoutWhichClause(pt, span));
+    TextRange written = pt.text(withoutWhichClause(pt, span));
+    String pronoun = span.to() - span.from() == 1 ? Phrases.subjectPronoun(pt.tok(span.from()).lower()) : null;
+    TextRange phrase = pronoun == null ? written
+        : new TextRange(written.start(), written.start() + pronoun.length()); // "He" of "He's"
     key.ifPresent(k -> {
       builder.addMention(k, phrase, false);
       resolved.put(range.start(), k);
@@ -148,8 +151,8 @@ final class SpeakerResolver {
       key.ifPresent(k -> builder.addMention(k, pt.text(np), false));
       return key;
     }
-    if (span.to() - span.from() == 1 && Phrases.SUBJECT_PRONOUNS.contains(first.lower())) {
-      return antecedent(range.start(), first.lower());
+    if (span.to() - span.from() == 1 && Phrases.isSubjectPronoun(first.lower())) {
+      return antecedent(range.start(), Phrases.subjectPronoun(first.lower()));
     }
     TokenSpan named = beforeRelativeClause(pt, span);
     TokenSpan lead = beforeAppositive(pt, named);

@@ -50,4 +50,16 @@ class PronounSpeakerTest {
         + "\"I will write a book,\" the former general said."))
         .containsExactly("Harald Voss");
   }
+
+  @Test
+  void aPronounContractedWithItsAuxiliaryIsAPronounSpeaker() {
+    Article a = WireParser.builder().build().parse("Talks resume in the capital\n\n"
+        + "Senator Ruth Alder spoke in Dayton on Monday.\n\n"
+        + "She's arguing that the levee plan is \"far too timid.\"");
+    assertThat(speakers("Senator Ruth Alder spoke in Dayton on Monday.\n\n"
+        + "She's arguing that the levee plan is \"far too timid.\""))
+        .containsExactly("Ruth Alder");
+    assertThat(a.actors()).filteredOn(x -> x.name().equals("Ruth Alder")).singleElement()
+        .satisfies(x -> assertThat(x.mentions()).extracting(m -> m.text()).contains("She"));
+  }
 }
