@@ -55,8 +55,12 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
           Phrases.phraseEnd(pt, Phrases.skipTimeLeft(pt, cueStart, lo), cueStart), lo);
       if (participle) {
         int end = q.closesHere() ? Math.max(q.afterToken(), q.openToken() + 1) : pt.size();
-        return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
-            Optional.of(pt.text(cueStart, c.get().to())), Optional.empty(), List.of(), true,
+        // "Jane Roe attacked the plan, saying, "...": the main clause's subject, else the
+        // previous speaker
+        TokenSpan main = Phrases.mainClauseSubject(pt, pt.sentenceStart(cueStart - 1), cueStart - 1);
+        return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(),
+            main.isEmpty() ? Optional.empty() : Optional.of(main),
+            Optional.of(pt.text(cueStart, c.get().to())), Optional.empty(), List.of(), main.isEmpty(),
             Optional.of(new TokenSpan(k, end))));
       }
       if (subject.isEmpty() && cue.frame() != Frame.SOURCE) {

@@ -69,6 +69,79 @@ final class Phrases {
     return subjectPronoun(lower) != null;
   }
 
+  /**
+   * Lower-case words that may stand in a title before a name: the modifiers of
+   * {@code title-modifiers.txt} and the words of the title heads of {@code titles.tsv}.
+   */
+  private static final Set<String> TITLE_WORDS = titleWords();
+
+  private static Set<String> titleWords() {
+    Set<String> out = new java.util.HashSet<>(
+        org.wiretext.internal.lexicon.LexiconFile.lines("title-modifiers.txt"));
+    for (String[] row : org.wiretext.internal.lexicon.LexiconFile.rows("titles.tsv")) {
+      out.addAll(java.util.Arrays.asList(row[0].trim().split(" ")));
+    }
+    out.removeAll(PREPOSITIONS);
+    return Set.copyOf(out);
+  }
+
+  /** Tokens a main clause's subject may run over before its name ends. */
+  private static final int MAX_MAIN_SUBJECT = 10;
+
+  /**
+   * The subject that opens the main clause of sentence tokens {@code [sf, limit)}, for a
+   * participle cue after it ("Rival Jane Roe had mocked the claim, saying ..."): after a
+   * leading adjunct set off by a comma, a subject pronoun, or a name with the determiner,
+   * titles and title modifiers before it. Empty when the clause opens with anything else.
+   */
+  static TokenSpan mainClauseSubject(ParagraphText pt, int sf, int limit) {
+    int s = sf;
+    if (s < limit && (PREPOSITIONS.contains(pt.tok(s).lower()) || CONNECTIVES.contains(pt.tok(s).lower())
+        || TIME_WORDS.contains(pt.tok(s).lower()) || CLAUSE_WORDS.contains(pt.tok(s).lower()))) {
+      int c = s + 1;
+      while (c < limit && c - s < 16 && !pt.tok(c).isPunct(',')) {
+        c++;
+      }
+      if (c >= limit || !pt.tok(c).isPunct(',')) {
+        return new TokenSpan(limit, limit);
+      }
+      s = c + 1;
+    }
+    if (s >= limit) {
+      return new TokenSpan(limit, limit);
+    }
+    if (isSubjectPronoun(pt.tok(s).lower())) {
+      return new TokenSpan(s, s + 1);
+    }
+    int lastName = -1;
+    for (int i = s; i < limit && i - s < MAX_MAIN_SUBJECT; i++) {
+      Token t = pt.tok(i);
+      int tag = PartyTag.end(pt, i, limit);
+      if (tag > i && lastName == i - 1) {
+        i = tag - 1;
+        continue;
+      }
+      if (!t.word()) {
+        boolean abbreviationDot = t.isPunct('.') && i > s
+            && org.wiretext.internal.text.SentenceSplitter.isAbbreviation(pt.tok(i - 1).lower());
+        if (abbreviationDot || t.lower().equals("'")) {
+          continue;
+        }
+        break;
+      }
+      if (pt.inQuote[i] || pt.lexicon.isAux(t.lower()) || pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+        break;
+      }
+      if (t.capitalised() && !TIME_WORDS.contains(t.lower())) {
+        lastName = i;
+      } else if (!(i == s && isDeterminer(t.lower()) || t.is("of") && lastName == i - 1
+          || TITLE_WORDS.contains(t.lower()) || NameShape.isSpeakerWord(t.lower()))) {
+        break;
+      }
+    }
+    return lastName >= 0 ? new TokenSpan(s, lastName + 1) : new TokenSpan(limit, limit);
+  }
+
   /** Object pronouns that can be an addressee. */
   static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you");
 

@@ -81,6 +81,14 @@ final class ReportedClauseRule implements ClauseRule {
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
     int phraseEnd = Phrases.phraseEnd(pt, subjEnd, cueStart);
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, phraseEnd, lo);
+    if (participle) {
+      // "Rival Jane Roe had mocked the claim, saying ...": the main clause's subject says it
+      TokenSpan main = Phrases.mainClauseSubject(pt, sf, cueStart - 1);
+      if (!main.isEmpty()) {
+        subject = main;
+        participle = false;
+      }
+    }
     boolean shared = false;
     if (subject.isEmpty() && subjEnd - 1 >= lo
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {

@@ -1,0 +1,53 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wiretext.WireParser;
+import org.wiretext.model.Actor;
+import org.wiretext.model.Article;
+
+/**
+ * A participle cue after a main clause ("X had mocked the plan, saying ...") belongs to the
+ * subject of that clause, not to whoever spoke last.
+ */
+class ParticipleSubjectTest {
+
+  private static List<String> speakers(String text) {
+    Article a = WireParser.builder().build().parse("Budget row deepens\n\n" + text);
+    return a.statements().stream()
+        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
+            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?"))
+        .toList();
+  }
+
+  @Test
+  void theMainClauseSubjectSaysTheReportedClause() {
+    assertThat(speakers("\"The numbers do not add up,\" said Paul Ferris, the finance chief.\n\n"
+        + "Rival councillor Nadia Okafor had mocked the plan, saying the city would be broke by June."))
+        .containsExactly("Paul Ferris", "Nadia Okafor");
+  }
+
+  @Test
+  void aLeadingAdjunctIsSteppedOver() {
+    assertThat(speakers("\"The numbers do not add up,\" said Paul Ferris, the finance chief.\n\n"
+        + "On Tuesday, Mayor Nadia Okafor attacked the plan, arguing that the city needed a "
+        + "reserve."))
+        .containsExactly("Paul Ferris", "Nadia Okafor");
+  }
+
+  @Test
+  void aQuotationAfterTheParticipleToo() {
+    assertThat(speakers("\"The numbers do not add up,\" said Paul Ferris, the finance chief.\n\n"
+        + "Nadia Okafor hit back, saying, \"We have balanced every budget.\""))
+        .containsExactly("Paul Ferris", "Nadia Okafor");
+  }
+
+  @Test
+  void withoutANamedSubjectThePreviousSpeakerStays() {
+    assertThat(speakers("\"The numbers do not add up,\" said Paul Ferris, the finance chief.\n\n"
+        + "The warning came late in the day, adding that the reserve was empty."))
+        .containsExactly("Paul Ferris", "Paul Ferris");
+  }
+}
