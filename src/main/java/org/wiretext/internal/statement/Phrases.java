@@ -256,13 +256,16 @@ final class Phrases {
       // subject of the cue after it
       return new TokenSpan(end, end);
     }
-    // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"
-    for (int round = 0; round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
+    // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"; a pronoun takes none
+    // ("Farmers, she said, ...": the pronoun is the whole subject)
+    boolean pronoun = e - s == 1 && isSubjectPronoun(pt.tok(s).lower());
+    for (int round = 0; !pronoun && round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
       int s2 = nounPhraseStart(pt, s - 1, lo);
       if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()
           || PREPOSITIONS.contains(pt.tok(s2).lower()) || CLAUSE_WORDS.contains(pt.tok(s2).lower())
-          || TIME_WORDS.contains(pt.tok(s2).lower()) || CONNECTIVES.contains(pt.tok(s2).lower())) {
-        break; // "In May, state lawyers said": a leading adjunct is no appositive
+          || TIME_WORDS.contains(pt.tok(s2).lower()) || CONNECTIVES.contains(pt.tok(s2).lower())
+          || isSubjectPronoun(pt.tok(s2).lower()) || hasAux(pt, s2, s - 1)) {
+        break; // "In May, state lawyers said", "It was, the mayor said": no appositive
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
       if (!nameOnOneSide) {
@@ -277,6 +280,15 @@ final class Phrases {
 
   /** Prepositions that open an affiliation after a name: "Jane Roe, of the Hudson Institute,". */
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");
+
+  private static boolean hasAux(ParagraphText pt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (pt.lexicon.isAux(pt.tok(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean hasCapital(ParagraphText pt, int from, int to) {
     for (int i = from; i < to; i++) {

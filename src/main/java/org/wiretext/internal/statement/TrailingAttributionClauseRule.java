@@ -44,7 +44,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
   }
 
   private Optional<Found> attributionAfter(ParagraphText pt, int from, int sf, int se, int comma) {
-    if (comma - from < 3) {
+    if (comma - from < 1) {
       return Optional.empty();
     }
     int w = comma + 1;
@@ -87,11 +87,11 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     if (speaker == null || isAppositiveSubject(pt, from, comma)) {
       return Optional.empty(); // "Jane Roe, a spokeswoman for X, said ...": the part before is the subject
     }
-    int rest = Math.max(cueTo, speaker.to());
+    int rest = afterAdjunct(pt, Math.max(cueTo, speaker.to()), se);
     int contentEnd = comma;
     boolean middle = isMiddle(pt, rest, se);
-    if (!middle && !isAdjunctOnly(pt, rest, se)) {
-      return Optional.empty();
+    if (!middle && (comma - from < 3 || !isAdjunctOnly(pt, rest, se))) {
+      return Optional.empty(); // a trailing attribution needs a clause before it
     }
     if (middle && leadingAdjunct(pt, from, comma)) {
       // "During the war, she said, the town was empty": what was said follows the attribution
@@ -111,6 +111,30 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     return Optional.of(new Found(kind, pt.text(from, contentEnd), Optional.of(speaker),
         Optional.of(pt.text(cueFrom, cueTo)), Adjuncts.channel(pt, rest, se), List.of(), false,
         Optional.of(new TokenSpan(sf, se))));
+  }
+
+  /** Tokens an adjunct of the saying may hold between the cue and the comma after it. */
+  private static final int MAX_ADJUNCT = 6;
+
+  /**
+   * The comma that ends a short adjunct of the saying right after the cue ("he told me on
+   * Friday, ...", "she said in May, ..."), or {@code from} when none does.
+   */
+  private static int afterAdjunct(ParagraphText pt, int from, int se) {
+    for (int i = from; i < se && i - from <= MAX_ADJUNCT; i++) {
+      Token t = pt.tok(i);
+      if (t.isPunct(',')) {
+        return i;
+      }
+      boolean adjunct = t.word() && (Phrases.OBJECT_PRONOUNS.contains(t.lower())
+          || Phrases.TIME_WORDS.contains(t.lower()) || Phrases.PREPOSITIONS.contains(t.lower())
+          || Phrases.isDeterminer(t.lower()) || Character.isDigit(t.lower().charAt(0))
+          || t.is("reporters"));
+      if (!adjunct || pt.inQuote[i]) {
+        return from;
+      }
+    }
+    return from;
   }
 
   /**
