@@ -41,6 +41,11 @@ final class NameShape {
 
   private NameShape() {}
 
+  /** Whether {@code lower} stands for people without naming anyone ("those", "others"). */
+  static boolean isQuantifier(String lower) {
+    return QUANTIFIERS.contains(lower);
+  }
+
   /** The name in {@code span}, or null when no part of it is a capitalised name. */
   static String name(ParagraphText pt, TokenSpan span) {
     int segStart = span.from();

@@ -161,12 +161,13 @@ final class ReportedClauseRule implements ClauseRule {
     if (that >= 0) {
       from = that + 1;
     }
+    boolean afterThat = that >= 0;
     while (from < se && (pt.tok(from).isPunct(',') || pt.tok(from).isPunct(':'))) {
-      from++;
+      from++; // "say that, in addition to X, he would ..."
     }
     int end = Content.end(pt, from, se);
     if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())
-        && !(that >= 0 && from == that + 1)) {
+        && !afterThat) {
       return Optional.empty();
     }
     if (channel.isEmpty()) {

@@ -209,11 +209,32 @@ final class SpeakerResolver {
       }
       return salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
     }
-    if (!first.capitalised() && Phrases.looksNominal(pt, span.from(), span.to())) {
+    if ((!first.capitalised() || capitalisedOnlyAsFirstWord(pt, span))
+        && Phrases.looksNominal(pt, span.from(), span.to())) {
       // an unnamed collective or source: "federal prosecutors", "attorneys for the family"
       return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A common-noun phrase that opens a sentence, capitalised only for that: "Those close to
+   * him", "Human rights monitors". Its first word is a quantifier or determiner, or it is a
+   * plural phrase of several words with no other capital.
+   */
+  private static boolean capitalisedOnlyAsFirstWord(ParagraphText pt, TokenSpan span) {
+    if (pt.sentenceStart(span.from()) != span.from()) {
+      return false;
+    }
+    for (int i = span.from() + 1; i < span.to(); i++) {
+      if (pt.tok(i).capitalised()) {
+        return false;
+      }
+    }
+    String w = pt.tok(span.from()).lower();
+    String last = pt.tok(span.to() - 1).lower();
+    return NameShape.isQuantifier(w) || Phrases.isDeterminer(w)
+        || span.to() - span.from() >= 2 && last.endsWith("s") && !last.endsWith("ss");
   }
 
   private static TextRange nameRange(ParagraphText pt, TokenSpan span, String name) {

@@ -90,7 +90,14 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int rest = afterAdjunct(pt, Math.max(cueTo, speaker.to()), se);
     int contentEnd = comma;
     boolean middle = isMiddle(pt, rest, se);
-    if (!middle && (comma - from < 3 || !isAdjunctOnly(pt, rest, se))) {
+    int tail = rest;
+    Optional<Match<Cue>> cueHere = pt.lexicon.cueAt(pt.tokens, cueTo - 1 >= 0 ? cueTo - 1 : 0);
+    if (!middle && tail == Math.max(cueTo, speaker.to()) && tail < se && pt.tok(tail).word()
+        && cueHere.isPresent() && cueHere.get().value().frame() == Frame.ADDRESSEE) {
+      TokenSpan addressee = Phrases.subjectAfter(pt, tail, se, false);
+      tail = addressee.isEmpty() ? tail : addressee.to(); // "X told the Ledger on Thursday."
+    }
+    if (!middle && (comma - from < 3 || !isAdjunctOnly(pt, tail, se))) {
       return Optional.empty(); // a trailing attribution needs a clause before it
     }
     if (middle && leadingAdjunct(pt, from, comma)) {
@@ -126,10 +133,12 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       if (t.isPunct(',')) {
         return i;
       }
+      boolean inPhrase = i > from && Phrases.PREPOSITIONS.contains(pt.tok(from).lower());
       boolean adjunct = t.word() && (Phrases.OBJECT_PRONOUNS.contains(t.lower())
           || Phrases.TIME_WORDS.contains(t.lower()) || Phrases.PREPOSITIONS.contains(t.lower())
           || Phrases.isDeterminer(t.lower()) || Character.isDigit(t.lower().charAt(0))
-          || t.is("reporters"));
+          || t.is("reporters") || inPhrase && !pt.lexicon.isAux(t.lower())
+          && !Phrases.CLAUSE_WORDS.contains(t.lower()) && pt.lexicon.cueAt(pt.tokens, i).isEmpty());
       if (!adjunct || pt.inQuote[i]) {
         return from;
       }

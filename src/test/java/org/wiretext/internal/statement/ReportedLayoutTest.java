@@ -1,0 +1,55 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wiretext.WireParser;
+import org.wiretext.model.Actor;
+import org.wiretext.model.Article;
+
+/**
+ * Layouts of reported speech around the cue: an addressee after a trailing "told", a comma
+ * right after "that", an unnamed group that opens a sentence, an adjunct phrase before a
+ * middle attribution's comma.
+ */
+class ReportedLayoutTest {
+
+  private static List<String> said(String paragraph) {
+    Article a = WireParser.builder().build().parse("Senate debate\n\n" + paragraph + "\n");
+    return a.statements().stream()
+        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
+            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?")
+            + " | " + s.cue().orElse("?") + " | " + s.text())
+        .toList();
+  }
+
+  @Test
+  void aTrailingToldWithItsAddresseeAndATime() {
+    assertThat(said("The levy will be cut next year, Sen. Amy Lott told the Ledger on Thursday."))
+        .containsExactly("Amy Lott | told | The levy will be cut next year");
+  }
+
+  @Test
+  void aCommaRightAfterThat() {
+    assertThat(said("Aides to Sen. Amy Lott say that, in addition to the levy, she would cut fees."))
+        .singleElement().asString().endsWith("| say | in addition to the levy, she would cut fees");
+  }
+
+  @Test
+  void anUnnamedGroupCapitalisedOnlyAsTheFirstWordOfTheSentence() {
+    assertThat(said("Those close to the senator say she will run again."))
+        .containsExactly("Those close to the senator | say | she will run again");
+    assertThat(said("Human rights monitors have accused the militia of burning villages."))
+        .singleElement().asString().startsWith("Human rights monitors | have accused |");
+  }
+
+  @Test
+  void aPrepositionalAdjunctBeforeTheCommaOfAMiddleAttribution() {
+    assertThat(said("The state pays half of the bill, the agency said in a June report, and the "
+        + "towns pay the rest."))
+        .singleElement().asString()
+        .endsWith("| said | The state pays half of the bill, the agency said in a June report, and "
+            + "the towns pay the rest");
+  }
+}
