@@ -62,7 +62,7 @@ final class QuoteScanner {
         boolean opener = looksOpening(f, o, i, len, ps, pe);
         if (dbl) {
           if (dOpen == NONE) {
-            if (opener || !hintsClosing(o.charAt(i))) {
+            if (opener || !hintsClosing(o.charAt(i)) || openerTypedAsCloser(f, i, len, ps, pe)) {
               dOpen = i;
               dLen = len;
               sOpen = NONE; // a single mark open before is an apostrophe after all
@@ -131,6 +131,17 @@ final class QuoteScanner {
       return true; // '90s
     }
     return before && !singleOpen; // the states' position
+  }
+
+  /**
+   * A closing-shaped mark where no quotation is open, with a space or the paragraph's start
+   * before it and a word after it ("”Fear. I am afraid..."): some copy types the opening
+   * mark with the closing glyph, so its neighbours decide.
+   */
+  private static boolean openerTypedAsCloser(String f, int i, int len, int ps, int pe) {
+    boolean spaceBefore = i == ps || Character.isWhitespace(f.charAt(i - 1));
+    int j = i + len;
+    return spaceBefore && j < pe && (Character.isLetterOrDigit(f.charAt(j)) || f.charAt(j) == '\u2026');
   }
 
   private static boolean hintsClosing(char original) {

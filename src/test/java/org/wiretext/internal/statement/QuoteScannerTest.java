@@ -35,6 +35,12 @@ class QuoteScannerTest {
   }
 
   @Test
+  void aClosingGlyphOpensAQuotationWhenNoneIsOpenAndAWordFollows() {
+    assertThat(inner("\u201DFear is what I feel. We deserve better.\u201D \u2015 Lena Ortiz"))
+        .containsExactly("Fear is what I feel. We deserve better.");
+  }
+
+  @Test
   void apostrophesAreNotQuotationMarks() {
     assertThat(inner("Estonia's envoy said the '90s were hard and they don't forget the states' debts."))
         .isEmpty();
