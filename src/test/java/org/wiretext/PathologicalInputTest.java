@@ -131,6 +131,28 @@ class PathologicalInputTest {
   }
 
   @Test
+  void noSpanCutsAnEmojiWhereverItStandsAroundACue() {
+    // fuzzing found a statement that began between the two halves of an emoji
+    String emoji = "\uD83D\uDE00";
+    String[] words = {"Vera", "Lind", "told", "reporters", "the", "vote", "would", "wait", "."};
+    for (int at = 0; at <= words.length; at++) {
+      for (String glue : new String[] {"", " "}) {
+        StringBuilder sb = new StringBuilder("Title\n\n");
+        for (int w = 0; w < words.length; w++) {
+          if (w == at) {
+            sb.append(emoji).append(emoji).append(glue);
+          }
+          sb.append(words[w]).append(' ');
+        }
+        if (at == words.length) {
+          sb.append(emoji);
+        }
+        parse("emoji at " + at, sb.append('\n').toString()); // checks every span
+      }
+    }
+  }
+
+  @Test
   void rightToLeftTextAndCombiningMarks() {
     parse("rtl", "\u0639\u0646\u0648\u0627\u0646\n\n\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \"\u0646\u0639\u0645\" \u200F.\n");
     parse("combining", "Title\n\nZ\u0301\u0302\u0303\u0304 said \"e\u0301\u0301\u0301\" a\u20DD.\n");

@@ -3,6 +3,7 @@ package org.wiretext.internal.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.wiretext.internal.text.Chars;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -41,7 +42,8 @@ final class Tokenizer {
         i = end;
         continue;
       }
-      out.add(new Token(i, i + 1, String.valueOf(c), false, false));
+      int next = Chars.after(text, i, to);
+      out.add(new Token(i, next, text.substring(i, next), false, false));
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = !afterAbbreviation(out);
       } else if (c == ':' || c == ';') {
@@ -53,7 +55,7 @@ final class Tokenizer {
       } else if (c != '(' && c != '\'') {
         sentenceStart = false;
       }
-      i++;
+      i = next;
     }
     return out;
   }

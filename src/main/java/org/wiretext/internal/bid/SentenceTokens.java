@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
+import org.wiretext.internal.text.Chars;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
@@ -82,8 +83,10 @@ final class SentenceTokens {
         out.add(new Token(i, i + 2, "--", null, false, false, null));
         i += 2;
       } else {
-        out.add(new Token(i, i + 1, String.valueOf(c == '\u2014' || c == '\u2013' ? '-' : c), null, false, false, null));
-        i++;
+        int next = Chars.after(text, i, range.end());
+        String mark = c == '\u2014' || c == '\u2013' ? "-" : text.substring(i, next);
+        out.add(new Token(i, next, mark, null, false, false, null));
+        i = next;
       }
     }
     return new SentenceTokens(index, range, out);

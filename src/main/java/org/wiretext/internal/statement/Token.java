@@ -3,6 +3,7 @@ package org.wiretext.internal.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wiretext.internal.text.Chars;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -68,8 +69,9 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             Character.isUpperCase(c)));
         i = j;
       } else {
-        out.add(new Token(i, i + 1, String.valueOf(c), false, false));
-        i++;
+        int next = Chars.after(f, i, end);
+        out.add(new Token(i, next, f.substring(i, next), false, false));
+        i = next;
       }
     }
     return out;
