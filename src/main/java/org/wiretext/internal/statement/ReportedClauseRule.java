@@ -166,6 +166,9 @@ final class ReportedClauseRule implements ClauseRule {
       from++; // "say that, in addition to X, he would ..."
     }
     int end = Content.end(pt, from, se);
+    if (cue.lemma().equals("call") && !Naming.hasComplement(pt, from, end)) {
+      return Optional.empty(); // "called Merkel on Tuesday", "called delegates to the stage"
+    }
     if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())
         && !afterThat) {
       return Optional.empty();

@@ -1,0 +1,40 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wiretext.WireParser;
+import org.wiretext.model.Actor;
+import org.wiretext.model.Article;
+
+/** "X called Y a Z" reports what X said of Y; a telephone call or a summons does not. */
+class NamingTest {
+
+  private static List<String> said(String paragraph) {
+    Article a = WireParser.builder().build().parse("Council row\n\n" + paragraph + "\n");
+    return a.statements().stream()
+        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
+            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?")
+            + " | " + s.cue().orElse("?") + " | " + s.text())
+        .toList();
+  }
+
+  @Test
+  void callingSomethingAnIndefiniteNounPhraseIsAStatement() {
+    assertThat(said("Mayor Ines Calder called the new levy a tax on the poor."))
+        .containsExactly("Ines Calder | called | the new levy a tax on the poor");
+  }
+
+  @Test
+  void callingSomethingQuotedWordsIsAStatement() {
+    assertThat(said("Ines Calder has called the ruling \"a huge win\" for tenants."))
+        .singleElement().asString().startsWith("Ines Calder | has called | the ruling");
+  }
+
+  @Test
+  void aTelephoneCallOrASummonsIsNot() {
+    assertThat(said("Ines Calder called the governor on Tuesday to discuss a loan.")).isEmpty();
+    assertThat(said("The chairwoman called the delegates to the stage.")).isEmpty();
+  }
+}
