@@ -25,7 +25,7 @@ final class AccordingToRule implements ClauseRule {
         continue;
       }
       int to = c.get().to();
-      TokenSpan speaker = Phrases.subjectAfter(pt, to, se, false);
+      TokenSpan speaker = sourcePhrase(pt, to, se);
       if (speaker.isEmpty()) {
         continue;
       }
@@ -47,6 +47,31 @@ final class AccordingToRule implements ClauseRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** A source phrase holds at most this many tokens ("a 52-count complaint filed by ..."). */
+  private static final int MAX_SOURCE = 30;
+
+  /**
+   * The source after "according to": everything up to the next comma, the sentence's end or a
+   * quotation, whatever its words ("federal statistics", "a new report by the Ledger");
+   * empty when it holds no word or runs on too long.
+   */
+  private static TokenSpan sourcePhrase(ParagraphText pt, int from, int se) {
+    int e = from;
+    while (e < se && e - from <= MAX_SOURCE && !pt.tok(e).isPunct(',') && !pt.inQuote[e]
+        && !pt.isQuoteMark(e) && !pt.tok(e).isPunct(';') && !pt.tok(e).isPunct(':')) {
+      e++;
+    }
+    if (e - from > MAX_SOURCE) {
+      return new TokenSpan(from, from);
+    }
+    int end = e;
+    while (end > from && !pt.tok(end - 1).word()) {
+      end--; // the sentence's full stop
+    }
+    boolean closes = e >= se || pt.tok(e).isPunct(',') || pt.tok(e).isPunct(';') || pt.tok(e).isPunct(':');
+    return end > from && closes ? new TokenSpan(from, end) : new TokenSpan(from, from);
   }
 
   private static Found found(ParagraphText pt, int from, int end, TokenSpan speaker, int cue,

@@ -209,8 +209,11 @@ final class SpeakerResolver {
       }
       return salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
     }
+    boolean source = span.from() >= 2 && pt.tok(span.from() - 1).is("to")
+        && pt.tok(span.from() - 2).is("according");
     if ((!first.capitalised() || capitalisedOnlyAsFirstWord(pt, span))
-        && Phrases.looksNominal(pt, span.from(), span.to())) {
+        && (source || Phrases.looksNominal(pt, span.from(), span.to()))) {
+      // "according to federal statistics": whatever follows "according to" is the source
       // an unnamed collective or source: "federal prosecutors", "attorneys for the family"
       return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
     }
