@@ -24,6 +24,10 @@ final class ReportedClauseRule implements ClauseRule {
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
+  /** Prepositions before a gerund cue whose subject is the clause's: "by saying", "after saying". */
+  private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
+      "by", "for", "from", "after", "before", "while", "without", "since", "in", "when");
+
   private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
       "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "which", "who");
@@ -73,7 +77,9 @@ final class ReportedClauseRule implements ClauseRule {
     if (k > lo && PASSIVE.contains(pt.tok(k - 1).lower()) && !pt.tok(k).lower().endsWith("ing")) {
       return Optional.empty(); // "was welcomed by": the subject did not say it
     }
-    boolean participle = cueStart > lo && pt.tok(cueStart - 1).isPunct(',')
+    boolean gerund = cueStart > lo && GERUND_PREPOSITIONS.contains(pt.tok(cueStart - 1).lower())
+        && pt.tok(k).lower().endsWith("ing"); // "began by saying ...", "after saying ..."
+    boolean participle = cueStart > lo && (pt.tok(cueStart - 1).isPunct(',') || gerund)
         && pt.tok(k).lower().endsWith("ing");
     if (participle && c.value().frame() == Frame.OBJECT) {
       return Optional.empty(); // ", citing the request": a reason, not reported speech
@@ -83,7 +89,7 @@ final class ReportedClauseRule implements ClauseRule {
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, phraseEnd, lo);
     if (participle) {
       // "Rival Jane Roe had mocked the claim, saying ...": the main clause's subject says it
-      TokenSpan main = Phrases.mainClauseSubject(pt, sf, cueStart - 1);
+      TokenSpan main = Phrases.mainClauseSubject(pt, sf, gerund && cueStart - 1 == sf ? se : cueStart - 1);
       if (!main.isEmpty()) {
         subject = main;
         participle = false;

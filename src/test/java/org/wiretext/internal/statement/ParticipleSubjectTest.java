@@ -50,4 +50,11 @@ class ParticipleSubjectTest {
         + "The warning came late in the day, adding that the reserve was empty."))
         .containsExactly("Paul Ferris", "Paul Ferris");
   }
+
+  @Test
+  void aGerundAfterAPrepositionBelongsToTheClauseSubject() {
+    assertThat(speakers("\"The numbers do not add up,\" said Paul Ferris, the finance chief.\n\n"
+        + "Nadia Okafor went on the radio and began by saying the city would hire more nurses."))
+        .containsExactly("Paul Ferris", "Nadia Okafor");
+  }
 }
