@@ -8,6 +8,7 @@ import org.wiretext.internal.bid.BidLexicon.Role;
 
 /** The applicant rules, in the order the detector tries them. */
 final class ApplicantRules {
+  private static final Set<String> NOT_A_BID_VERB = Set.of("for", "full", "eventual", "early", "formal");
 
   private ApplicantRules() {}
 
@@ -127,7 +128,7 @@ final class ApplicantRules {
     for (; i >= 0 && i >= cue.from() - 4 && s.isAnyWord(i, SEEKING); i--) {
       verb = i;
     }
-    if (verb < 0 || s.isAnyWord(verb, Set.of("for", "full", "eventual", "early", "formal"))
+    if (verb < 0 || s.isAnyWord(verb, NOT_A_BID_VERB)
         || !s.anyWordIn(verb, cue.from(), VERBS_OF_SEEKING)) {
       return Optional.empty();
     }

@@ -16,6 +16,7 @@ import java.util.Set;
  * nothing rather than a partial form that is not ISO 8601.
  */
 final class DateResolver {
+  private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "by");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
@@ -65,7 +66,7 @@ final class DateResolver {
         continue;
       }
       Integer year = year(t);
-      if (year != null && s.isAnyWord(k - 1, Set.of("in", "since", "of", "by"))) {
+      if (year != null && s.isAnyWord(k - 1, YEAR_PREPOSITIONS)) {
         return Optional.of(String.valueOf(year));
       }
       Optional<String> rel = relative(s, k);

@@ -18,6 +18,10 @@ import org.wiretext.model.RuleKind;
  * named bid shows the organisation deliberating on it: the bid has at least been applied for.
  */
 final class DecisionRuleFinder {
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "without");
+  private static final Set<String> REACHED = Set.of("reached", "achieved");
+  private static final Set<String> UNANIMITY = Set.of("unanimous", "unanimity", "unanimously");
+  private static final Set<String> MAJORITY_KINDS = Set.of("two-thirds", "simple", "absolute", "three-quarters", "two-third");
 
   private static final Set<String> DECISION_WORDS = Set.of(
       "decision", "decisions", "decide", "decided", "decides", "taken", "vote", "voting", "voted",
@@ -44,7 +48,7 @@ final class DecisionRuleFinder {
       }
       for (int k = 0; k < s.size(); k++) {
         Optional<RuleKind> kind = kindAt(s, k);
-        if (kind.isEmpty() || s.isAnyWord(k - 1, Set.of("no", "not", "without"))) {
+        if (kind.isEmpty() || s.isAnyWord(k - 1, NEGATIONS)) {
           continue;
         }
         List<BidContext.Bid> own = ctx.ownBids(i);
@@ -62,7 +66,7 @@ final class DecisionRuleFinder {
                 .build();
           }
         }
-        if (kind.get() == RuleKind.CONSENSUS && s.anyWordIn(k + 1, k + 5, Set.of("reached", "achieved"))) {
+        if (kind.get() == RuleKind.CONSENSUS && s.anyWordIn(k + 1, k + 5, REACHED)) {
           own.forEach(b -> b.raise(BidStage.APPLIED));
         }
         break;
@@ -74,14 +78,14 @@ final class DecisionRuleFinder {
     if (s.isWord(k, "consensus")) {
       return Optional.of(RuleKind.CONSENSUS);
     }
-    if (s.isAnyWord(k, Set.of("unanimous", "unanimity", "unanimously"))) {
+    if (s.isAnyWord(k, UNANIMITY)) {
       return Optional.of(RuleKind.UNANIMITY);
     }
     if (s.isWord(k, "qualified") && s.isWord(k + 1, "majority")) {
       return Optional.of(RuleKind.QUALIFIED_MAJORITY);
     }
     if (s.isWord(k, "majority") && !s.isWord(k - 1, "qualified")
-        && (s.isAnyWord(k - 1, Set.of("two-thirds", "simple", "absolute", "three-quarters", "two-third"))
+        && (s.isAnyWord(k - 1, MAJORITY_KINDS)
             || s.isWord(k + 1, "vote") || s.isWord(k + 1, "voting"))) {
       return Optional.of(RuleKind.MAJORITY);
     }

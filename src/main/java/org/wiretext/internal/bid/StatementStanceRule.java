@@ -28,6 +28,7 @@ import org.wiretext.model.StatementKind;
  * once, token by token, over the part of its sentences it covers.
  */
 final class StatementStanceRule implements PositionRule {
+  private static final Set<String> MEMBERSHIP_WORDS = Set.of("admitted", "member", "part");
 
   private static final Set<String> ADVICE = Set.of(
       "should", "must", "help", "ensure", "urge", "urged", "critical", "essential", "ought");
@@ -167,7 +168,7 @@ final class StatementStanceRule implements PositionRule {
   /** Whether the advice at {@code k} bears on membership: a membership word follows within eleven tokens. */
   private static boolean adviceOnMembership(SentenceTokens s, int k) {
     return s.anyWordIn(k + 1, k + 12, BidLexicon.TOPIC_WORDS)
-        || s.anyWordIn(k + 1, k + 12, Set.of("admitted", "member", "part"));
+        || s.anyWordIn(k + 1, k + 12, MEMBERSHIP_WORDS);
   }
 
   /**

@@ -45,13 +45,13 @@ final class StructuralLines {
 
   /** The CNN/DailyMail dataset's "@highlight" line, which introduces a summary point. */
   static boolean isHighlightMarker(String s) {
-    return s.toLowerCase(Locale.ROOT).equals("@highlight");
+    return s.equalsIgnoreCase("@highlight");
   }
 
   /** A line that is only a web address. */
   static boolean isUrl(String s) {
-    String l = s.toLowerCase(Locale.ROOT);
-    if (!(l.startsWith("http://") || l.startsWith("https://") || l.startsWith("www."))) {
+    if (!(s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)
+        || s.regionMatches(true, 0, "www.", 0, 4))) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
