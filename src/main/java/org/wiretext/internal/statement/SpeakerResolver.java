@@ -152,7 +152,7 @@ final class SpeakerResolver {
       return key;
     }
     if (span.to() - span.from() == 1 && Phrases.isSubjectPronoun(first.lower())) {
-      return antecedent(range.start(), Phrases.subjectPronoun(first.lower()));
+      return antecedent(range.start(), Phrases.subjectPronoun(first.lower()), leadingAdjunct(pt, span.from()));
     }
     TokenSpan named = beforeRelativeClause(pt, span);
     TokenSpan lead = beforeAppositive(pt, named);
@@ -364,6 +364,30 @@ final class SpeakerResolver {
    * anything else for it/they; falls back on the last speaker.
    */
   private Optional<String> antecedent(int offset, String pronoun) {
+    return antecedent(offset, pronoun, null);
+  }
+
+  /**
+   * The participial or prepositional phrase that opens the sentence of token {@code i} and
+   * ends with the comma just before it ("Campaigning against Jane Roe in 2012, he"): a
+   * person named inside it is not what the pronoun refers to. Null when there is none.
+   */
+  private static TextRange leadingAdjunct(ParagraphText pt, int i) {
+    int sf = pt.sentenceStart(i);
+    if (i - 1 <= sf || !pt.tok(i - 1).isPunct(',')) {
+      return null;
+    }
+    Token first = pt.tok(sf);
+    boolean opens = Phrases.PREPOSITIONS.contains(first.lower()) || first.lower().endsWith("ing");
+    for (int k = sf; opens && k < i - 1; k++) {
+      if (pt.tok(k).isPunct(',') || pt.lexicon.isAux(pt.tok(k).lower())) {
+        return null; // one phrase only, with no verb of its own
+      }
+    }
+    return opens ? pt.text(sf, i - 1) : null;
+  }
+
+  private Optional<String> antecedent(int offset, String pronoun, TextRange skip) {
     boolean person = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i")
         || pronoun.equals("p"); // "p": a person of either gender (a description)
     String fromTable = null;
@@ -372,6 +396,9 @@ final class SpeakerResolver {
     int lo = firstAtOrAfter(all, offset);
     for (int i = lo - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) {
       MentionRef m = all.get(i);
+      if (skip != null && m.range().start() >= skip.start() && m.range().end() <= skip.end()) {
+        continue;
+      }
       if (compatible(m.actorKey(), person, pronoun)) {
         fromTable = m.actorKey();
         fromTableAt = m.range().start();
@@ -382,7 +409,7 @@ final class SpeakerResolver {
     int mineAt = -1;
     Integer k = resolved.lowerKey(offset);
     for (int seen = 0; k != null && seen < 64; seen++, k = resolved.lowerKey(k)) {
-      if (compatible(resolved.get(k), person, pronoun)) {
+      if (compatible(resolved.get(k), person, pronoun) && !(skip != null && k >= skip.start() && k < skip.end())) {
         mine = resolved.get(k);
         mineAt = k;
         break;

@@ -62,4 +62,11 @@ class PronounSpeakerTest {
     assertThat(a.actors()).filteredOn(x -> x.name().equals("Ruth Alder")).singleElement()
         .satisfies(x -> assertThat(x.mentions()).extracting(m -> m.text()).contains("She"));
   }
+
+  @Test
+  void aPersonInsideALeadingAdjunctIsNotThePronounsAntecedent() {
+    assertThat(speakers("Governor Paul Ferris spoke to farmers in Ames on Monday.\n\n"
+        + "After meeting Tom Reyes, he said the talks had gone well."))
+        .containsExactly("Paul Ferris");
+  }
 }
