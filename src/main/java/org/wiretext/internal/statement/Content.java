@@ -61,6 +61,49 @@ final class Content {
     return e;
   }
 
+  /** Words that, after a comma, open a clause of their own after an object. */
+  private static final Set<String> CLAUSE_AFTER_OBJECT = Set.of(
+      "which", "although", "though", "while", "whereas", "but", "because", "even", "as");
+
+  /** Conjunctions that open an adverbial clause when a subject follows them. */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "after", "before", "since", "when", "until", "because", "although", "though", "while");
+
+  /**
+   * Where the object of an object cue ends ("praised [the plan], which ...", "is promising
+   * [lower taxes] but he has also ...", "warned officials [to act] after hackers struck"): at a
+   * comma before a clause of its own, or at a conjunction followed by a subject. Never past
+   * {@code end}, the end {@link #end} found.
+   */
+  static int objectEnd(ParagraphText pt, int from, int end) {
+    for (int i = from + 1; i < end; i++) {
+      if (pt.inQuote[i]) {
+        continue;
+      }
+      Token t = pt.tok(i);
+      if (t.isPunct(',') && i + 1 < end && CLAUSE_AFTER_OBJECT.contains(pt.tok(i + 1).lower())) {
+        return trim(pt, from, i);
+      }
+      boolean conjunction = t.is("but") || SUBORDINATORS.contains(t.lower());
+      if (conjunction && i + 1 < end && startsSubject(pt.tok(i + 1))) {
+        return trim(pt, from, i);
+      }
+    }
+    return end;
+  }
+
+  private static boolean startsSubject(Token t) {
+    return Phrases.isSubjectPronoun(t.lower()) || Phrases.isDeterminer(t.lower())
+        || t.capitalised() && t.word();
+  }
+
+  private static int trim(ParagraphText pt, int from, int e) {
+    while (e > from && isTrailingPunct(pt.tok(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
   /** Words a coordinated report may open with before its cue ("and he also said"). */
   private static final int MAX_SECOND_SUBJECT = 4;
 

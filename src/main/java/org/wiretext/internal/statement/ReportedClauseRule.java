@@ -172,6 +172,9 @@ final class ReportedClauseRule implements ClauseRule {
       from++; // "say that, in addition to X, he would ..."
     }
     int end = Content.end(pt, from, se);
+    if (cue.frame() == Frame.OBJECT || cue.frame() == Frame.ADDRESSEE && !afterThat) {
+      end = Content.objectEnd(pt, from, end);
+    }
     if (cue.lemma().equals("call") && !Naming.hasComplement(pt, from, end)) {
       return Optional.empty(); // "called Merkel on Tuesday", "called delegates to the stage"
     }

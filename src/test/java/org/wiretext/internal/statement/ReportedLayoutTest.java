@@ -52,4 +52,12 @@ class ReportedLayoutTest {
         .endsWith("| said | The state pays half of the bill, the agency said in a June report, and "
             + "the towns pay the rest");
   }
+
+  @Test
+  void theObjectOfAnObjectCueEndsBeforeAClauseOfItsOwn() {
+    assertThat(said("Sen. Amy Lott has praised the levy cut, which takes effect in May."))
+        .containsExactly("Amy Lott | has praised | the levy cut");
+    assertThat(said("Sen. Amy Lott welcomed the lower fees but she has also raised the levy."))
+        .containsExactly("Amy Lott | welcomed | the lower fees");
+  }
 }
