@@ -222,7 +222,8 @@ final class Phrases {
       int c = e - 1;
       while (c > lo && e - c < MAX_APPOSITIVE && !pt.tok(c).isPunct(',')) {
         Token t = pt.tok(c);
-        if (t.isPunct('.') || t.isPunct(';') || t.isPunct(':') || pt.isQuoteMark(c)) {
+        if (t.isPunct('.') && !abbreviationDot(pt, c) || t.isPunct(';') || t.isPunct(':')
+            || pt.isQuoteMark(c)) {
           c = lo;
           break;
         }
@@ -280,6 +281,15 @@ final class Phrases {
 
   /** Prepositions that open an affiliation after a name: "Jane Roe, of the Hudson Institute,". */
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");
+
+  /** A full stop after an abbreviation or initialism ("U.S.", "Sen."), not a sentence's end. */
+  private static boolean abbreviationDot(ParagraphText pt, int dot) {
+    if (dot == 0 || !pt.tok(dot - 1).word()) {
+      return false;
+    }
+    String w = pt.tok(dot - 1).lower();
+    return w.indexOf('.') > 0 || org.wiretext.internal.text.SentenceSplitter.isAbbreviation(w);
+  }
 
   private static boolean hasAux(ParagraphText pt, int from, int to) {
     for (int i = from; i < to; i++) {

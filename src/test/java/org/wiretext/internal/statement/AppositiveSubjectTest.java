@@ -46,4 +46,10 @@ class AppositiveSubjectTest {
         + "ally of the governor and former state senator from Maine, told a news conference, "
         + "\"The agency failed.\"")).isEqualTo("Hugo Brandt");
   }
+
+  @Test
+  void anAppositiveWithAnInitialismInIt() {
+    assertThat(speakerOf("Derek Holm, who served as U.S. ambassador to Chile from 2012 until "
+        + "earlier this year, said the sanctions should stay.")).isEqualTo("Derek Holm");
+  }
 }
