@@ -206,6 +206,10 @@ final class Phrases {
    * campaign's press secretary,"). Empty when there is none.
    */
   static TokenSpan subjectBefore(ParagraphText pt, int end, int lo) {
+    TokenSpan dashed = dashedAppositive(pt, end, lo);
+    if (!dashed.isEmpty()) {
+      return dashed;
+    }
     int e = end;
     while (e - 1 >= lo && pt.tok(e - 1).isPunct(',')) {
       e--;
@@ -281,6 +285,42 @@ final class Phrases {
 
   /** Prepositions that open an affiliation after a name: "Jane Roe, of the Hudson Institute,". */
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");
+
+  static boolean isDash(Token t) {
+    return !t.word() && (t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013")
+        || t.lower().equals("\u2015"));
+  }
+
+  /**
+   * "NAME -- a description -- said": a name with a description set off by dashes that end
+   * just before {@code end}; empty when there is none.
+   */
+  private static TokenSpan dashedAppositive(ParagraphText pt, int end, int lo) {
+    int d = end;
+    while (d - 1 >= lo && isDash(pt.tok(d - 1))) {
+      d--;
+    }
+    if (d == end || d - 1 < lo) {
+      return new TokenSpan(end, end);
+    }
+    int k = d - 1;
+    while (k > lo && d - k < MAX_APPOSITIVE && !isDash(pt.tok(k)) && !pt.tok(k).isPunct('.')
+        && !pt.isQuoteMark(k)) {
+      k--;
+    }
+    if (k <= lo || !isDash(pt.tok(k)) || k + 1 >= d) {
+      return new TokenSpan(end, end);
+    }
+    int open = k;
+    while (open - 1 >= lo && isDash(pt.tok(open - 1))) {
+      open--;
+    }
+    if (open - 1 < lo || !pt.tok(open - 1).capitalised()) {
+      return new TokenSpan(end, end);
+    }
+    int s = nounPhraseStart(pt, open, lo);
+    return s < open && hasCapital(pt, s, open) ? new TokenSpan(s, end) : new TokenSpan(end, end);
+  }
 
   /** A full stop after an abbreviation or initialism ("U.S.", "Sen."), not a sentence's end. */
   private static boolean abbreviationDot(ParagraphText pt, int dot) {

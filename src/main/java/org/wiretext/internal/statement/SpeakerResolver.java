@@ -129,10 +129,13 @@ final class SpeakerResolver {
     return span;
   }
 
-  /** The phrase before its first comma that is not a party tag's ("Jane Doe, R-Ky., the ..."). */
+  /**
+   * The phrase before its first dash or its first comma that is not a party tag's ("Jane
+   * Doe, R-Ky., the ...", "Jane Doe -- a former aide --").
+   */
   private static TokenSpan beforeAppositive(ParagraphText pt, TokenSpan span) {
     for (int i = span.from() + 1; i < span.to(); i++) {
-      if (pt.tok(i).isPunct(',') && PartyTag.end(pt, i, span.to()) == i) {
+      if (pt.tok(i).isPunct(',') && PartyTag.end(pt, i, span.to()) == i || Phrases.isDash(pt.tok(i))) {
         return new TokenSpan(span.from(), i);
       }
     }

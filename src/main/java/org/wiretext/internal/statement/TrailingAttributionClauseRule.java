@@ -166,6 +166,13 @@ final class TrailingAttributionClauseRule implements ClauseRule {
 
   /** "Jane Roe, a spokeswoman for X" before the comma: a subject with its appositive. */
   private static boolean isAppositiveSubject(ParagraphText pt, int from, int comma) {
+    if (Phrases.isDash(pt.tok(comma))) {
+      // "NAME -- a description -- said ...": the part before is the subject
+      TokenSpan dashed = Phrases.subjectBefore(pt, comma + 1, from);
+      if (dashed.from() == from && dashed.to() == comma + 1) {
+        return true;
+      }
+    }
     TokenSpan np = Phrases.subjectBefore(pt, comma, from);
     if (np.isEmpty() || np.from() > from) {
       return false;

@@ -52,4 +52,10 @@ class AppositiveSubjectTest {
     assertThat(speakerOf("Derek Holm, who served as U.S. ambassador to Chile from 2012 until "
         + "earlier this year, said the sanctions should stay.")).isEqualTo("Derek Holm");
   }
+
+  @Test
+  void anAppositiveSetOffByDashes() {
+    assertThat(speakerOf("Hal Gunn -- co-editor of a book on the race -- said the senator tended "
+        + "to make news at debates.")).isEqualTo("Hal Gunn");
+  }
 }
