@@ -24,6 +24,9 @@ final class ReportedClauseRule implements ClauseRule {
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
+  /** Cues of carrying on speaking, which report speech only before "that" or a colon. */
+  private static final java.util.Set<String> CARRY_ON = java.util.Set.of("continue", "go on");
+
   /** Prepositions before a gerund cue whose subject is the clause's: "by saying", "after saying". */
   private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
       "by", "for", "from", "after", "before", "while", "without", "since", "in", "when");
@@ -174,6 +177,9 @@ final class ReportedClauseRule implements ClauseRule {
     int end = Content.end(pt, from, se);
     if (cue.frame() == Frame.OBJECT || cue.frame() == Frame.ADDRESSEE && !afterThat) {
       end = Content.objectEnd(pt, from, end);
+    }
+    if (CARRY_ON.contains(cue.lemma()) && !afterThat && !(from > 0 && pt.tok(from - 1).isPunct(':'))) {
+      return Optional.empty(); // "continued to plot", "went on to win": not "went on: ..."
     }
     if (cue.lemma().equals("call") && !Naming.hasComplement(pt, from, end)) {
       return Optional.empty(); // "called Merkel on Tuesday", "called delegates to the stage"

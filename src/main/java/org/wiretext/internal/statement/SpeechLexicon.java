@@ -89,13 +89,46 @@ final class SpeechLexicon {
     for (Cue c : cues) {
       int to = matchWords(tokens, i, c.form());
       if (to > 0) {
-        if (c.words() == 1 && nounForms.contains(c.form()) && readsAsNoun(tokens, i)) {
+        if (c.words() == 1 && nounForms.contains(c.form())
+            && (readsAsNoun(tokens, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, i))) {
           return Optional.empty();
         }
         return Optional.of(new Match<>(c, i, to));
       }
     }
     return Optional.empty();
+  }
+
+  /** Number words ("twenty-seven states"): a noun follows them. */
+  private static final Set<String> NUMBER_WORDS = Set.of("eleven", "twelve", "thirteen",
+      "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions");
+
+  /**
+   * Whether a clause cue that is also a noun stands before a noun of its own phrase ("state
+   * troopers", "state election offices", "states led by"), or after a number word: a
+   * reporting verb is followed by "that", a determiner, a pronoun, a name or an adverb.
+   */
+  private boolean nounBefore(List<Token> tokens, int i) {
+    if (i > 0) {
+      String prev = tokens.get(i - 1).lower();
+      int dash = prev.lastIndexOf('-');
+      if (NUMBER_WORDS.contains(dash >= 0 ? prev.substring(dash + 1) : prev)
+          || NUMBER_WORDS.contains(prev)) {
+        return true;
+      }
+    }
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    String w = next.lower();
+    if (!next.word() || next.capitalised() || NOUN_MARKERS.contains(w) || BEFORE_VERB.contains(w)
+        || Phrases.isSubjectPronoun(w) || Phrases.CLAUSE_WORDS.contains(w) || aux.contains(w)
+        || w.endsWith("ly") || Phrases.TIME_WORDS.contains(w) || Phrases.PREPOSITIONS.contains(w)) {
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -60,4 +60,18 @@ class ReportedLayoutTest {
     assertThat(said("Sen. Amy Lott welcomed the lower fees but she has also raised the levy."))
         .containsExactly("Amy Lott | welcomed | the lower fees");
   }
+
+  @Test
+  void nounsAndVerbsOfCarryingOnThatReportNothing() {
+    assertThat(said("Twenty-seven states led by Ohio are challenging the rule.")).isEmpty();
+    assertThat(said("The Guard and state troopers will remain in the city through Sunday.")).isEmpty();
+    assertThat(said("Many regulars continued to stay away from the square.")).isEmpty();
+    assertThat(said("Sen. Amy Lott went on to win the seat in a landslide.")).isEmpty();
+  }
+
+  @Test
+  void aStateVerbBeforeThatStillReports() {
+    assertThat(said("Minister Ana Ruiz states that the border will stay open."))
+        .singleElement().asString().endsWith("| states | the border will stay open");
+  }
 }
