@@ -90,13 +90,27 @@ final class SpeechLexicon {
       int to = matchWords(tokens, i, c.form());
       if (to > 0) {
         if (c.words() == 1 && nounForms.contains(c.form())
-            && (readsAsNoun(tokens, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, i))) {
+            && (readsAsNoun(tokens, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, i))
+            || adjectiveOrImpersonal(tokens, i)) {
           return Optional.empty();
         }
         return Optional.of(new Match<>(c, i, to));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A participle after a determiner is an adjective ("a pressing problem"), and "worth noting",
+   * "without saying" say nothing of anyone.
+   */
+  private static boolean adjectiveOrImpersonal(List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i).lower().endsWith("ing")) {
+      return false;
+    }
+    String prev = tokens.get(i - 1).lower();
+    return NOUN_MARKERS.contains(prev) && !prev.equals("'") || prev.equals("worth")
+        || prev.equals("without");
   }
 
   /** Number words ("twenty-seven states"): a noun follows them. */

@@ -67,6 +67,8 @@ class ReportedLayoutTest {
     assertThat(said("The Guard and state troopers will remain in the city through Sunday.")).isEmpty();
     assertThat(said("Many regulars continued to stay away from the square.")).isEmpty();
     assertThat(said("Sen. Amy Lott went on to win the seat in a landslide.")).isEmpty();
+    assertThat(said("Flooding has become a pressing problem for the county.")).isEmpty();
+    assertThat(said("It is worth noting that the county has never flooded before.")).isEmpty();
   }
 
   @Test
