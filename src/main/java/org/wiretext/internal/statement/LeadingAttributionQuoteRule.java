@@ -33,6 +33,9 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         continue;
       }
       Cue cue = c.get().value();
+      if (cue.lemma().equals("call")) {
+        continue; // "what it calls "a hoax"": the quotation is the name given, not a report
+      }
       int cueEnd = c.get().to();
       while (cueEnd < j && Phrases.TIME_WORDS.contains(pt.tok(cueEnd).lower())) {
         cueEnd++;

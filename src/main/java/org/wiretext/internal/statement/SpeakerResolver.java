@@ -121,7 +121,7 @@ final class SpeakerResolver {
   private static TokenSpan beforeRelativeClause(ParagraphText pt, TokenSpan span) {
     for (int i = span.from() + 1; i + 1 < span.to(); i++) {
       Token next = pt.tok(i + 1);
-      if (pt.tok(i).isPunct(',')
+      if ((pt.tok(i).isPunct(',') || Phrases.isDash(pt.tok(i)))
           && (next.is("who") || next.is("whose") || next.is("whom") || next.is("which"))) {
         return new TokenSpan(span.from(), i);
       }
@@ -341,8 +341,9 @@ final class SpeakerResolver {
   private static boolean isSourcePhrase(ParagraphText pt, TokenSpan span) {
     for (int i = span.from(); i < span.to(); i++) {
       Token t = pt.tok(i);
-      if (t.is("of") || t.is("in") || t.is("from") || t.is("at") || t.isPunct(',')) {
-        break;
+      if (t.is("of") || t.is("in") || t.is("from") || t.is("at") || t.isPunct(',')
+          || Phrases.isDash(t)) {
+        break; // the head noun comes before these: "Russia -- which is not a member --"
       }
       boolean sentenceStart = i == pt.sentenceStart(i); // "Diplomats in X said"
       if ((!t.capitalised() || sentenceStart) && pt.lexicon.isSourceNoun(t.lower())) {

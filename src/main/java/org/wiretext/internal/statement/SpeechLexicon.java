@@ -132,8 +132,12 @@ final class SpeechLexicon {
         return true;
       }
     }
-    if (i + 1 >= tokens.size()) {
+    if (i + 1 >= tokens.size() || i == 0) {
       return false;
+    }
+    Token prev = tokens.get(i - 1);
+    if (!prev.word() || Phrases.isSubjectPronoun(prev.lower()) || aux.contains(prev.lower())) {
+      return false; // "NAME, the mayor of X, claims prostitution has spiked": a subject ends here
     }
     Token next = tokens.get(i + 1);
     String w = next.lower();

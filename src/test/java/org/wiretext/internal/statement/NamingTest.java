@@ -37,4 +37,11 @@ class NamingTest {
     assertThat(said("Ines Calder called the governor on Tuesday to discuss a loan.")).isEmpty();
     assertThat(said("The chairwoman called the delegates to the stage.")).isEmpty();
   }
+
+  @Test
+  void aQuotationAfterAVerbOfNamingIsTheNameGivenNotADirectQuote() {
+    Article a = WireParser.builder().build().parse("Council row\n\nThe campaign is denouncing what "
+        + "it calls \"the single biggest coordinated attack in our long history.\"\n");
+    assertThat(a.statements()).noneMatch(s -> s.kind() == org.wiretext.model.StatementKind.DIRECT);
+  }
 }
