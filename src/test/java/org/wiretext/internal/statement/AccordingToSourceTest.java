@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
-import org.wiretext.model.Article;
 
 /** Whatever follows "according to" up to the comma or the sentence's end is the source. */
 class AccordingToSourceTest {
 
   private static List<String> said(String paragraph) {
-    Article a = WireParser.builder().build().parse("Census news\n\n" + paragraph + "\n");
-    return a.statements().stream()
-        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
-            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?")
-            + " | " + s.text())
-        .toList();
+    return ParsedStatements.said("Census news", paragraph);
   }
 
   @Test
   void aLowerCaseSourceAtTheEnd() {
     assertThat(said("About 9.9 million single parents live in the region, according to federal statistics."))
-        .containsExactly("federal statistics | About 9.9 million single parents live in the region");
+        .containsExactly("federal statistics | according to | About 9.9 million single parents live in the region");
   }
 
   @Test

@@ -2,13 +2,8 @@ package org.wiretext.internal.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
-import org.wiretext.model.Article;
 
 /**
  * The subject of a cue reaches back over appositives set off by commas to the name they
@@ -17,13 +12,10 @@ import org.wiretext.model.Article;
  */
 class AppositiveSubjectTest {
 
-  private static final WireParser PARSER = WireParser.builder().build();
-
   private static String speakerOf(String paragraph) {
-    Article a = PARSER.parse("Report.\n\n" + paragraph + "\n");
-    Map<String, Actor> byId = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
-    assertThat(a.statements()).as("statements of %s", paragraph).isNotEmpty();
-    return a.statements().get(0).speaker().map(byId::get).map(Actor::name).orElse(null);
+    List<String> speakers = ParsedStatements.speakers("Report.", paragraph);
+    assertThat(speakers).as("statements of %s", paragraph).isNotEmpty();
+    return speakers.get(0);
   }
 
   @Test

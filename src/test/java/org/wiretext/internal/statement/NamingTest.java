@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
 
 /** "X called Y a Z" reports what X said of Y; a telephone call or a summons does not. */
 class NamingTest {
 
   private static List<String> said(String paragraph) {
-    Article a = WireParser.builder().build().parse("Council row\n\n" + paragraph + "\n");
-    return a.statements().stream()
-        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
-            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?")
-            + " | " + s.cue().orElse("?") + " | " + s.text())
-        .toList();
+    return ParsedStatements.said("Council row", paragraph);
   }
 
   @Test
@@ -40,8 +33,8 @@ class NamingTest {
 
   @Test
   void aQuotationAfterAVerbOfNamingIsTheNameGivenNotADirectQuote() {
-    Article a = WireParser.builder().build().parse("Council row\n\nThe campaign is denouncing what "
-        + "it calls \"the single biggest coordinated attack in our long history.\"\n");
+    Article a = ParsedStatements.parse("Council row", "The campaign is denouncing what "
+        + "it calls \"the single biggest coordinated attack in our long history.\"");
     assertThat(a.statements()).noneMatch(s -> s.kind() == org.wiretext.model.StatementKind.DIRECT);
   }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
-import org.wiretext.model.Article;
 
 /**
  * A participle cue after a main clause ("X had mocked the plan, saying ...") belongs to the
@@ -15,11 +12,7 @@ import org.wiretext.model.Article;
 class ParticipleSubjectTest {
 
   private static List<String> speakers(String text) {
-    Article a = WireParser.builder().build().parse("Budget row deepens\n\n" + text);
-    return a.statements().stream()
-        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
-            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?"))
-        .toList();
+    return ParsedStatements.speakers("Budget row deepens", text);
   }
 
   @Test

@@ -2,14 +2,9 @@ package org.wiretext.internal.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
-import org.wiretext.model.Statement;
 
 /**
  * A party tag after a legislator's name ("(D-Ore.)", ", R-Ky.,", "(Vt.)") is part of the
@@ -17,14 +12,10 @@ import org.wiretext.model.Statement;
  */
 class PartyTagTest {
 
-  private static final WireParser PARSER = WireParser.builder().build();
-
   private static String speakerOf(String paragraph) {
-    Article a = PARSER.parse("Lawmakers react.\n\n" + paragraph + "\n");
-    Map<String, Actor> byId = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
-    assertThat(a.statements()).as("statements of %s", paragraph).isNotEmpty();
-    Statement s = a.statements().get(0);
-    return s.speaker().map(byId::get).map(Actor::name).orElse(null);
+    List<String> speakers = ParsedStatements.speakers("Lawmakers react.", paragraph);
+    assertThat(speakers).as("statements of %s", paragraph).isNotEmpty();
+    return speakers.get(0);
   }
 
   @Test
@@ -53,8 +44,8 @@ class PartyTagTest {
 
   @Test
   void theSpeakerMentionHoldsTheTag() {
-    Article a = PARSER.parse("Lawmakers react.\n\n\"It is a fair outcome,\" Rep. Carl Benning "
-        + "(R-Tex.) said Thursday.\n");
+    Article a = ParsedStatements.parse("Lawmakers react.", "\"It is a fair outcome,\" Rep. Carl Benning "
+        + "(R-Tex.) said Thursday.");
     assertThat(a.actors()).filteredOn(x -> x.name().equals("Carl Benning")).singleElement()
         .satisfies(x -> assertThat(x.mentions()).extracting(m -> m.text())
             .contains("Rep. Carl Benning (R-Tex.)"));

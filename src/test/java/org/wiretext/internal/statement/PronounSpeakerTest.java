@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
 
 /** A pronoun speaker goes to the nearest earlier person the pronoun can refer to. */
 class PronounSpeakerTest {
 
   private static List<String> speakers(String text) {
-    Article a = WireParser.builder().build().parse("Talks resume in the capital\n\n" + text);
-    return a.statements().stream()
-        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
-            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?"))
-        .toList();
+    return ParsedStatements.speakers("Talks resume in the capital", text);
   }
 
   @Test
@@ -53,8 +47,8 @@ class PronounSpeakerTest {
 
   @Test
   void aPronounContractedWithItsAuxiliaryIsAPronounSpeaker() {
-    Article a = WireParser.builder().build().parse("Talks resume in the capital\n\n"
-        + "Senator Ruth Alder spoke in Dayton on Monday.\n\n"
+    Article a = ParsedStatements.parse("Talks resume in the capital",
+        "Senator Ruth Alder spoke in Dayton on Monday.\n\n"
         + "She's arguing that the levee plan is \"far too timid.\"");
     assertThat(speakers("Senator Ruth Alder spoke in Dayton on Monday.\n\n"
         + "She's arguing that the levee plan is \"far too timid.\""))

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.WireParser;
-import org.wiretext.model.Actor;
-import org.wiretext.model.Article;
 
 /**
  * Layouts of reported speech around the cue: an addressee after a trailing "told", a comma
@@ -16,12 +13,7 @@ import org.wiretext.model.Article;
 class ReportedLayoutTest {
 
   private static List<String> said(String paragraph) {
-    Article a = WireParser.builder().build().parse("Senate debate\n\n" + paragraph + "\n");
-    return a.statements().stream()
-        .map(s -> s.speaker().flatMap(id -> a.actors().stream()
-            .filter(x -> x.id().equals(id)).findFirst()).map(Actor::name).orElse("?")
-            + " | " + s.cue().orElse("?") + " | " + s.text())
-        .toList();
+    return ParsedStatements.said("Senate debate", paragraph);
   }
 
   @Test
