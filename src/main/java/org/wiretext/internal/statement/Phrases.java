@@ -85,6 +85,11 @@ final class Phrases {
     return Set.copyOf(out);
   }
 
+  /** Whether {@code lower} is a word of a title ("commissioner", "senior", "deputy"). */
+  static boolean isTitleWord(String lower) {
+    return TITLE_WORDS.contains(lower);
+  }
+
   /** Tokens a main clause's subject may run over before its name ends. */
   private static final int MAX_MAIN_SUBJECT = 10;
 

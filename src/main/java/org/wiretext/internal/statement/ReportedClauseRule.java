@@ -103,6 +103,9 @@ final class ReportedClauseRule implements ClauseRule {
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
       subject = earlierReportSubject(pt, sf, subjEnd - 1);
       if (subject.isEmpty()) {
+        subject = Phrases.mainClauseSubject(pt, sf, subjEnd); // "Mr. Roe, in particular, ... and said"
+      }
+      if (subject.isEmpty()) {
         subject = sentenceSubject(pt, sf, subjEnd);
       }
       shared = true;

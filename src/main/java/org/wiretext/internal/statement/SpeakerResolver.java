@@ -146,10 +146,11 @@ final class SpeakerResolver {
     Token first = pt.tok(span.from());
     if (span.to() - span.from() == 1 && first.is("who")) {
       // a relative pronoun speaks for the noun phrase before it: "Jane Roe, who said ..."
-      TokenSpan np = Phrases.subjectBefore(pt, span.from(), Math.max(0, span.from() - 30));
-      if (np.isEmpty() || np.to() > span.from()) {
+      TokenSpan before = Phrases.subjectBefore(pt, span.from(), Math.max(0, span.from() - 30));
+      if (before.isEmpty() || before.to() > span.from()) {
         return Optional.empty();
       }
+      TokenSpan np = fromLastDeterminer(pt, before);
       Optional<String> key = resolve(pt, np, pt.text(np));
       key.ifPresent(k -> builder.addMention(k, pt.text(np), false));
       return key;
@@ -212,6 +213,10 @@ final class SpeakerResolver {
       }
       return salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
     }
+    if (isTitledDescription(pt, span)) {
+      // "Connecticut's tax commissioner says", "Senator from Texas says": someone unnamed
+      return Optional.of(named(withoutArticle(pt, span), range, ActorKind.GROUP));
+    }
     boolean source = span.from() >= 2 && pt.tok(span.from() - 1).is("to")
         && pt.tok(span.from() - 2).is("according");
     if ((!first.capitalised() || capitalisedOnlyAsFirstWord(pt, span))
@@ -221,6 +226,39 @@ final class SpeakerResolver {
       return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A common-noun phrase from its last determiner ("not paying an architect" gives "an
+   * architect"); a phrase that ends with a name, or has no determiner, as it is.
+   */
+  private static TokenSpan fromLastDeterminer(ParagraphText pt, TokenSpan np) {
+    if (pt.tok(np.to() - 1).capitalised()) {
+      return np;
+    }
+    for (int k = np.to() - 1; k > np.from(); k--) {
+      if (pt.tok(k).is("a") || pt.tok(k).is("an") || pt.tok(k).is("the")) {
+        return new TokenSpan(k, np.to());
+      }
+    }
+    return np;
+  }
+
+  /**
+   * A description whose head is a title and which names no one: "Connecticut's tax
+   * commissioner", "Senator from Texas".
+   */
+  private static boolean isTitledDescription(ParagraphText pt, TokenSpan span) {
+    int head = span.to() - 1;
+    for (int i = span.from() + 1; i < span.to(); i++) {
+      if (pt.tok(i).is("from") || pt.tok(i).is("of") || pt.tok(i).is("for")) {
+        head = i - 1; // "Senator from Texas": the head comes before the preposition
+        break;
+      }
+    }
+    String h = pt.tok(head).lower();
+    return span.to() - span.from() <= 6 && (NameShape.isSpeakerWord(h) || Phrases.isTitleWord(h))
+        && !NameShape.looksLikeOrganisation(pt.slice(span.from(), span.to()));
   }
 
   /**

@@ -68,4 +68,23 @@ class ReportedLayoutTest {
     assertThat(said("Minister Ana Ruiz states that the border will stay open."))
         .singleElement().asString().endsWith("| states | the border will stay open");
   }
+
+  @Test
+  void anUnnamedSpeakerDescribedByATitle() {
+    assertThat(said("Oregon's tax commissioner says an internal review found no leak."))
+        .containsExactly("Oregon's tax commissioner | says | an internal review found no leak");
+  }
+
+  @Test
+  void aRelativeWhoAfterAnIndefiniteDescription() {
+    assertThat(said("The mayor refused to pay an architect who said he was owed for the plans."))
+        .containsExactly("architect | said | he was owed for the plans");
+  }
+
+  @Test
+  void aSecondVerbJoinedByAndSharesTheNamedSubjectAcrossAnAside() {
+    assertThat(said("Mr. Hale, in particular, backed the levy for years, which cost him votes, "
+        + "and said it saved the port."))
+        .singleElement().asString().startsWith("Hale | said |");
+  }
 }
