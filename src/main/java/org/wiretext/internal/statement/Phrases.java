@@ -240,8 +240,11 @@ final class Phrases {
       }
       int named = -1;
       for (int round = 0; round < 3 && c > lo && pt.tok(c).isPunct(','); round++) {
-        if (!pt.tok(c - 1).capitalised() || !(isDescriptionStart(pt.tok(c + 1))
-            || AFFILIATION_PREPOSITIONS.contains(pt.tok(c + 1).lower()))) {
+        Token opener = pt.tok(c + 1);
+        boolean participle = opener.word() && !opener.capitalised() && opener.lower().endsWith("ing")
+            && pt.lexicon.cueAt(pt.tokens, c + 1).isEmpty(); // "NAME, appearing after X, said"
+        if (!pt.tok(c - 1).capitalised() || !(isDescriptionStart(opener) || participle
+            || AFFILIATION_PREPOSITIONS.contains(opener.lower()))) {
           break;
         }
         int s = nounPhraseStart(pt, c, lo);

@@ -50,4 +50,10 @@ class AppositiveSubjectTest {
     assertThat(speakerOf("Hal Gunn -- co-editor of a book on the race -- said the senator tended "
         + "to make news at debates.")).isEqualTo("Hal Gunn");
   }
+
+  @Test
+  void aParticipialAppositive() {
+    assertThat(speakerOf("Governor Lena Marsh, opening the new bridge on Saturday, said it would "
+        + "carry ten thousand cars a day.")).isEqualTo("Lena Marsh");
+  }
 }
