@@ -66,6 +66,9 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
             Optional.of(pt.text(cueStart, c.get().to())), Optional.empty(), List.of(), main.isEmpty(),
             Optional.of(new TokenSpan(k, end))));
       }
+      if (subject.isEmpty() && cueStart == pt.sentenceStart(k) && cue.frame() != Frame.SOURCE) {
+        subject = Phrases.subjectAfter(pt, c.get().to(), j); // "Said Ellis: "...""
+      }
       if (subject.isEmpty() && cue.frame() != Frame.SOURCE) {
         return Optional.empty();
       }

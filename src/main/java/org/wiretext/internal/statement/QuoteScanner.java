@@ -141,6 +141,9 @@ final class QuoteScanner {
   private static boolean openerTypedAsCloser(String f, int i, int len, int ps, int pe) {
     boolean spaceBefore = i == ps || Character.isWhitespace(f.charAt(i - 1));
     int j = i + len;
+    if (j + 1 < pe && f.charAt(j) == ' ' && f.charAt(j + 1) == '\u2026') {
+      j++; // "\u201D \u2026 what I learned": an ellipsis opens the quoted words
+    }
     return spaceBefore && j < pe && (Character.isLetterOrDigit(f.charAt(j)) || f.charAt(j) == '\u2026');
   }
 

@@ -24,6 +24,9 @@ final class ReportedClauseRule implements ClauseRule {
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
+  /** Cues whose words are reported only as a quotation ("chanted "What curfew?""). */
+  private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("chant", "sing");
+
   /** Cues of carrying on speaking, which report speech only before "that" or a colon. */
   private static final java.util.Set<String> CARRY_ON = java.util.Set.of("continue", "go on");
 
@@ -180,6 +183,9 @@ final class ReportedClauseRule implements ClauseRule {
     int end = Content.end(pt, from, se);
     if (cue.frame() == Frame.OBJECT || cue.frame() == Frame.ADDRESSEE && !afterThat) {
       end = Content.objectEnd(pt, from, end);
+    }
+    if (QUOTE_ONLY.contains(cue.lemma())) {
+      return Optional.empty(); // "sang the anthem": chants and songs are quoted or nothing
     }
     if (CARRY_ON.contains(cue.lemma()) && !afterThat && !(from > 0 && pt.tok(from - 1).isPunct(':'))) {
       return Optional.empty(); // "continued to plot", "went on to win": not "went on: ..."

@@ -276,7 +276,14 @@ final class SpeakerResolver {
       }
     }
     String w = pt.tok(span.from()).lower();
-    String last = pt.tok(span.to() - 1).lower();
+    int head = span.to() - 1;
+    for (int i = span.from() + 1; i < span.to(); i++) {
+      if (Phrases.PREPOSITIONS.contains(pt.tok(i).lower())) {
+        head = i - 1; // "Marchers in the square": the head comes before the preposition
+        break;
+      }
+    }
+    String last = pt.tok(head).lower();
     return NameShape.isQuantifier(w) || Phrases.isDeterminer(w)
         || span.to() - span.from() >= 2 && last.endsWith("s") && !last.endsWith("ss");
   }

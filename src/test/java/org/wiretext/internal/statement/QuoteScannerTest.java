@@ -41,6 +41,12 @@ class QuoteScannerTest {
   }
 
   @Test
+  void aClosingGlyphBeforeAnEllipsisOpensAQuotation() {
+    assertThat(inner("\u201D \u2026 what we learned is that people want work.\u201D"))
+        .containsExactly("\u2026 what we learned is that people want work.");
+  }
+
+  @Test
   void apostrophesAreNotQuotationMarks() {
     assertThat(inner("Estonia's envoy said the '90s were hard and they don't forget the states' debts."))
         .isEmpty();

@@ -87,4 +87,17 @@ class ReportedLayoutTest {
         + "and said it saved the port."))
         .singleElement().asString().startsWith("Hale | said |");
   }
+
+  @Test
+  void chantsAndSongsAreReportedOnlyAsQuotations() {
+    assertThat(said("Marchers in the square chanted \"Open the gates!\""))
+        .containsExactly("Marchers in the square | chanted | Open the gates!");
+    assertThat(said("The choir sang the anthem before the vote.")).isEmpty();
+  }
+
+  @Test
+  void anInvertedCueOpensTheSentence() {
+    assertThat(said("Said Ellis Warne: \"The levy is the wrong tool.\""))
+        .containsExactly("Ellis Warne | Said | The levy is the wrong tool.");
+  }
 }
