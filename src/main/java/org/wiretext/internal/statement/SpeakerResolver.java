@@ -89,7 +89,7 @@ final class SpeakerResolver {
     Optional<String> key = resolve(pt, span, range);
     TextRange written = pt.text(withoutWhichClause(pt, span));
     String pronoun = span.to() - span.from() == 1 ? Phrases.subjectPronoun(pt.tok(span.from()).lower()) : null;
-    TextRange phrase = pronoun == null ? written
+    TextRange phrase = pronoun == null ? withoutPossessive(pt, written)
         : new TextRange(written.start(), written.start() + pronoun.length()); // "He" of "He's"
     key.ifPresent(k -> {
       builder.addMention(k, phrase, false);
@@ -98,6 +98,15 @@ final class SpeakerResolver {
       lastSpokeAt = range.start();
     });
     return key;
+  }
+
+  /** The range without a final possessive "'s" ("Powell's" gives "Powell"). */
+  private static TextRange withoutPossessive(ParagraphText pt, TextRange r) {
+    String f = pt.source.folded();
+    if (r.end() - r.start() > 2 && f.charAt(r.end() - 1) == 's' && f.charAt(r.end() - 2) == '\'') {
+      return new TextRange(r.start(), r.end() - 2);
+    }
+    return r;
   }
 
   /**

@@ -76,10 +76,38 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
       if (document) {
         // "the letter reads": the cue is the whole phrase, the speaker is the letter's author
         Optional<String> ch = pt.lexicon.channelAt(pt.tokens, subjEnd - 1).map(Match::value);
-        f = new Found(f.kind(), f.text(), Optional.empty(), Optional.of(pt.text(w, c.get().to())),
-            ch.or(f::channel), f.addressees(), true, f.claimed());
+        Optional<TokenSpan> owner = owner(pt, pt.tok(subjEnd - 1).lower(), q.opensHere() ? q.openToken() : 0);
+        f = new Found(f.kind(), f.text(), owner, Optional.of(pt.text(w, c.get().to())),
+            ch.or(f::channel), f.addressees(), owner.isEmpty(), f.claimed());
       }
       return Optional.of(f);
+    }
+    return Optional.empty();
+  }
+
+  /** Tokens between a possessive owner and the document noun ("Powell's resignation letter"). */
+  private static final int MAX_OWNER_GAP = 3;
+
+  /**
+   * The owner named in the paragraph's last mention of the document before the quotation:
+   * "Powell's resignation letter ... "...," the letter reads" gives "Powell's". Empty when the
+   * document has no possessive owner there (the most recent speaker then speaks for it).
+   */
+  private static Optional<TokenSpan> owner(ParagraphText pt, String noun, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      if (!pt.tok(i).is(noun)) {
+        continue;
+      }
+      for (int k = i - 1; k >= 0 && i - k <= MAX_OWNER_GAP; k--) {
+        Token t = pt.tok(k);
+        if (t.word() && t.capitalised() && t.lower().endsWith("'s")) {
+          return Optional.of(new TokenSpan(k, k + 1));
+        }
+        if (!t.word()) {
+          break;
+        }
+      }
+      return Optional.empty();
     }
     return Optional.empty();
   }

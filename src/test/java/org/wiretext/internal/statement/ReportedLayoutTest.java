@@ -100,4 +100,12 @@ class ReportedLayoutTest {
     assertThat(said("Said Ellis Warne: \"The levy is the wrong tool.\""))
         .containsExactly("Ellis Warne | Said | The levy is the wrong tool.");
   }
+
+  @Test
+  void aDocumentSpeaksForItsPossessiveOwner() {
+    assertThat(said("Anna Rask handed in her notice on Friday.\n\nTom Ivers said the post would "
+        + "be filled soon.\n\nRask's resignation letter to the premier was dated last week. "
+        + "\"The time has come,\" the letter reads."))
+        .endsWith("Anna Rask | the letter reads | The time has come");
+  }
 }
