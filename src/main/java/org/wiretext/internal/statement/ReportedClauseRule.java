@@ -20,6 +20,10 @@ final class ReportedClauseRule implements ClauseRule {
 
   /** Cues looked at per sentence: each costs a pass over the rest of the sentence. */
   private static final int MAX_CANDIDATES = 6;
+  /** Adverbs between a form of "be" and a participle ("was not too worried"). */
+  private static final java.util.Set<String> ADVERBS_BEFORE_PARTICIPLE = java.util.Set.of(
+      "not", "too", "very", "so", "also", "deeply", "increasingly", "widely", "clearly", "never");
+
   private static final java.util.Set<String> PASSIVE =
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
@@ -80,7 +84,11 @@ final class ReportedClauseRule implements ClauseRule {
     if (cueStart > lo && (pt.tok(cueStart - 1).is("to") || pt.tok(cueStart - 1).is("be"))) {
       return Optional.empty(); // "expected to announce", not a report
     }
-    if (k > lo && PASSIVE.contains(pt.tok(k - 1).lower()) && !pt.tok(k).lower().endsWith("ing")) {
+    int b = k - 1;
+    while (b > lo && ADVERBS_BEFORE_PARTICIPLE.contains(pt.tok(b).lower())) {
+      b--; // "were not too worried about"
+    }
+    if (b >= lo && PASSIVE.contains(pt.tok(b).lower()) && !pt.tok(k).lower().endsWith("ing")) {
       return Optional.empty(); // "was welcomed by": the subject did not say it
     }
     boolean gerund = cueStart > lo && GERUND_PREPOSITIONS.contains(pt.tok(cueStart - 1).lower())
@@ -93,12 +101,14 @@ final class ReportedClauseRule implements ClauseRule {
     int subjEnd = Phrases.skipTimeLeft(pt, cueStart, lo);
     int phraseEnd = Phrases.phraseEnd(pt, subjEnd, cueStart);
     TokenSpan subject = participle ? new TokenSpan(k, k) : Phrases.subjectBefore(pt, phraseEnd, lo);
+    boolean mainSubject = false;
     if (participle) {
       // "Rival Jane Roe had mocked the claim, saying ...": the main clause's subject says it
       TokenSpan main = Phrases.mainClauseSubject(pt, sf, gerund && cueStart - 1 == sf ? se : cueStart - 1);
       if (!main.isEmpty()) {
         subject = main;
         participle = false;
+        mainSubject = true; // the claim starts at the cue: the main clause keeps its own cues
       }
     }
     boolean shared = false;
@@ -209,7 +219,7 @@ final class ReportedClauseRule implements ClauseRule {
     return Optional.of(new Found(kind, pt.text(from, end),
         participle ? Optional.empty() : Optional.of(subject),
         Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
-        Optional.of(new TokenSpan(shared ? cueStart : Math.min(subject.from(), cueStart), end))));
+        Optional.of(new TokenSpan(shared || mainSubject ? cueStart : Math.min(subject.from(), cueStart), end))));
   }
 
   /**

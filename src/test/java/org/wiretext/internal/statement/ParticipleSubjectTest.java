@@ -50,4 +50,16 @@ class ParticipleSubjectTest {
         + "Nadia Okafor went on the radio and began by saying the city would hire more nurses."))
         .containsExactly("Paul Ferris", "Nadia Okafor");
   }
+
+  @Test
+  void theMainClausesOwnReportIsKeptBesideTheParticiples() {
+    assertThat(speakers("Sen. Ron Kessler said he did not believe the claims hurt the mayor, "
+        + "arguing that party splits hurt more."))
+        .containsExactly("Ron Kessler", "Ron Kessler");
+  }
+
+  @Test
+  void anAdjectivalParticipleAfterBeIsNoReport() {
+    assertThat(speakers("Democrats were not too worried about the shift in tactics.")).isEmpty();
+  }
 }
