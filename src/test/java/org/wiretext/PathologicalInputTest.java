@@ -159,6 +159,16 @@ class PathologicalInputTest {
   }
 
   @Test
+  void attributionLayoutsRepeatedWithinOneParagraph() {
+    // each rule that looks back or around a cue is bounded: repeating its layout in one long
+    // sentence costs linear time
+    parse("letters", "Title\n\nRask's letter arrived. " + "\"Yes,\" the letter reads, ".repeat(10_000) + "\n");
+    parse("pronouns", "Title\n\nAfter meeting Tom Reyes in the hall, " + "he said yes, ".repeat(20_000) + "\n");
+    parse("sources", "Title\n\n" + "Rates rose, according to a report by the Ledger, ".repeat(10_000) + "\n");
+    parse("party tags", "Title\n\n" + "\"No,\" Rep. Ana Lee (D-Ore.) said, ".repeat(10_000) + "\n");
+  }
+
+  @Test
   void onlyPunctuationAndOnlyCapitals() {
     parse("punctuation", "\n\n" + ".,;:!?-()[]".repeat(50_000));
     parse("capitals", "Title\n\n" + "Ab Cd Ef Gh ".repeat(100_000) + "said.\n");

@@ -430,10 +430,12 @@ final class SpeakerResolver {
    * ends with the comma just before it ("Campaigning against Jane Roe in 2012, he"): a
    * person named inside it is not what the pronoun refers to. Null when there is none.
    */
+  private static final int MAX_ADJUNCT = 24;
+
   private static TextRange leadingAdjunct(ParagraphText pt, int i) {
     int sf = pt.sentenceStart(i);
-    if (i - 1 <= sf || !pt.tok(i - 1).isPunct(',')) {
-      return null;
+    if (i - 1 <= sf || !pt.tok(i - 1).isPunct(',') || i - sf > MAX_ADJUNCT) {
+      return null; // a longer opening is no single phrase; the bound keeps resolution linear
     }
     Token first = pt.tok(sf);
     boolean opens = Phrases.PREPOSITIONS.contains(first.lower()) || first.lower().endsWith("ing");

@@ -85,6 +85,9 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     return Optional.empty();
   }
 
+  /** Tokens looked back over for the document's mention: a bound keeps the rule linear. */
+  private static final int MAX_OWNER_LOOK_BACK = 60;
+
   /** Tokens between a possessive owner and the document noun ("Powell's resignation letter"). */
   private static final int MAX_OWNER_GAP = 3;
 
@@ -94,7 +97,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
    * document has no possessive owner there (the most recent speaker then speaks for it).
    */
   private static Optional<TokenSpan> owner(ParagraphText pt, String noun, int before) {
-    for (int i = before - 1; i >= 0; i--) {
+    for (int i = before - 1; i >= 0 && before - i <= MAX_OWNER_LOOK_BACK; i--) {
       if (!pt.tok(i).is(noun)) {
         continue;
       }
