@@ -14,15 +14,15 @@ class AccordingToSourceTest {
 
   @Test
   void aLowerCaseSourceAtTheEnd() {
-    assertThat(said("About 9.9 million single parents live in the region, according to federal statistics."))
-        .containsExactly("federal statistics | according to | About 9.9 million single parents live in the region");
+    assertThat(said("Two in five dairy farms in the valley have closed since 2010, according to county records."))
+        .containsExactly("county records | according to | Two in five dairy farms in the valley have closed since 2010");
   }
 
   @Test
   void aSourceWithAPrepositionalPhraseAtTheStart() {
-    assertThat(said("According to a new report by the Ledger, party insiders are trying to "
-        + "mobilize voters."))
-        .singleElement().asString().endsWith("| party insiders are trying to mobilize voters");
+    assertThat(said("According to a survey by the Ledger, most rural clinics are short "
+        + "of nurses."))
+        .singleElement().asString().endsWith("| most rural clinics are short of nurses");
   }
 
   @Test

@@ -32,17 +32,17 @@ class ReportedLayoutTest {
   void anUnnamedGroupCapitalisedOnlyAsTheFirstWordOfTheSentence() {
     assertThat(said("Those close to the senator say she will run again."))
         .containsExactly("Those close to the senator | say | she will run again");
-    assertThat(said("Human rights monitors have accused the militia of burning villages."))
-        .singleElement().asString().startsWith("Human rights monitors | have accused |");
+    assertThat(said("Election monitors have accused the county board of losing ballots."))
+        .singleElement().asString().startsWith("Election monitors | have accused |");
   }
 
   @Test
   void aPrepositionalAdjunctBeforeTheCommaOfAMiddleAttribution() {
-    assertThat(said("The state pays half of the bill, the agency said in a June report, and the "
-        + "towns pay the rest."))
+    assertThat(said("The port covers a third of the dredging, the agency said in a March filing, "
+        + "and the shippers cover the rest."))
         .singleElement().asString()
-        .endsWith("| said | The state pays half of the bill, the agency said in a June report, and "
-            + "the towns pay the rest");
+        .endsWith("| said | The port covers a third of the dredging, the agency said in a March "
+            + "filing, and the shippers cover the rest");
   }
 
   @Test
@@ -55,10 +55,10 @@ class ReportedLayoutTest {
 
   @Test
   void nounsAndVerbsOfCarryingOnThatReportNothing() {
-    assertThat(said("Twenty-seven states led by Ohio are challenging the rule.")).isEmpty();
-    assertThat(said("The Guard and state troopers will remain in the city through Sunday.")).isEmpty();
-    assertThat(said("Many regulars continued to stay away from the square.")).isEmpty();
-    assertThat(said("Sen. Amy Lott went on to win the seat in a landslide.")).isEmpty();
+    assertThat(said("Eleven states led by Ohio have sued to block the tariff.")).isEmpty();
+    assertThat(said("Extra state troopers were posted at the fairground for the parade.")).isEmpty();
+    assertThat(said("Shoppers continued to avoid the flooded arcade for weeks.")).isEmpty();
+    assertThat(said("Sen. Amy Lott went on to chair the budget panel in 2019.")).isEmpty();
     assertThat(said("Flooding has become a pressing problem for the county.")).isEmpty();
     assertThat(said("It is worth noting that the county has never flooded before.")).isEmpty();
   }
@@ -71,14 +71,14 @@ class ReportedLayoutTest {
 
   @Test
   void anUnnamedSpeakerDescribedByATitle() {
-    assertThat(said("Oregon's tax commissioner says an internal review found no leak."))
-        .containsExactly("Oregon's tax commissioner | says | an internal review found no leak");
+    assertThat(said("Oregon's fire marshal says the warehouse had no working sprinklers."))
+        .containsExactly("Oregon's fire marshal | says | the warehouse had no working sprinklers");
   }
 
   @Test
   void aRelativeWhoAfterAnIndefiniteDescription() {
-    assertThat(said("The mayor refused to pay an architect who said he was owed for the plans."))
-        .containsExactly("architect | said | he was owed for the plans");
+    assertThat(said("The council hired a surveyor who said the dam needed new gates."))
+        .containsExactly("surveyor | said | the dam needed new gates");
   }
 
   @Test
@@ -97,14 +97,14 @@ class ReportedLayoutTest {
 
   @Test
   void anInvertedCueOpensTheSentence() {
-    assertThat(said("Said Ellis Warne: \"The levy is the wrong tool.\""))
-        .containsExactly("Ellis Warne | Said | The levy is the wrong tool.");
+    assertThat(said("Said Orla Brandt: \"The levy is the wrong tool.\""))
+        .containsExactly("Orla Brandt | Said | The levy is the wrong tool.");
   }
 
   @Test
   void aDocumentSpeaksForItsPossessiveOwner() {
     assertThat(said("Anna Rask handed in her notice on Friday.\n\nTom Ivers said the post would "
-        + "be filled soon.\n\nRask's resignation letter to the premier was dated last week. "
+        + "be filled soon.\n\nRask's farewell letter, read out at the board meeting, was short. "
         + "\"The time has come,\" the letter reads."))
         .endsWith("Anna Rask | the letter reads | The time has come");
   }
