@@ -78,7 +78,7 @@ final class ApplicantRules {
     return -1;
   }
 
-  /** "the admission of Ukraine and Georgia to NATO", "an application by Turkey". */
+  /** "the admission of Chile to the OECD", "an application by Turkey". */
   static Optional<ApplicantRule.Slot> ofPhrase(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.NOUN || !s.isAnyWord(cue.to(), OF_WORDS)) {
       return Optional.empty();
@@ -112,7 +112,7 @@ final class ApplicantRules {
       "granted", "grant", "grants", "gave", "give", "gives", "offered", "offer", "offers",
       "awarded", "award", "extended", "extend");
 
-  /** "the Soviet Union will probably demand accession", "Serbia seeks full membership", "Moldova was granted candidate status". */
+  /** "Peru will soon seek accession", "Serbia seeks full membership", "Moldova was granted candidate status". */
   static Optional<ApplicantRule.Slot> seeker(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.NOUN) {
       return Optional.empty();
@@ -152,7 +152,7 @@ final class ApplicantRules {
   }
 
   /**
-   * "Romania and Bulgaria joining the Schengen area", "Turkey entering the EU"; and a step
+   * "Estonia and Latvia joining the euro area", "Turkey entering the EU"; and a step
    * "towards joining" taken by the state the sentence is about ("Georgia asked for a plan, the
    * first step towards joining the alliance").
    */
@@ -205,7 +205,7 @@ final class ApplicantRules {
   private static final Set<String> APPOSITION_LINKS = Set.of(
       ",", "is", "was", "are", "were", "became", "becomes", "remains", "remained", "--");
 
-  /** "Poland, a member of NATO", "Hungary and Yugoslavia, the two current GATT members", "Malta is an EU member". */
+  /** "Poland, a member of NATO", "Chile and Peru, the two members of the pact", "Malta is an EU member". */
   static Optional<ApplicantRule.Slot> apposition(SentenceTokens s, PhraseTable.Match<Cue> cue) {
     if (cue.value().role() != Role.LIST) {
       return Optional.empty();

@@ -9,8 +9,8 @@ import org.wiretext.model.DecisionRule;
 import org.wiretext.model.RuleKind;
 
 /**
- * Finds how admission is decided ("taken by consensus of 30 member countries", "the unanimous
- * decision of the 30 states ... in a vote held in the Atlantic Council", "qualified majority",
+ * Finds how admission is decided ("agreed by consensus of the 27 member states", "the unanimous
+ * decision of all 12 members, taken in the council", "qualified majority",
  * "two-thirds majority") and attaches it to the bids the sentence speaks of, else to the bids
  * the text was speaking of. A rule word right after a negation ("there is no qualified majority
  * voting") states no rule. The first rule found for a bid stands; later sentences may add the

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Stances the text reports in its own voice or inside reported speech: "Germany will veto
- * Romania's bid", "Bush has pushed for the admission of Ukraine", "Greece's objections",
+ * Romania's bid", "the premier has pressed for the admission of Chile", "Greece's objections",
  * "there is scepticism in France". The stance goes to the cue's holder, on the sentence's own
  * bids, or on the bids spoken of just before when the sentence is about membership without
  * naming the applicant ("an early start to talks", "Turkish accession").

@@ -15,8 +15,8 @@ import org.wiretext.model.StatementKind;
  * <ul>
  *   <li>supports the bid when they speak for the applicant (the applicant's own leaders ask to
  *       join; "our application", "we will apply"), unless they say they oppose it;
- *   <li>takes the stance of a stance cue with no other holder ("he supports Kosovo to become
- *       part of NATO", "could not assess"), or of any cue in their own quoted words;
+ *   <li>takes the stance of a stance cue with no other holder ("she backs Chile to become
+ *       part of the OECD", "could not assess"), or of any cue in their own quoted words;
  *   <li>supports it when they advise helping the applicant in ("should help X join", "ensure
  *       that X is admitted", "call on you to");
  *   <li>supports it when they approve of it ("a milestone", "willingness to join") or, naming

@@ -135,7 +135,7 @@ final class Content {
         || t.isPunct('-') || t.lower().equals("\u2014"));
   }
 
-  /** ", the AFP news agency reports." / ", he said." at the end of the sentence. */
+  /** ", the news agency reports." / ", he said." at the end of the sentence. */
   private static boolean isTrailingReport(ParagraphText pt, int from, int sentenceEnd) {
     int last = sentenceEnd;
     while (last > from && !pt.tok(last - 1).word()) {

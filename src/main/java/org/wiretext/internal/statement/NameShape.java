@@ -9,9 +9,9 @@ import org.wiretext.internal.statement.Found.TokenSpan;
 /**
  * Reads a name out of a speaker phrase the actor stage did not mark: the run of capitalised
  * words at the end of a comma-separated part of the phrase, without the titles written
- * before it ({@code speaker-words.tsv}). "US Ambassador to NATO Julianne Smith" gives
- * "Julianne Smith"; "Congressman Torres" gives "Torres"; "The Government of Kosovo" gives
- * "Government of Kosovo", which reads as an organisation.
+ * before it ({@code speaker-words.tsv}). "EU Ambassador to Chile Ana Lind" gives
+ * "Ana Lind"; "Congressman Ruiz" gives "Ruiz"; "The Government of Chile" gives
+ * "Government of Chile", which reads as an organisation.
  */
 final class NameShape {
 

@@ -105,7 +105,7 @@ class ReportedLayoutTest {
   void aDocumentSpeaksForItsPossessiveOwner() {
     assertThat(said("Anna Rask handed in her notice on Friday.\n\nTom Ivers said the post would "
         + "be filled soon.\n\nRask's farewell letter, read out at the board meeting, was short. "
-        + "\"The time has come,\" the letter reads."))
-        .endsWith("Anna Rask | the letter reads | The time has come");
+        + "\"We leave with pride,\" the letter reads."))
+        .endsWith("Anna Rask | the letter reads | We leave with pride");
   }
 }
