@@ -67,10 +67,12 @@ final class PersonNameRule implements ActorRule {
           break;
         }
       }
-      if (j - start >= 2 && scan.token(start).sentenceStart()
+      if (j - start >= 3 && scan.token(start).sentenceStart()
           && !lex.givenNames.containsKey(scan.token(start).text())
           && lex.givenNames.containsKey(scan.token(start + 1).text())) {
-        start++; // "Follow Jane Doe": the sentence's first word is not the name's
+        // "Follow Jane Doe": the sentence's first word is not the name's; but in "Tomas Lee"
+        // the given name is the surname, as a name of one word is no name at all
+        start++;
       }
       if (!particleStart && j - start >= 2 && capitalizedParticle(scan, start, lex)) {
         particleStart = true; // "De Clercq": a surname with its particle

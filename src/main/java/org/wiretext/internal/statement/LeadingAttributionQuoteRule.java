@@ -41,7 +41,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         cueEnd++;
       }
       boolean colon = j < q.openToken() && pt.tok(j).isPunct(':');
-      boolean adjacent = cueEnd == j || colon && j - cueEnd <= 6 && noVerbBetween(pt, cueEnd, j);
+      boolean adjacent = cueEnd == j || colon && j - cueEnd <= 6 && Phrases.noVerbBetween(pt, cueEnd, j);
       List<TokenSpan> addressees = List.of();
       if (!adjacent && cue.frame() == Frame.ADDRESSEE) {
         TokenSpan a = Phrases.subjectAfter(pt, c.get().to(), j);
@@ -103,14 +103,5 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
       return true; // said 'no,' adding ...
     }
     return a >= pt.size() || pt.tok(a).isPunct('.') || pt.sentenceOf[a] != pt.sentenceOf[q.openToken()];
-  }
-
-  private static boolean noVerbBetween(ParagraphText pt, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (pt.lexicon.cueAt(pt.tokens, i).isPresent() || Phrases.CLAUSE_WORDS.contains(pt.tok(i).lower())) {
-        return false;
-      }
-    }
-    return true;
   }
 }

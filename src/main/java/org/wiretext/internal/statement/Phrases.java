@@ -150,6 +150,19 @@ final class Phrases {
   /** Object pronouns that can be an addressee. */
   static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you");
 
+  /**
+   * Whether tokens {@code [from, to)} hold no cue and no clause word: the adjunct between a
+   * cue and the colon or quotation it introduces ("told reporters:", "said on Twitter:").
+   */
+  static boolean noVerbBetween(ParagraphText pt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (pt.lexicon.cueAt(pt.tokens, i).isPresent() || CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first token of the cue as written: auxiliaries and adverbs just before it. */
   static int cueStart(ParagraphText pt, int cue, int lo) {
     int i = cue;

@@ -187,6 +187,9 @@ final class ReportedClauseRule implements ClauseRule {
       from = that + 1;
     }
     boolean afterThat = that >= 0;
+    if (!afterThat) {
+      from = afterTimeAdjunct(pt, from, se); // "said Monday the port would close"
+    }
     while (from < se && (pt.tok(from).isPunct(',') || pt.tok(from).isPunct(':'))) {
       from++; // "say that, in addition to X, he would ..."
     }
@@ -220,6 +223,36 @@ final class ReportedClauseRule implements ClauseRule {
         participle ? Optional.empty() : Optional.of(subject),
         Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
         Optional.of(new TokenSpan(shared || mainSubject ? cueStart : Math.min(subject.from(), cueStart), end))));
+  }
+
+  /** Words that open a time adjunct but are not its head ("on", "last", "this"). */
+  private static final java.util.Set<String> TIME_OPENERS = java.util.Set.of(
+      "on", "in", "this", "last", "next", "then", "now", "later", "earlier");
+  /** Tokens a time adjunct between a cue and its content holds at most. */
+  private static final int MAX_TIME_ADJUNCT = 5;
+
+  /**
+   * The content's first token after a time adjunct that opens {@code [from, se)} ("Monday",
+   * "last week", "on Tuesday", "earlier this month"), or {@code from} when there is none or
+   * what follows cannot open a clause ("said today's ruling", "said now is the time").
+   */
+  private static int afterTimeAdjunct(ParagraphText pt, int from, int se) {
+    int i = from;
+    while (i < se && i - from < MAX_TIME_ADJUNCT && pt.tok(i).word()
+        && (Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || Character.isDigit(pt.tok(i).lower().charAt(0)))) {
+      i++;
+    }
+    if (i == from || TIME_OPENERS.contains(pt.tok(i - 1).lower())) {
+      return from;
+    }
+    while (i < se && pt.tok(i).isPunct(',')) {
+      i++;
+    }
+    if (i >= se || !pt.tok(i).word() || NOT_CONTENT_START.contains(pt.tok(i).lower())
+        || pt.lexicon.isAux(pt.tok(i).lower())) {
+      return from;
+    }
+    return i;
   }
 
   /**

@@ -157,7 +157,7 @@ final class SpeechLexicon {
   private boolean readsAsNoun(List<Token> tokens, int i) {
     if (i + 1 < tokens.size()) {
       Token next = tokens.get(i + 1);
-      if (!next.word() && !next.lower().equals("\"") || AFTER_NOUN.contains(next.lower())
+      if (!next.word() && !next.lower().equals("\"") && !next.isPunct(':') || AFTER_NOUN.contains(next.lower())
           || sourceNouns.contains(next.lower()) || NameShape.isSpeakerWord(next.lower())) {
         return true;
       }

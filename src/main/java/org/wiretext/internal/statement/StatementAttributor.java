@@ -9,6 +9,7 @@ import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.Found.TokenSpan;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.internal.text.Warning;
+import org.wiretext.model.StatementKind;
 
 /**
  * Stage 4: finds who said what: direct quotes, reported and mixed speech, in the body
@@ -52,7 +53,10 @@ public final class StatementAttributor {
     List<StatementDraft> out = new ArrayList<>();
     int q = 0;
     String letterAuthor = null;
+    Introduced introduced = null; // the speaker a colon at the end of the last paragraph introduced
     for (TextRange para : layout.paragraphs()) {
+      Introduced carried = introduced;
+      introduced = null;
       // the quotations that open or end in this paragraph (quotes are in text order)
       while (q < quotes.size() && quotes.get(q).after() <= para.start()) {
         q++;
@@ -64,9 +68,20 @@ public final class StatementAttributor {
       ParagraphText pt = new ParagraphText(layout.source(), para, here);
       List<Found> found = findAll(pt);
       found.sort(Comparator.comparingInt(f -> order(pt, f)));
+      boolean introUsed = false;
       for (Found f : found) {
         Optional<String> speaker;
-        if (f.previousSpeaker()) {
+        Optional<TextRange> cueRange = f.cue();
+        Optional<String> cueText = Optional.empty();
+        Optional<String> channel = f.channel();
+        if (carried != null && f.previousSpeaker() && f.cue().isEmpty() && opensParagraph(pt, f)) {
+          // "The minister said:" above this paragraph: its opening quotation is hers
+          speaker = Optional.of(carried.speaker());
+          cueText = Optional.of(carried.cue());
+          channel = carried.channel();
+          resolver.spoke(carried.speaker(), f.text().start());
+          introUsed = true;
+        } else if (f.previousSpeaker()) {
           boolean document = f.cue().isPresent() && f.channel().isPresent();
           speaker = Optional.ofNullable(document && letterAuthor != null ? letterAuthor : null)
               .or(resolver::lastSpeaker);
@@ -74,20 +89,43 @@ public final class StatementAttributor {
         } else {
           speaker = f.speaker().flatMap(s -> resolver.speaker(pt, s));
         }
-        if (speaker.isPresent() && f.channel().filter("letter"::equals).isPresent()) {
+        if (speaker.isPresent() && channel.filter("letter"::equals).isPresent()) {
           letterAuthor = speaker.get();
         }
         List<String> addressees = new ArrayList<>();
         for (TokenSpan a : f.addressees()) {
           resolver.addressee(pt, a).filter(k -> !addressees.contains(k)).ifPresent(addressees::add);
         }
-        Optional<String> cue = f.cue().map(r -> layout.source().slice(r));
-        out.add(new StatementDraft(f.kind(), f.text(), speaker, cue, f.channel(), addressees));
+        Optional<String> cue = cueRange.isPresent() ? cueRange.map(r -> layout.source().slice(r)) : cueText;
+        out.add(new StatementDraft(f.kind(), f.text(), speaker, cue, channel, addressees));
+      }
+      if (carried != null && !introUsed && found.isEmpty() && pt.size() > 0 && !pt.isQuoteMark(0)) {
+        // a block quotation set without quotation marks: reported, in the speaker's words
+        TextRange block = pt.text(0, pt.size());
+        resolver.spoke(carried.speaker(), block.start());
+        out.add(new StatementDraft(StatementKind.INDIRECT, block, Optional.of(carried.speaker()),
+            Optional.of(carried.cue()), carried.channel(), List.of()));
+      }
+      Optional<ColonIntroduction.Intro> intro = ColonIntroduction.at(pt);
+      if (intro.isPresent()) {
+        Optional<String> key = resolver.speaker(pt, intro.get().subject());
+        if (key.isPresent()) {
+          introduced = new Introduced(key.get(), layout.source().slice(intro.get().cue()),
+              intro.get().channel());
+        }
       }
     }
     out.sort(Comparator.comparing(StatementDraft::range));
     List<Warning> warnings = new ArrayList<>(scan.warnings());
     return new Attribution(out, resolver.table(), warnings);
+  }
+
+  /** A speaker introduced by a colon, with the cue as written and the channel. */
+  private record Introduced(String speaker, String cue, Optional<String> channel) {}
+
+  /** Whether {@code f} is the quotation that opens its paragraph. */
+  private static boolean opensParagraph(ParagraphText pt, Found f) {
+    return pt.size() > 1 && pt.isQuoteMark(0) && f.text().start() <= pt.tok(1).start();
   }
 
   private static int order(ParagraphText pt, Found f) {

@@ -246,8 +246,8 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int words = 0;
     for (int i = from; i < se; i++) {
       Token t = pt.tok(i);
-      if (t.is("that") && !pt.inQuote[i]) {
-        return false;
+      if ((t.is("that") || t.isPunct(':')) && !pt.inQuote[i]) {
+        return false; // "X said that ...", "X said:": what was said comes after the cue
       }
       if (t.isPunct(',') && i + 1 < se && (pt.tok(i + 1).lower().endsWith("ing"))) {
         return true;

@@ -21,6 +21,18 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aSentenceOpeningWordBeforeAGivenNameIsNotTheName() {
+    assertThat(names(recognize("Talks\n\nMeanwhile Orla Brennan said the talks would go on.")))
+        .containsExactly("Orla Brennan");
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAGivenNameKeepsTheWordBeforeIt() {
+    assertThat(names(recognize("Talks\n\nTomas Lee said the talks would go on.")))
+        .containsExactly("Tomas Lee");
+  }
+
+  @Test
   void titleInACommaAppositionBeforeTheName() {
     ActorTable t = recognize("Talks\n\nThe Prime Minister of Estonia, Kaarel Tamm, arrived.");
     assertThat(named(t, "Kaarel Tamm").orElseThrow().titles()).containsExactly("Prime Minister of Estonia");

@@ -23,6 +23,20 @@ class ReportedLayoutTest {
   }
 
   @Test
+  void aTimeAdjunctBetweenTheCueAndAClauseWithoutThat() {
+    assertThat(said("Sen. Amy Lott said Monday the levy would be cut."))
+        .containsExactly("Amy Lott | said | the levy would be cut");
+    assertThat(said("Sen. Amy Lott told reporters on Tuesday the levy would be cut."))
+        .containsExactly("Amy Lott | told | the levy would be cut");
+    assertThat(said("Sen. Amy Lott told the growers last week she would cut the levy."))
+        .containsExactly("Amy Lott | told | she would cut the levy");
+    assertThat(said("Sen. Amy Lott said today's ruling was wrong."))
+        .containsExactly("Amy Lott | said | today's ruling was wrong");
+    assertThat(said("Sen. Amy Lott said now is the time to cut the levy."))
+        .containsExactly("Amy Lott | said | now is the time to cut the levy");
+  }
+
+  @Test
   void aCommaRightAfterThat() {
     assertThat(said("Aides to Sen. Amy Lott say that, in addition to the levy, she would cut fees."))
         .singleElement().asString().endsWith("| say | in addition to the levy, she would cut fees");
