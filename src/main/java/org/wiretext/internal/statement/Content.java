@@ -104,6 +104,39 @@ final class Content {
     return e;
   }
 
+  /** Words that open a relative clause of reporting: "what X says", "how experts say". */
+  static final Set<String> WH_WORDS = Set.of("what", "how", "why", "whether");
+
+  /**
+   * Where the content of a report inside a relative clause ends ("what X says [his plan would
+   * do], and what it would actually do"): at the first comma, semicolon or coordinating
+   * conjunction outside quotation marks, never past {@code end}.
+   */
+  static int relativeEnd(ParagraphText pt, int from, int end) {
+    boolean finite = false;
+    for (int i = from + 1; i < end; i++) {
+      Token t = pt.tok(i);
+      if (pt.inQuote[i]) {
+        continue;
+      }
+      if (t.isPunct(',') || t.isPunct(';') || t.is("and") || t.is("but") || t.is("or")) {
+        return trim(pt, from, i);
+      }
+      if (FINITE_AUX.contains(t.lower())) {
+        if (finite && pt.tok(i - 1).word() && !FINITE_AUX.contains(pt.tok(i - 1).lower())) {
+          // "how experts say [it would shape tax law] has endured": the sentence's own verb
+          return trim(pt, from, i);
+        }
+        finite = true;
+      }
+    }
+    return end;
+  }
+
+  /** Finite auxiliaries: a second one after a noun starts the clause around a relative one. */
+  private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
+
   /** Words a coordinated report may open with before its cue ("and he also said"). */
   private static final int MAX_SECOND_SUBJECT = 4;
 
@@ -121,6 +154,7 @@ final class Content {
         return !t.lower().endsWith("ing");
       }
       boolean subjectWord = t.capitalised() || Phrases.isSubjectPronoun(t.lower())
+          || i == from && WH_WORDS.contains(t.lower()) // "and how experts say ..."
           || Phrases.isDeterminer(t.lower()) || pt.lexicon.isAux(t.lower())
           || pt.lexicon.isSourceNoun(t.lower());
       if (!subjectWord) {

@@ -23,7 +23,8 @@ final class Phrases {
   static final Set<String> PREPOSITIONS = Set.of(
       "in", "on", "at", "during", "through", "via", "with", "to", "from", "by", "for", "after",
       "before", "over", "under", "about", "into", "across", "amid", "following", "despite",
-      "throughout", "within", "without", "upon", "outside", "inside", "near", "like", "among");
+      "throughout", "within", "without", "upon", "outside", "inside", "near", "like", "among",
+      "between");
 
   /** Words of a time adjunct ("on Monday", "last week", "earlier this month"). */
   static final Set<String> TIME_WORDS = Set.of(

@@ -197,6 +197,9 @@ final class ReportedClauseRule implements ClauseRule {
     if (cue.frame() == Frame.OBJECT || cue.frame() == Frame.ADDRESSEE && !afterThat) {
       end = Content.objectEnd(pt, from, end);
     }
+    if (!participle && !afterThat && subject.from() > sf && relativeClause(pt, sf, subject.from() - 1)) {
+      end = Content.relativeEnd(pt, from, end); // "what X says [his plan would do], and ..."
+    }
     if (QUOTE_ONLY.contains(cue.lemma())) {
       return Optional.empty(); // "sang the anthem": chants and songs are quoted or nothing
     }
@@ -223,6 +226,23 @@ final class ReportedClauseRule implements ClauseRule {
         participle ? Optional.empty() : Optional.of(subject),
         Optional.of(pt.text(cueStart, c.to())), channel, addressees, participle,
         Optional.of(new TokenSpan(shared || mainSubject ? cueStart : Math.min(subject.from(), cueStart), end))));
+  }
+
+  /**
+   * Whether the wh-word at {@code wh} opens a relative clause that is a noun phrase of the
+   * sentence ("the gap between what X says ...", "What X says is ..."), not the object of a
+   * verb before it ("went on to explain how he believes ...", whose content runs on).
+   */
+  private static boolean relativeClause(ParagraphText pt, int sf, int wh) {
+    if (!Content.WH_WORDS.contains(pt.tok(wh).lower())) {
+      return false;
+    }
+    if (wh == sf) {
+      return true;
+    }
+    Token before = pt.tok(wh - 1);
+    return Phrases.PREPOSITIONS.contains(before.lower()) || before.is("and") || before.is("or")
+        || before.isPunct(',');
   }
 
   /** Words that open a time adjunct but are not its head ("on", "last", "this"). */

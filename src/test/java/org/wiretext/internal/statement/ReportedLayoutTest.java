@@ -37,6 +37,18 @@ class ReportedLayoutTest {
   }
 
   @Test
+  void aReportInsideARelativeClauseEndsWithTheClause() {
+    assertThat(said("The gulf between what Reed says his levy would raise, and what it would "
+        + "really raise, grew last year."))
+        .containsExactly("Reed | says | his levy would raise");
+    assertThat(said("The gap between what Reed says his levy would raise and how analysts say it "
+        + "would work has widened."))
+        .containsExactly("Reed | says | his levy would raise", "analysts | say | it would work");
+    assertThat(said("Reed went on to explain how he believes the levy and the fees hurt growers."))
+        .singleElement().asString().endsWith("the levy and the fees hurt growers");
+  }
+
+  @Test
   void aCommaRightAfterThat() {
     assertThat(said("Aides to Sen. Amy Lott say that, in addition to the levy, she would cut fees."))
         .singleElement().asString().endsWith("| say | in addition to the levy, she would cut fees");
