@@ -34,14 +34,17 @@ final class Content {
       if (pt.inQuote[i]) {
         continue;
       }
-      if (t.isPunct(',') && i + 1 < sentenceEnd) {
+      // a comma, or a quotation that ends with one: "... to serve," while 73 percent said
+      boolean closing = pt.isQuoteMark(i) && i > from && pt.tok(i - 1).isPunct(',');
+      if ((t.isPunct(',') || closing) && i + 1 < sentenceEnd) {
         Token n = pt.tok(i + 1);
+        int cut = closing ? i + 1 : i; // the quotation keeps its closing mark
         if (ADJUNCT_AFTER_COMMA.contains(n.lower())) {
-          e = i;
+          e = cut;
           break;
         }
         if (sentenceEnd - i <= 12 && isTrailingReport(pt, i + 1, sentenceEnd)) {
-          e = i;
+          e = cut;
           break;
         }
       }

@@ -289,10 +289,11 @@ final class Phrases {
     for (int round = 0; !pronoun && round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
       int s2 = nounPhraseStart(pt, s - 1, lo);
       if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()
-          || PREPOSITIONS.contains(pt.tok(s2).lower()) || CLAUSE_WORDS.contains(pt.tok(s2).lower())
+          || PREPOSITIONS.contains(pt.tok(s2).lower()) || pt.tok(s2).is("of") && pt.tok(s2).capitalised()
+          || CLAUSE_WORDS.contains(pt.tok(s2).lower())
           || TIME_WORDS.contains(pt.tok(s2).lower()) || CONNECTIVES.contains(pt.tok(s2).lower())
           || isSubjectPronoun(pt.tok(s2).lower()) || hasAux(pt, s2, s - 1)) {
-        break; // "In May, state lawyers said", "It was, the mayor said": no appositive
+        break; // "In May, state lawyers said", "Of those asked, 55% said": no appositive
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
       if (!nameOnOneSide) {
@@ -408,9 +409,10 @@ final class Phrases {
           continue;
         }
         if (t.lower().equals("'") || t.lower().equals("(") || t.lower().equals(")")
+            || t.lower().equals("%") && s - 2 >= lo && Character.isDigit(pt.tok(s - 2).lower().charAt(0))
             || t.lower().equals(".") && s - 2 >= lo && pt.tok(s - 2).word()
             && pt.tok(s - 2).lower().length() <= 3) {
-          s--; // possessive mark, bracketed party "(R-S.C.)", "Mr." dot
+          s--; // possessive mark, bracketed party "(R-S.C.)", "Mr." dot, "55%"
           continue;
         }
         break;
@@ -470,7 +472,16 @@ final class Phrases {
         return true;
       }
     }
-    return isDeterminer(first.lower()) && e - s <= 6;
+    return isDeterminer(first.lower()) && e - s <= 6 || isShare(pt, s, e);
+  }
+
+  /** A share of those polled standing alone as a subject: "63 percent", "40 per cent", "55%". */
+  private static boolean isShare(ParagraphText pt, int s, int e) {
+    if (e - s > 3 || !Character.isDigit(pt.tok(s).lower().charAt(0))) {
+      return false;
+    }
+    String last = pt.tok(e - 1).lower();
+    return last.equals("percent") || last.equals("%") || last.equals("cent") && pt.tok(e - 2).is("per");
   }
 
   /**

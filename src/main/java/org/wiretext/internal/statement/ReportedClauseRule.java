@@ -131,6 +131,9 @@ final class ReportedClauseRule implements ClauseRule {
         && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
       subject = wholeSubject(pt, sf, cueStart, subjEnd);
     }
+    if (!subject.isEmpty() && pt.tok(subject.from()).is("of")) {
+      return Optional.empty(); // "Of the growers asked, 55% said": a partitive, not a speaker
+    }
     boolean relative = subject.to() - subject.from() == 1 && pt.tok(subject.from()).is("who");
     if (!participle && !relative
         && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {

@@ -17,6 +17,13 @@ class ContentAndSubjectBoundsTest {
   }
 
   @Test
+  void reportedContentEndsAtAQuotationClosedByACommaBeforeAnAdjunct() {
+    assertThat(said("Only 40 percent of growers agreed that the levy was \"fair to all,\" while "
+        + "52 percent said the same of the fees."))
+        .extracting(Said::text).containsExactly("the levy was \"fair to all,\"", "the same of the fees");
+  }
+
+  @Test
   void reportedContentEndsAtASemicolon() {
     assertThat(said("Lawmakers said the timing was not planned; they only learned of it on Friday."))
         .extracting(Said::text).containsExactly("the timing was not planned");

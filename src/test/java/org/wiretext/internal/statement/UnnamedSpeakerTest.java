@@ -15,6 +15,14 @@ class UnnamedSpeakerTest {
   }
 
   @Test
+  void aShareOfThosePolledIsTheSpeaker() {
+    assertThat(said("The poll was taken in May. However, 61 percent said the levy was too high."))
+        .extracting(Said::speaker).containsExactly("61 percent");
+    assertThat(said("Of the growers asked, 55% said the levy was too high."))
+        .extracting(Said::speaker).containsExactly("55%");
+  }
+
+  @Test
   void anUnnamedCollectiveIsTheSpeaker() {
     assertThat(said("Ida Berg left early, but county lawyers said the contract had lapsed."))
         .extracting(Said::speaker).contains("county lawyers");
