@@ -15,7 +15,10 @@ final class Content {
   /** Words that, after a comma, open an adjunct of the report rather than its content. */
   private static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
       "while", "during", "speaking", "adding", "saying", "writing", "noting", "citing",
-      "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning");
+      "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning",
+      "referencing", "pointing", "gesturing", "laughing", "smiling", "sighing", "nodding",
+      "shrugging", "recalling", "quoting", "echoing", "responding", "replying", "answering",
+      "acknowledging", "conceding");
 
   /** Whether {@code lower} opens an adjunct of the report after a comma ("adding", "while"). */
   static boolean isAdjunctWord(String lower) {

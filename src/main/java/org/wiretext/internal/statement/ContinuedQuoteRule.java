@@ -31,18 +31,39 @@ final class ContinuedQuoteRule implements QuoteRule {
           adjacent = pt.lexicon.cueAt(pt.tokens, i).isEmpty();
         }
         if (adjacent) {
-          return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
-              last.cue(), last.channel(), List.of(), true,
-              Optional.of(new TokenSpan(open, q.afterToken()))));
+          return continued(pt, q, open, last.cue(), last.channel());
         }
       }
     }
-    if (!startsSentence(pt, open) || words(q) < MIN_WORDS || titleCase(pt, q)) {
+    if (!startsSentence(pt, open) || words(q) < MIN_WORDS || titleCase(pt, q) || goesOn(pt, q)) {
       return Optional.empty();
     }
-    return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), true,
-        Optional.of(new TokenSpan(open, q.afterToken()))));
+    return continued(pt, q, open, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The quotation as the previous speaker's: direct, or, when the sentence goes on in the
+   * writer's words after it ({@code "..." for the top bracket.}), mixed up to the sentence's
+   * end. Empty when a cue of its own follows in the sentence: the clause rules take it whole.
+   */
+  private static Optional<Found> continued(ParagraphText pt, ParagraphText.QuoteTokens q, int open,
+      Optional<org.wiretext.internal.text.TextRange> cue, Optional<String> channel) {
+    if (!goesOn(pt, q)) {
+      return Optional.of(new Found(StatementKind.DIRECT, q.quote().inner(), Optional.empty(),
+          cue, channel, List.of(), true, Optional.of(new TokenSpan(open, q.afterToken()))));
+    }
+    int se = pt.sentenceEnd(q.afterToken());
+    for (int i = q.afterToken(); i < se; i++) {
+      if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    int end = se;
+    while (end > q.afterToken() && !pt.tok(end - 1).word() && !pt.isQuoteMark(end - 1)) {
+      end--;
+    }
+    return Optional.of(new Found(StatementKind.MIXED, pt.text(open, end), Optional.empty(),
+        cue, channel, List.of(), true, Optional.of(new TokenSpan(open, se))));
   }
 
   /** The quotation opens its paragraph or follows a sentence's final stop. */
@@ -56,6 +77,17 @@ final class ContinuedQuoteRule implements QuoteRule {
     }
     Token t = pt.tok(i);
     return t.isPunct('.') || t.isPunct('?') || t.isPunct('!');
+  }
+
+  /**
+   * The sentence goes on in the writer's words after the closing mark ({@code "You pushed
+   * them to the limit" to lift the price, she said}): the quotation is a fragment of reported
+   * speech, which the clause rules take whole.
+   */
+  private static boolean goesOn(ParagraphText pt, ParagraphText.QuoteTokens q) {
+    int a = q.afterToken();
+    return q.closeToken() >= 0 && a >= 0 && a < pt.size() && pt.tok(a).word() && !pt.tok(a).capitalised()
+        && !Phrases.isSubjectPronoun(pt.tok(a).lower()) && pt.lexicon.cueAt(pt.tokens, a).isEmpty();
   }
 
   /** Every word capitalised: a title or a name ("Meet the Press"), not speech. */

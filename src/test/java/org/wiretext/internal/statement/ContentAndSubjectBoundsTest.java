@@ -24,6 +24,21 @@ class ContentAndSubjectBoundsTest {
   }
 
   @Test
+  void aQuotationTheWriterCarriesOnIsAFragmentOfMixedSpeech() {
+    assertThat(said("\"You pushed the pilots to the limit\" to lift the share price, she said, "
+        + "pointing at the chart."))
+        .containsExactly(new Said(StatementKind.MIXED, null, "said",
+            "\"You pushed the pilots to the limit\" to lift the share price"));
+    assertThat(said("\"The dock is ours,\" said Ida Berg. \"We pay for it and we will not sell it\" "
+        + "to the first bidder."))
+        .extracting(Said::kind, Said::speaker, Said::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(StatementKind.DIRECT, "Ida Berg", "The dock is ours"),
+            org.assertj.core.groups.Tuple.tuple(StatementKind.MIXED, "Ida Berg",
+                "\"We pay for it and we will not sell it\" to the first bidder"));
+  }
+
+  @Test
   void reportedContentEndsAtASemicolon() {
     assertThat(said("Lawmakers said the timing was not planned; they only learned of it on Friday."))
         .extracting(Said::text).containsExactly("the timing was not planned");
