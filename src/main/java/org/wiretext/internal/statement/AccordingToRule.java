@@ -37,13 +37,34 @@ final class AccordingToRule implements ClauseRule {
           return Optional.of(found(pt, from, end, speaker, i, to, sf, se));
         }
       }
-      boolean trailing = i > sf && pt.tok(i - 1).isPunct(',') && restIsPunct(pt, speaker.to(), se);
-      if (trailing && i - 1 - sf >= 3) {
-        int from = sf;
-        while (from < i && !pt.tok(from).word() && !pt.inQuote[from]) {
-          from++;
+      boolean setOff = i > sf && (pt.tok(i - 1).isPunct(',') || Phrases.isDash(pt.tok(i - 1)));
+      if (!setOff) {
+        continue;
+      }
+      int from = sf;
+      while (from < i && !pt.tok(from).word() && !pt.inQuote[from]) {
+        from++;
+      }
+      int after = speaker.to();
+      boolean reportBefore = cueBefore(pt, sf, i);
+      boolean middle = !reportBefore && after + 1 < se && pt.tok(after).isPunct(',')
+          && goesOn(pt.tok(after + 1));
+      if (middle && i - 1 > from) {
+        // "The pier, according to officials, will cost more": the sentence is what was said
+        int end = se;
+        while (end > from && !pt.tok(end - 1).word() && !pt.inQuote[end - 1] && !pt.isQuoteMark(end - 1)) {
+          end--;
         }
-        return Optional.of(found(pt, from, i - 1, speaker, i, to, sf, se));
+        return Optional.of(found(pt, from, end, speaker, i, to, sf, se));
+      }
+      boolean trailing = restIsPunct(pt, after, se) || !reportBefore && pt.tok(after).isPunct(',');
+      int end = i - 1;
+      while (end > from && !pt.tok(end - 1).word() && !pt.inQuote[end - 1] && !pt.isQuoteMark(end - 1)) {
+        end--; // the rest of a dash: "wrong -- according to X"
+      }
+      if (trailing && end - from >= 3) {
+        // "CLAUSE, according to X." and "CLAUSE, according to X, more than twice ..."
+        return Optional.of(found(pt, from, end, speaker, i, to, sf, se));
       }
     }
     return Optional.empty();
@@ -81,14 +102,43 @@ final class AccordingToRule implements ClauseRule {
         Optional.of(new TokenSpan(sf, se)));
   }
 
+  /** Finite auxiliaries that carry a clause on after a middle source. */
+  private static final java.util.Set<String> FINITE = java.util.Set.of("is", "are", "was", "were",
+      "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+      "does", "did");
+
+  /** Whether the words after ", according to X," carry the sentence on: a verb or "and". */
+  private static boolean goesOn(Token t) {
+    return t.word() && !t.capitalised() && (FINITE.contains(t.lower()) || t.is("and") || t.is("but")
+        || t.lower().endsWith("ed"));
+  }
+
   private static boolean onlyConjunctionsBefore(ParagraphText pt, int sf, int i) {
     for (int k = sf; k < i; k++) {
       Token t = pt.tok(k);
-      if (t.word() && !(t.is("but") || t.is("and") || t.is("yet") || t.is("so") || t.is("however"))) {
+      if (t.word() && !isConjunction(t)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a cue of reported speech comes before {@code i} in the sentence: "X said that A,
+   * but, according to him, B" goes on with X's report, which the other rules take whole.
+   */
+  private static boolean cueBefore(ParagraphText pt, int sf, int i) {
+    for (int k = sf; k < i; k++) {
+      if (!pt.inQuote[k] && pt.lexicon.cueAt(pt.tokens, k)
+          .filter(c -> c.value().frame() != Frame.SOURCE).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConjunction(Token t) {
+    return t.is("but") || t.is("and") || t.is("yet") || t.is("so") || t.is("however");
   }
 
   private static boolean restIsPunct(ParagraphText pt, int from, int se) {

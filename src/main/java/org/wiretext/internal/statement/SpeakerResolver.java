@@ -151,6 +151,10 @@ final class SpeakerResolver {
     return span;
   }
 
+  /** Object pronouns and the subject forms they refer as. */
+  private static final Map<String, String> OBJECT_TO_SUBJECT =
+      Map.of("him", "he", "her", "she", "them", "they", "us", "we", "me", "i");
+
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
     Token first = pt.tok(span.from());
     if (span.to() - span.from() == 1 && first.is("who")) {
@@ -163,6 +167,10 @@ final class SpeakerResolver {
       Optional<String> key = resolve(pt, np, pt.text(np));
       key.ifPresent(k -> builder.addMention(k, pt.text(np), false));
       return key;
+    }
+    if (span.to() - span.from() == 1 && OBJECT_TO_SUBJECT.containsKey(first.lower())) {
+      // "according to him": the object pronoun refers as its subject form does
+      return antecedent(range.start(), OBJECT_TO_SUBJECT.get(first.lower()));
     }
     if (span.to() - span.from() == 1 && Phrases.isSubjectPronoun(first.lower())) {
       return antecedent(range.start(), Phrases.subjectPronoun(first.lower()), leadingAdjunct(pt, span.from()));
@@ -217,10 +225,15 @@ final class SpeakerResolver {
       if (titled.isPresent()) {
         return titled;
       }
-      if (NameShape.looksLikeOrganisation(head)) {
-        return antecedent(range.start(), "it");
+      boolean source = span.from() >= 2 && pt.tok(span.from() - 1).is("to")
+          && pt.tok(span.from() - 2).is("according");
+      Optional<String> earlier = NameShape.looksLikeOrganisation(head) ? antecedent(range.start(), "it")
+          : salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
+      if (earlier.isEmpty() && source) {
+        // "according to the county auditor" with no one of that title before: a new source
+        return Optional.of(named(withoutArticle(pt, span), range, ActorKind.GROUP));
       }
-      return salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
+      return earlier;
     }
     if (isTitledDescription(pt, span)) {
       // "Connecticut's tax commissioner says", "Senator from Texas says": someone unnamed
