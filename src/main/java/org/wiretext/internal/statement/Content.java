@@ -51,7 +51,9 @@ final class Content {
           break;
         }
       }
-      if (t.isPunct(';') || (t.is("and") || t.is("but")) && coordinatedReport(pt, i + 1, sentenceEnd)) {
+      boolean conjunction = t.is("and") || t.is("but");
+      if (t.isPunct(';') || conjunction && coordinatedReport(pt, i + 1, sentenceEnd,
+          pt.tok(i - 1).isPunct(','))) {
         e = i; // "X said A; B" and "X said A and added B": the content is A
         break;
       }
@@ -139,6 +141,20 @@ final class Content {
     return end;
   }
 
+  /**
+   * Where the content of a report inside a leading subordinate clause ends ("After Reed said
+   * [the levy was fair and the fees low], growers ..."): at the first comma or semicolon
+   * outside quotation marks, never past {@code end}.
+   */
+  static int subordinateEnd(ParagraphText pt, int from, int end) {
+    for (int i = from + 1; i < end; i++) {
+      if (!pt.inQuote[i] && (pt.tok(i).isPunct(',') || pt.tok(i).isPunct(';'))) {
+        return trim(pt, from, i);
+      }
+    }
+    return end;
+  }
+
   /** Finite auxiliaries: a second one after a noun starts the clause around a relative one. */
   private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have",
       "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
@@ -150,7 +166,7 @@ final class Content {
    * Whether a second report starts at {@code from}: a cue at once ("and added"), or after a
    * short subject of pronouns, names or determiners ("but the mayor said", "and she noted").
    */
-  private static boolean coordinatedReport(ParagraphText pt, int from, int sentenceEnd) {
+  private static boolean coordinatedReport(ParagraphText pt, int from, int sentenceEnd, boolean afterComma) {
     for (int i = from; i < sentenceEnd && i - from <= MAX_SECOND_SUBJECT; i++) {
       Token t = pt.tok(i);
       if (pt.inQuote[i] || !t.word()) {
@@ -162,7 +178,9 @@ final class Content {
       boolean subjectWord = t.capitalised() || Phrases.isSubjectPronoun(t.lower())
           || i == from && WH_WORDS.contains(t.lower()) // "and how experts say ..."
           || Phrases.isDeterminer(t.lower()) || pt.lexicon.isAux(t.lower())
-          || pt.lexicon.isSourceNoun(t.lower());
+          || pt.lexicon.isSourceNoun(t.lower())
+          // ", and rights groups warned": after a comma, a common-noun subject of a new clause
+          || afterComma && !Phrases.CLAUSE_WORDS.contains(t.lower()) && !Phrases.PREPOSITIONS.contains(t.lower());
       if (!subjectWord) {
         return false;
       }

@@ -296,8 +296,8 @@ final class Phrases {
         break; // "In May, state lawyers said", "Of those asked, 55% said": no appositive
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
-      if (!nameOnOneSide) {
-        break;
+      if (!nameOnOneSide || closesLeadingAdjunct(pt, s2 - 1)) {
+        break; // "In her 2003 book, Harbour Lights, Nora Vik noted": the title is the book's
       }
       s = s2;
     }
@@ -305,6 +305,27 @@ final class Phrases {
   }
 
   private static final int MAX_APPOSITIVE = 30;
+
+  /**
+   * Whether the comma at {@code comma} closes the prepositional adjunct that opens its
+   * sentence ("In her 2003 book,"): what follows is an appositive of the adjunct's noun or
+   * the subject, not an appositive of the subject.
+   */
+  private static boolean closesLeadingAdjunct(ParagraphText pt, int comma) {
+    if (comma <= 0 || !pt.tok(comma).isPunct(',')) {
+      return false;
+    }
+    int sf = pt.sentenceStart(comma);
+    if (!PREPOSITIONS.contains(pt.tok(sf).lower())) {
+      return false;
+    }
+    for (int i = sf + 1; i < comma; i++) {
+      if (!pt.tok(i).word() && !pt.tok(i).lower().equals("'")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Prepositions that open an affiliation after a name: "Jane Roe, of the Hudson Institute,". */
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");

@@ -91,6 +91,9 @@ final class ReportedClauseRule implements ClauseRule {
     if (b >= lo && PASSIVE.contains(pt.tok(b).lower()) && !pt.tok(k).lower().endsWith("ing")) {
       return Optional.empty(); // "was welcomed by": the subject did not say it
     }
+    if (modifiesNounInLeadingAdjunct(pt, sf, se, cueStart, k)) {
+      return Optional.empty(); // "In a message posted Friday, X said": the participle is the noun's
+    }
     boolean gerund = cueStart > lo && GERUND_PREPOSITIONS.contains(pt.tok(cueStart - 1).lower())
         && pt.tok(k).lower().endsWith("ing"); // "began by saying ...", "after saying ..."
     boolean participle = cueStart > lo && (pt.tok(cueStart - 1).isPunct(',') || gerund)
@@ -200,6 +203,9 @@ final class ReportedClauseRule implements ClauseRule {
     if (cue.frame() == Frame.OBJECT || cue.frame() == Frame.ADDRESSEE && !afterThat) {
       end = Content.objectEnd(pt, from, end);
     }
+    if (!participle && subject.from() == sf + 1 && LEADING_SUBORDINATORS.contains(pt.tok(sf).lower())) {
+      end = Content.relativeEnd(pt, from, end); // "After Reed said [the levy was fair], growers ..."
+    }
     if (!participle && !afterThat && subject.from() > sf && relativeClause(pt, sf, subject.from() - 1)) {
       end = Content.relativeEnd(pt, from, end); // "what X says [his plan would do], and ..."
     }
@@ -247,6 +253,41 @@ final class ReportedClauseRule implements ClauseRule {
     return Phrases.PREPOSITIONS.contains(before.lower()) || before.is("and") || before.is("or")
         || before.isPunct(',');
   }
+
+  /**
+   * Whether the participle cue at {@code k} follows a common noun inside the prepositional
+   * adjunct that opens the sentence ("In a message posted Friday, ...", "In a statement
+   * announcing the pick, ..."): it describes the noun, and the sentence's subject comes after
+   * the adjunct's comma.
+   */
+  private static boolean modifiesNounInLeadingAdjunct(ParagraphText pt, int sf, int se, int cueStart, int k) {
+    String w = pt.tok(k).lower();
+    if (cueStart != k || k == sf || !(w.endsWith("ed") || w.endsWith("ing"))
+        || !Phrases.PREPOSITIONS.contains(pt.tok(sf).lower())) {
+      return false;
+    }
+    Token before = pt.tok(k - 1);
+    if (!before.word() || before.capitalised() || Phrases.isSubjectPronoun(before.lower())
+        || pt.lexicon.isAux(before.lower())) {
+      return false;
+    }
+    for (int i = sf + 1; i < k; i++) {
+      if (!pt.tok(i).word() || Phrases.CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+        return false; // the adjunct has ended, or a clause of its own has begun
+      }
+    }
+    for (int i = k + 1; i < se; i++) {
+      if (pt.tok(i).isPunct(',')) {
+        return true; // the adjunct's comma comes after the participle
+      }
+    }
+    return false;
+  }
+
+  /** Conjunctions that open a subordinate clause before the main one ("After X said A, B"). */
+  private static final java.util.Set<String> LEADING_SUBORDINATORS = java.util.Set.of("after",
+      "when", "before", "since", "although", "though", "while", "because", "if", "once", "until",
+      "unless", "whereas");
 
   /** Words that open a time adjunct but are not its head ("on", "last", "this"). */
   private static final java.util.Set<String> TIME_OPENERS = java.util.Set.of(

@@ -17,7 +17,7 @@ public final class SentenceSplitter {
   /** Abbreviations (lower case, without the dot) after which a dot does not end a sentence. */
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-      "cmdr", "gov", "sen", "rep", "reps", "sens", "pres", "rev", "fr", "hon", "amb", "st",
+      "cmdr", "gov", "del", "sen", "rep", "reps", "sens", "pres", "rev", "fr", "hon", "amb", "st",
       "sr", "jr", "mt", "ft", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "bros",
       "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",

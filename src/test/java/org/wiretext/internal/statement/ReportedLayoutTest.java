@@ -49,6 +49,40 @@ class ReportedLayoutTest {
   }
 
   @Test
+  void aParticipleThatDescribesANounOfTheLeadingAdjunctIsNoCue() {
+    assertThat(said("In a Facebook message posted Friday, Sen. Amy Lott said she would back the levy."))
+        .containsExactly("Amy Lott | said | she would back the levy");
+    assertThat(said("In a statement announcing the vote, the Growers Guild called Lott a friend of farmers."))
+        .containsExactly("Growers Guild | called | Lott a friend of farmers");
+  }
+
+  @Test
+  void aNameAfterTheLeadingAdjunctIsItsAppositiveNotTheSpeakers() {
+    assertThat(said("In her 2009 memoir, Harvest Years, Sen. Amy Lott noted the levy's origins."))
+        .containsExactly("Amy Lott | noted | the levy's origins");
+  }
+
+  @Test
+  void aSecondReportWithACommonNounSubjectAfterCommaAnd() {
+    assertThat(said("Sen. Amy Lott stressed that the levy was temporary, and farm groups warned "
+        + "that it would become permanent."))
+        .containsExactly("Amy Lott | stressed | the levy was temporary",
+            "farm groups | warned | it would become permanent");
+  }
+
+  @Test
+  void aReportInALeadingSubordinateClauseEndsWithTheClause() {
+    assertThat(said("After Sen. Amy Lott said the levy was fair, growers walked out."))
+        .containsExactly("Amy Lott | said | the levy was fair");
+  }
+
+  @Test
+  void delegateAbbreviatedIsATitle() {
+    assertThat(said("\"The levy is a waste of money,\" said Del. Rosa Quint of the island district."))
+        .containsExactly("Rosa Quint | said | The levy is a waste of money");
+  }
+
+  @Test
   void aCommaRightAfterThat() {
     assertThat(said("Aides to Sen. Amy Lott say that, in addition to the levy, she would cut fees."))
         .singleElement().asString().endsWith("| say | in addition to the levy, she would cut fees");
