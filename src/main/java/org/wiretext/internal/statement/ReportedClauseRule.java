@@ -48,6 +48,7 @@ final class ReportedClauseRule implements ClauseRule {
     int se = pt.sentences.get(sentence)[1];
     List<Found> candidates = new ArrayList<>();
     Found withThat = null;
+    Frame firstFrame = null;
     for (int k = sf; k < se && candidates.size() < MAX_CANDIDATES; k++) {
       if (pt.claimed[k] || pt.inQuote[k]) {
         continue;
@@ -59,6 +60,9 @@ final class ReportedClauseRule implements ClauseRule {
       }
       Optional<Found> f = at(pt, sf, se, k, c.get());
       if (f.isPresent()) {
+        if (candidates.isEmpty()) {
+          firstFrame = c.get().value().frame();
+        }
         candidates.add(f.get());
         int to = c.get().to();
         if (withThat == null && afterThat(pt, f.get())) {
@@ -67,10 +71,21 @@ final class ReportedClauseRule implements ClauseRule {
         k = Math.max(k, to - 1);
       }
     }
-    if (withThat != null) {
+    boolean nested = withThat != null && candidates.get(0) != withThat && firstFrame == Frame.CLAUSE
+        && holds(candidates.get(0), withThat);
+    if (withThat != null && !nested) {
       return Optional.of(withThat);
     }
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+  }
+
+  /**
+   * Whether {@code inner}'s cue lies in what {@code outer} reports: "She says [it underscores
+   * that ...]" is her report, and the cue with "that" inside it is part of what she said.
+   */
+  private static boolean holds(Found outer, Found inner) {
+    return inner.cue().isPresent() && outer.text().start() <= inner.cue().get().start()
+        && inner.cue().get().end() <= outer.text().end();
   }
 
   private static boolean afterThat(ParagraphText pt, Found f) {
@@ -157,7 +172,9 @@ final class ReportedClauseRule implements ClauseRule {
         stop++;
       }
       if (stop > from && stop < se && Phrases.looksNominal(pt, from, stop)
-          || stop > from && stop < se && Phrases.OBJECT_PRONOUNS.contains(pt.tok(from).lower())) {
+          || stop > from && stop < se && Phrases.OBJECT_PRONOUNS.contains(pt.tok(from).lower())
+          || stop > from && stop < se && stop - from <= 4 && pt.tok(stop).is("that")) {
+        // "told growers that ...": the few words before "that" are whom it was told
         int aEnd = stop;
         while (aEnd > from && pt.tok(aEnd - 1).isPunct(',')) {
           aEnd--;

@@ -83,6 +83,14 @@ class ReportedLayoutTest {
   }
 
   @Test
+  void aCueWithThatInsideWhatIsReportedIsPartOfIt() {
+    assertThat(said("Sen. Amy Lott says it shows that the levy was never needed."))
+        .containsExactly("Amy Lott | says | it shows that the levy was never needed");
+    assertThat(said("Sen. Amy Lott rejected the plan, telling growers that it would fail."))
+        .containsExactly("Amy Lott | rejected | the plan", "Amy Lott | telling | it would fail");
+  }
+
+  @Test
   void aCommaRightAfterThat() {
     assertThat(said("Aides to Sen. Amy Lott say that, in addition to the levy, she would cut fees."))
         .singleElement().asString().endsWith("| say | in addition to the levy, she would cut fees");
