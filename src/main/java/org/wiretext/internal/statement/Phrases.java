@@ -296,7 +296,8 @@ final class Phrases {
         break; // "In May, state lawyers said", "Of those asked, 55% said": no appositive
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
-      if (!nameOnOneSide || closesLeadingAdjunct(pt, s2 - 1)) {
+      boolean bareName = pt.tok(s2).capitalised() && !isTitleWord(pt.tok(s2).lower());
+      if (!nameOnOneSide || bareName && closesLeadingAdjunct(pt, s2 - 1)) {
         break; // "In her 2003 book, Harbour Lights, Nora Vik noted": the title is the book's
       }
       s = s2;

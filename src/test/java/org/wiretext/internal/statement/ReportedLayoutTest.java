@@ -60,6 +60,11 @@ class ReportedLayoutTest {
   void aNameAfterTheLeadingAdjunctIsItsAppositiveNotTheSpeakers() {
     assertThat(said("In her 2009 memoir, Harvest Years, Sen. Amy Lott noted the levy's origins."))
         .containsExactly("Amy Lott | noted | the levy's origins");
+    org.wiretext.model.Article a = ParsedStatements.parse("Senate debate",
+        "During this week, the Governor of Ostria, Amy Lott, said that the levy would go.");
+    assertThat(a.actors()).filteredOn(x -> x.name().equals("Amy Lott")).singleElement()
+        .satisfies(x -> assertThat(x.mentions()).extracting(org.wiretext.model.Mention::text)
+            .contains("the Governor of Ostria, Amy Lott"));
   }
 
   @Test
