@@ -97,11 +97,29 @@ public final class SentenceSplitter {
     if (len == 1 && Character.isUpperCase(text.charAt(w))) {
       return false; // an initial: "John F. Kennedy", "U.S."
     }
+    if (isInitials(text, w, i)) {
+      return false; // initials: "G.K. Butterfield", "J.R.R. Tolkien"
+    }
     if (len > 0 && len <= 6) {
       String word = text.subSequence(w, i).toString().toLowerCase(Locale.ROOT);
       return !ABBREVIATIONS.contains(word);
     }
     return true;
+  }
+
+  /** Whether {@code [w, i)} is capital letters joined by dots: "G.K", "J.R.R". */
+  private static boolean isInitials(CharSequence text, int w, int i) {
+    if (i - w < 3) {
+      return false;
+    }
+    for (int k = w; k < i; k++) {
+      boolean letterPlace = (k - w) % 2 == 0;
+      char c = text.charAt(k);
+      if (letterPlace ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return (i - w) % 2 == 1;
   }
 
   private static boolean isWordChar(char c) {

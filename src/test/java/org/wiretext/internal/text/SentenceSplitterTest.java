@@ -33,6 +33,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void initialsJoinedByDotsDoNotEndASentence() {
+    assertThat(split("Rep. G.K. Rundell and J.R.R. Amis spoke. Del. Rosa Quint left."))
+        .containsExactly("Rep. G.K. Rundell and J.R.R. Amis spoke.", "Del. Rosa Quint left.");
+  }
+
+  @Test
   void closingQuotationMarksStayWithTheirSentence() {
     assertThat(split("\"We will win.\" The crowd cheered."))
         .containsExactly("\"We will win.\"", "The crowd cheered.");
