@@ -41,7 +41,13 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         cueEnd++;
       }
       boolean colon = j < q.openToken() && pt.tok(j).isPunct(':');
-      boolean adjacent = cueEnd == j || colon && j - cueEnd <= 6 && Phrases.noVerbBetween(pt, cueEnd, j);
+      // "said:", "said on Monday:", and a prepositional adjunct before a comma: "said in a
+      // statement, "..."", "says of the mayor, "...""
+      boolean adjunct = j - cueEnd <= 6 && Phrases.noVerbBetween(pt, cueEnd, j);
+      int after = c.get().to();
+      boolean prepositional = after < j && (Phrases.PREPOSITIONS.contains(pt.tok(after).lower())
+          || pt.tok(after).is("of")) && pt.tok(j).isPunct(',');
+      boolean adjacent = cueEnd == j || adjunct && (colon || prepositional);
       List<TokenSpan> addressees = List.of();
       if (!adjacent && cue.frame() == Frame.ADDRESSEE) {
         TokenSpan a = Phrases.subjectAfter(pt, c.get().to(), j);

@@ -473,7 +473,8 @@ final class Phrases {
     return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("another")
         || w.equals("two") || w.equals("three") || w.equals("several") || w.equals("some")
         || w.equals("many") || w.equals("one") || w.equals("his") || w.equals("her")
-        || w.equals("their") || w.equals("its") || w.equals("our") || w.equals("other");
+        || w.equals("their") || w.equals("its") || w.equals("our") || w.equals("other")
+        || w.equals("my") || w.equals("your");
   }
 
   /** Whether tokens {@code [s, e)} can be a speaker: a name, pronoun, source or description. */

@@ -218,6 +218,10 @@ final class SpeakerResolver {
       // an indefinite description introduces someone new: "an architect", "a retired judge"
       return Optional.of(named(withoutArticle(pt, span), range, ActorKind.GROUP));
     }
+    if ((first.is("my") || first.is("our") || first.is("your")) && span.to() - span.from() > 1) {
+      // the writer's own: "my father", "our neighbour" is someone new, not a person named before
+      return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
+    }
     if (Phrases.isDeterminer(first.lower())) {
       // a description: "the minister", "the influential daily"
       String head = pt.tok(span.to() - 1).lower();

@@ -96,6 +96,20 @@ class ReportedLayoutTest {
   }
 
   @Test
+  void aQuotationAfterACueWithAPrepositionalAdjunctAndAComma() {
+    assertThat(said("Sen. Amy Lott said in a statement, \"The levy will go before the harvest.\""))
+        .containsExactly("Amy Lott | said | The levy will go before the harvest.");
+    assertThat(said("Sen. Amy Lott says of her rival, \"He would sell the dairy farms if he could.\""))
+        .containsExactly("Amy Lott | says | He would sell the dairy farms if he could.");
+  }
+
+  @Test
+  void theWritersOwnRelativeIsANewSpeaker() {
+    assertThat(said("\"We live in hard times,\" my grandmother often said."))
+        .containsExactly("my grandmother | often said | We live in hard times");
+  }
+
+  @Test
   void aCommaRightAfterThat() {
     assertThat(said("Aides to Sen. Amy Lott say that, in addition to the levy, she would cut fees."))
         .singleElement().asString().endsWith("| say | in addition to the levy, she would cut fees");
