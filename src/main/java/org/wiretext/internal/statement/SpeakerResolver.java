@@ -351,6 +351,11 @@ final class SpeakerResolver {
     }
     if (kind == ActorKind.GROUP) {
       groupHeads.put(lastWord(lower), key);
+      int of = lower.indexOf(" of ");
+      if (of > 0) {
+        // "Members of the Congress": its head comes before "of" ("the Senate members" later)
+        groupHeads.putIfAbsent(lastWord(lower.substring(0, of)), key);
+      }
     }
   }
 

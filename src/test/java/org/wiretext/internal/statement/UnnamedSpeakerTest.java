@@ -23,6 +23,14 @@ class UnnamedSpeakerTest {
   }
 
   @Test
+  void aLaterDefiniteDescriptionWithTheSameHeadIsTheSameGroup() {
+    assertThat(said("Members of the harbour board said on Tuesday the pier was unsafe. The board "
+        + "members also said they were worried about the ferries."))
+        .extracting(Said::speaker)
+        .containsExactly("Members of the harbour board", "Members of the harbour board");
+  }
+
+  @Test
   void anUnnamedCollectiveIsTheSpeaker() {
     assertThat(said("Ida Berg left early, but county lawyers said the contract had lapsed."))
         .extracting(Said::speaker).contains("county lawyers");
