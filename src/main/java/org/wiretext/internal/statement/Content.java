@@ -116,8 +116,8 @@ final class Content {
   static final Set<String> WH_WORDS = Set.of("what", "how", "why", "whether");
 
   /**
-   * Where the content of a report inside a relative clause ends ("what X says [his plan would
-   * do], and what it would actually do"): at the first comma, semicolon or coordinating
+   * Where the content of a report inside a relative clause ends ("what X says [the levy would
+   * raise], and what it really raises"): at the first comma, semicolon or coordinating
    * conjunction outside quotation marks, never past {@code end}.
    */
   static int relativeEnd(ParagraphText pt, int from, int end) {
@@ -132,7 +132,7 @@ final class Content {
       }
       if (FINITE_AUX.contains(t.lower())) {
         if (finite && pt.tok(i - 1).word() && !FINITE_AUX.contains(pt.tok(i - 1).lower())) {
-          // "how experts say [it would shape tax law] has endured": the sentence's own verb
+          // "how analysts say [it would work] has widened": the sentence's own verb
           return trim(pt, from, i);
         }
         finite = true;

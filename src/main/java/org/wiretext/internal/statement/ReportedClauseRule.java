@@ -107,7 +107,7 @@ final class ReportedClauseRule implements ClauseRule {
       return Optional.empty(); // "was welcomed by": the subject did not say it
     }
     if (modifiesNounInLeadingAdjunct(pt, sf, se, cueStart, k)) {
-      return Optional.empty(); // "In a message posted Friday, X said": the participle is the noun's
+      return Optional.empty(); // "In a blog entry posted Monday, X said": the participle is the noun's
     }
     boolean gerund = cueStart > lo && GERUND_PREPOSITIONS.contains(pt.tok(cueStart - 1).lower())
         && pt.tok(k).lower().endsWith("ing"); // "began by saying ...", "after saying ..."
@@ -257,7 +257,7 @@ final class ReportedClauseRule implements ClauseRule {
   /**
    * Whether the wh-word at {@code wh} opens a relative clause that is a noun phrase of the
    * sentence ("the gap between what X says ...", "What X says is ..."), not the object of a
-   * verb before it ("went on to explain how he believes ...", whose content runs on).
+   * verb before it ("then explained how she believes ...", whose content runs on).
    */
   private static boolean relativeClause(ParagraphText pt, int sf, int wh) {
     if (!Content.WH_WORDS.contains(pt.tok(wh).lower())) {
@@ -273,7 +273,7 @@ final class ReportedClauseRule implements ClauseRule {
 
   /**
    * Whether the participle cue at {@code k} follows a common noun inside the prepositional
-   * adjunct that opens the sentence ("In a message posted Friday, ...", "In a statement
+   * adjunct that opens the sentence ("In a blog entry posted Monday, ...", "In a statement
    * announcing the pick, ..."): it describes the noun, and the sentence's subject comes after
    * the adjunct's comma.
    */

@@ -44,13 +44,13 @@ class ReportedLayoutTest {
     assertThat(said("The gap between what Reed says his levy would raise and how analysts say it "
         + "would work has widened."))
         .containsExactly("Reed | says | his levy would raise", "analysts | say | it would work");
-    assertThat(said("Reed went on to explain how he believes the levy and the fees hurt growers."))
+    assertThat(said("Reed then explained how she believes the levy and the fees hurt growers."))
         .singleElement().asString().endsWith("the levy and the fees hurt growers");
   }
 
   @Test
   void aParticipleThatDescribesANounOfTheLeadingAdjunctIsNoCue() {
-    assertThat(said("In a Facebook message posted Friday, Sen. Amy Lott said she would back the levy."))
+    assertThat(said("In a blog entry posted Monday, Sen. Amy Lott said she would back the levy."))
         .containsExactly("Amy Lott | said | she would back the levy");
     assertThat(said("In a statement announcing the vote, the Growers Guild called Lott a friend of farmers."))
         .containsExactly("Growers Guild | called | Lott a friend of farmers");
