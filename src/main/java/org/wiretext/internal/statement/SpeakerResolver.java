@@ -151,6 +151,10 @@ final class SpeakerResolver {
     return span;
   }
 
+  /** Indefinite pronouns that speak for someone unnamed. */
+  private static final java.util.Set<String> INDEFINITE = java.util.Set.of("someone", "somebody",
+      "anyone", "anybody", "everyone", "everybody", "nobody");
+
   /** Object pronouns and the subject forms they refer as. */
   private static final Map<String, String> OBJECT_TO_SUBJECT =
       Map.of("him", "he", "her", "she", "them", "they", "us", "we", "me", "i");
@@ -167,6 +171,12 @@ final class SpeakerResolver {
       Optional<String> key = resolve(pt, np, pt.text(np));
       key.ifPresent(k -> builder.addMention(k, pt.text(np), false));
       return key;
+    }
+    Token last = pt.tok(span.to() - 1);
+    if (span.to() - span.from() <= 2 && INDEFINITE.contains(last.lower())) {
+      // "Then someone asked": an unnamed speaker of its own
+      return Optional.of(named(pt.source.slice(pt.text(span.to() - 1, span.to())),
+          pt.text(span.to() - 1, span.to()), ActorKind.GROUP));
     }
     if (span.to() - span.from() == 1 && OBJECT_TO_SUBJECT.containsKey(first.lower())) {
       // "according to him": the object pronoun refers as its subject form does

@@ -31,6 +31,12 @@ class UnnamedSpeakerTest {
   }
 
   @Test
+  void anIndefinitePronounIsAnUnnamedSpeaker() {
+    assertThat(said("Mayor Ida Berg spoke first. Then someone asked how the pier would be paid for."))
+        .extracting(Said::speaker).containsExactly("someone");
+  }
+
+  @Test
   void anUnnamedCollectiveIsTheSpeaker() {
     assertThat(said("Ida Berg left early, but county lawyers said the contract had lapsed."))
         .extracting(Said::speaker).contains("county lawyers");
