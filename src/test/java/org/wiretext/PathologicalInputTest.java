@@ -166,6 +166,11 @@ class PathologicalInputTest {
     parse("pronouns", "Title\n\nAfter meeting Tom Reyes in the hall, " + "he said yes, ".repeat(20_000) + "\n");
     parse("sources", "Title\n\n" + "Rates rose, according to a report by the Ledger, ".repeat(10_000) + "\n");
     parse("party tags", "Title\n\n" + "\"No,\" Rep. Ana Lee (D-Ore.) said, ".repeat(10_000) + "\n");
+    parse("sources after a report", "Title\n\nAna Lee said that rates rose, "
+        + "but, according to her, rates fell ".repeat(10_000) + "\n");
+    parse("carried-on quotations", "Title\n\n\"Yes,\" said Ana Lee. "
+        + "\"We will open the dock\" to the pilots ".repeat(10_000) + "\n");
+    parse("colon introductions", "Title\n\n" + "Ana Lee said:\n\n\"We will open the dock.\"\n\n".repeat(5_000));
   }
 
   @Test

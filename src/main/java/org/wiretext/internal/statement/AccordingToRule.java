@@ -16,6 +16,7 @@ final class AccordingToRule implements ClauseRule {
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentences.get(sentence)[0];
     int se = pt.sentences.get(sentence)[1];
+    int firstReport = -1;
     for (int i = sf; i < se; i++) {
       if (pt.claimed[i] || pt.inQuote[i]) {
         continue;
@@ -46,7 +47,10 @@ final class AccordingToRule implements ClauseRule {
         from++;
       }
       int after = speaker.to();
-      boolean reportBefore = cueBefore(pt, sf, i);
+      if (firstReport < 0) {
+        firstReport = firstReportCue(pt, sf, se); // once per call: linear in the sentence
+      }
+      boolean reportBefore = firstReport < i;
       boolean middle = !reportBefore && after + 1 < se && pt.tok(after).isPunct(',')
           && goesOn(pt.tok(after + 1));
       if (middle && i - 1 > from) {
@@ -124,17 +128,18 @@ final class AccordingToRule implements ClauseRule {
   }
 
   /**
-   * Whether a cue of reported speech comes before {@code i} in the sentence: "X said that A,
-   * but, according to him, B" goes on with X's report, which the other rules take whole.
+   * The first cue of reported speech in the sentence ({@code se} when none): a source after
+   * it ("X said that A, but, according to him, B") goes on with X's report, which the other
+   * rules take whole.
    */
-  private static boolean cueBefore(ParagraphText pt, int sf, int i) {
-    for (int k = sf; k < i; k++) {
+  private static int firstReportCue(ParagraphText pt, int sf, int se) {
+    for (int k = sf; k < se; k++) {
       if (!pt.inQuote[k] && pt.lexicon.cueAt(pt.tokens, k)
           .filter(c -> c.value().frame() != Frame.SOURCE).isPresent()) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return se;
   }
 
   private static boolean isConjunction(Token t) {

@@ -13,6 +13,8 @@ import org.wiretext.model.StatementKind;
 final class ContinuedQuoteRule implements QuoteRule {
 
   private static final int MIN_WORDS = 5;
+  /** At most this many tokens of the writer's words after a quotation a mixed fragment takes. */
+  private static final int MAX_CARRIED_ON = 40;
   /** At most this many tokens (the rest of an attribution) between the two quotations. */
   private static final int MAX_GAP = 16;
 
@@ -53,6 +55,9 @@ final class ContinuedQuoteRule implements QuoteRule {
           cue, channel, List.of(), true, Optional.of(new TokenSpan(open, q.afterToken()))));
     }
     int se = pt.sentenceEnd(q.afterToken());
+    if (se - q.afterToken() > MAX_CARRIED_ON) {
+      return Optional.empty(); // a long sentence after the quotation: the clause rules take it
+    }
     for (int i = q.afterToken(); i < se; i++) {
       if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
         return Optional.empty();

@@ -320,6 +320,9 @@ final class Phrases {
     if (!PREPOSITIONS.contains(pt.tok(sf).lower())) {
       return false;
     }
+    if (comma - sf > MAX_LEADING_ADJUNCT) {
+      return false;
+    }
     for (int i = sf + 1; i < comma; i++) {
       if (!pt.tok(i).word() && !pt.tok(i).lower().equals("'")) {
         return false;
@@ -327,6 +330,9 @@ final class Phrases {
     }
     return true;
   }
+
+  /** Tokens of a leading prepositional adjunct ("In her 2009 memoir"); bounds the look-back. */
+  private static final int MAX_LEADING_ADJUNCT = 12;
 
   /** Prepositions that open an affiliation after a name: "Jane Roe, of the Hudson Institute,". */
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");
