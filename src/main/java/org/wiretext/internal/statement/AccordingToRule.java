@@ -106,14 +106,9 @@ final class AccordingToRule implements ClauseRule {
         Optional.of(new TokenSpan(sf, se)));
   }
 
-  /** Finite auxiliaries that carry a clause on after a middle source. */
-  private static final java.util.Set<String> FINITE = java.util.Set.of("is", "are", "was", "were",
-      "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-      "does", "did");
-
   /** Whether the words after ", according to X," carry the sentence on: a verb or "and". */
   private static boolean goesOn(Token t) {
-    return t.word() && !t.capitalised() && (FINITE.contains(t.lower()) || t.is("and") || t.is("but")
+    return t.word() && !t.capitalised() && (Content.FINITE_AUX.contains(t.lower()) || t.is("and") || t.is("but")
         || t.lower().endsWith("ed"));
   }
 

@@ -156,7 +156,7 @@ final class Content {
   }
 
   /** Finite auxiliaries: a second one after a noun starts the clause around a relative one. */
-  private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have",
+  static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have",
       "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
 
   /** Words a coordinated report may open with before its cue ("and he also said"). */
