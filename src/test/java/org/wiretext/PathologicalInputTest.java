@@ -171,6 +171,10 @@ class PathologicalInputTest {
     parse("carried-on quotations", "Title\n\n\"Yes,\" said Ana Lee. "
         + "\"We will open the dock\" to the pilots ".repeat(10_000) + "\n");
     parse("colon introductions", "Title\n\n" + "Ana Lee said:\n\n\"We will open the dock.\"\n\n".repeat(5_000));
+    parse("appositive chains", "Title\n\n\"Yes,\" said Ana Lee, " + "a lawyer at Ward & Ames, who ".repeat(10_000)
+        + "left.\n");
+    parse("plural possessives", "Title\n\nAna Lee, who runs the unions' drive, said " + "the nurses' wards, ".repeat(10_000)
+        + "closed.\n");
   }
 
   @Test

@@ -40,6 +40,8 @@ final class ParagraphText {
   final List<QuoteTokens> quotes = new ArrayList<>();
   final boolean[] claimed;
   final boolean[] inQuote;
+  /** The tokens that are the opening or closing marks of the quotations. */
+  private final boolean[] quoteMark;
   final SpeechLexicon lexicon = SpeechLexicon.INSTANCE;
 
   ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt) {
@@ -49,6 +51,7 @@ final class ParagraphText {
     this.sentenceOf = new int[tokens.size()];
     this.claimed = new boolean[tokens.size()];
     this.inQuote = new boolean[tokens.size()];
+    this.quoteMark = new boolean[tokens.size()];
     List<TextRange> ss = SPLITTER.split(source.folded(), range);
     int t = 0;
     for (int s = 0; s < ss.size(); s++) {
@@ -67,6 +70,8 @@ final class ParagraphText {
       int close = endsHere && q.closed() ? tokenAtOrAfter(q.close()) : -1;
       int after = endsHere ? tokenAtOrAfter(q.after()) : -1;
       quotes.add(new QuoteTokens(q, open, close, after));
+      markTokens(open, q.open(), q.inner().start());
+      markTokens(close, q.close(), q.after());
       int from = open < 0 ? 0 : open + 1;
       int to = endsHere ? (close < 0 ? after : close) : tokens.size();
       for (int i = from; i < to; i++) {
@@ -125,10 +130,35 @@ final class ParagraphText {
     return i >= 0 && i < tokens.size() && PRONOUNS.contains(tokens.get(i).lower());
   }
 
-  /** Whether token {@code i} is a quotation mark that opens or closes one of the quotes. */
+  /** Marks the tokens of a quotation mark: from token {@code first}, those before {@code end}. */
+  private void markTokens(int first, int start, int end) {
+    for (int i = first; i >= 0 && i < tokens.size() && tokens.get(i).start() >= start
+        && tokens.get(i).start() < end; i++) {
+      quoteMark[i] = true;
+    }
+  }
+
+  /**
+   * Whether token {@code i} is a quotation mark: a double mark, or a single one that opens or
+   * closes one of the quotations or stands after no letter or digit. A single mark after a
+   * word that the quotation scanner took for an apostrophe ("the veterans' families") is none.
+   */
   boolean isQuoteMark(int i) {
     Token t = tokens.get(i);
-    return !t.word() && (t.lower().equals("\"") || t.lower().equals("'"));
+    if (t.word()) {
+      return false;
+    }
+    if (t.lower().equals("\"")) {
+      return true;
+    }
+    if (!t.lower().equals("'")) {
+      return false;
+    }
+    if (quoteMark[i]) {
+      return true;
+    }
+    int at = t.start();
+    return at == 0 || !Character.isLetterOrDigit(source.folded().charAt(at - 1));
   }
 
   int sentenceStart(int i) {

@@ -1,7 +1,10 @@
 package org.wiretext.internal.statement;
 
+import java.util.Optional;
 import java.util.Set;
 import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.statement.SpeechLexicon.Cue;
+import org.wiretext.internal.statement.SpeechLexicon.Match;
 
 /**
  * Finds the phrases around a cue: the cue as written (with its auxiliaries), the speaker
@@ -558,9 +561,18 @@ final class Phrases {
     if (!looksNominal(pt, from, e)) {
       return new TokenSpan(from, from);
     }
+    if (!appositive || e + 1 >= hi || !pt.tok(e).isPunct(',') || !(pt.tok(e - 1).capitalised() || afterTag)
+        || pt.lexicon.cueAt(pt.tokens, e + 1).isPresent()) {
+      return new TokenSpan(from, e);
+    }
+    // "said Alan Reed, an economist at the institute, who ...": the appositives and relative
+    // clauses that run to the end of the sentence belong to the speaker's phrase
+    int whole = appositivesToSentenceEnd(pt, e, hi);
+    if (whole > e) {
+      return new TokenSpan(from, whole);
+    }
     // "said Alan Reed, an economist at the institute."
-    if (appositive && e + 1 < hi && pt.tok(e).isPunct(',') && (pt.tok(e - 1).capitalised() || afterTag)
-        && isDescriptionStart(pt.tok(e + 1)) && pt.lexicon.cueAt(pt.tokens, e + 1).isEmpty()) {
+    if (isDescriptionStart(pt.tok(e + 1))) {
       int k = e + 1;
       while (k < hi && k - e < MAX_APPOSITIVE && !pt.tok(k).isPunct(',') && !pt.tok(k).isPunct('.')
           && !pt.isQuoteMark(k)) {
@@ -571,5 +583,66 @@ final class Phrases {
       }
     }
     return new TokenSpan(from, e);
+  }
+
+  /** Tokens of a chain of appositives and relative clauses after a speaker's name. */
+  private static final int MAX_APPOSITIVE_CHAIN = 45;
+
+  /**
+   * The end of the appositives after the speaker's name at the comma {@code comma} when they
+   * run to the end of the sentence with no cue, quotation, clause word or auxiliary outside a
+   * relative clause: "said Alan Reed, House editor of the Ledger." and "said Ada Kim, a
+   * lawyer at Poole & Co., who represents the city in the case."; else {@code comma}.
+   */
+  private static int appositivesToSentenceEnd(ParagraphText pt, int comma, int hi) {
+    Token first = pt.tok(comma + 1);
+    if (!first.word() || !(isDescriptionStart(first) || first.capitalised()
+        && !CLAUSE_WORDS.contains(first.lower()) && !PREPOSITIONS.contains(first.lower()))) {
+      return comma;
+    }
+    // a longer tail is no appositive (and the bound keeps the scan linear)
+    int end = Math.min(hi, comma + 1 + MAX_APPOSITIVE_CHAIN);
+    boolean relative = false;
+    int words = 0;
+    for (int k = comma + 1; k < end; k++) {
+      Token t = pt.tok(k);
+      if (t.isPunct('.') && !abbreviationDot(pt, k) || t.isPunct('!') || t.isPunct('?')) {
+        return words >= 2 ? k : comma;
+      }
+      if (pt.isQuoteMark(k) || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') && !relative) {
+        return comma;
+      }
+      if (t.isPunct(',')) {
+        Token next = k + 1 < hi ? pt.tok(k + 1) : null;
+        if (next != null && next.word() && next.lower().endsWith("ing") && !next.capitalised()
+            && !PREPOSITIONS.contains(next.lower()) && !next.is("including")) {
+          return comma; // "said Ada Kim, a lawyer, adding that ..."
+        }
+        continue;
+      }
+      if (!t.word()) {
+        continue;
+      }
+      words++;
+      if (t.is("who") || t.is("whose") || t.is("which") || t.is("whom")) {
+        relative = true;
+        continue;
+      }
+      if (pt.lexicon.cueAt(pt.tokens, k).isPresent() && !relative
+          || !relative && (pt.lexicon.isAux(t.lower()) || CLAUSE_WORDS.contains(t.lower()))) {
+        return comma; // "said Ada Kim, and she added", "said Kim, as she left"
+      }
+      Optional<Match<Cue>> cue = relative ? pt.lexicon.cueAt(pt.tokens, k) : Optional.empty();
+      if (cue.isPresent() && cue.get().to() < end && opensContent(pt, cue.get().to())) {
+        return comma; // "said Ada Kim, who added that ...": a statement of its own
+      }
+    }
+    return end == hi && words >= 2 ? hi : comma;
+  }
+
+  /** "that", a colon, a quotation mark or a subject pronoun: what was said starts here. */
+  private static boolean opensContent(ParagraphText pt, int i) {
+    Token t = pt.tok(i);
+    return t.is("that") || t.isPunct(':') || pt.isQuoteMark(i) || isSubjectPronoun(t.lower());
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wiretext.model.Article;
+import org.wiretext.model.Mention;
 
 /**
  * The subject of a cue reaches back over appositives set off by commas to the name they
@@ -55,5 +57,45 @@ class AppositiveSubjectTest {
   void aParticipialAppositive() {
     assertThat(speakerOf("Governor Lena Marsh, opening the new bridge on Saturday, said it would "
         + "carry ten thousand cars a day.")).isEqualTo("Lena Marsh");
+  }
+
+  private static List<String> mentionsOf(String name, String paragraph) {
+    Article a = ParsedStatements.parse("Report.", paragraph);
+    assertThat(a.statements()).as("statements of %s", paragraph).isNotEmpty();
+    return a.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow()
+        .mentions().stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void theSpeakerPhraseAfterTheCueRunsOverItsAppositivesToTheSentenceEnd() {
+    assertThat(mentionsOf("Nadia Ferro", "\"The count is far from over,\" said Nadia Ferro, "
+        + "House editor for the Harbour Gazette. \"It may take a week.\""))
+        .contains("Nadia Ferro, House editor for the Harbour Gazette");
+    assertThat(mentionsOf("Tobias Lind", "\"The mine was built to fail,\" said Tobias Lind, a "
+        + "lawyer at Ward & Ames, who represents the county during the hearings, and has "
+        + "argued the case since 2019."))
+        .contains("Tobias Lind, a lawyer at Ward & Ames, who represents the county during the "
+            + "hearings, and has argued the case since 2019");
+  }
+
+  @Test
+  void theSpeakerPhraseStopsWhereAStatementOrAClauseOfItsOwnBegins() {
+    assertThat(mentionsOf("Tobias Lind", "\"The mine was built to fail,\" said Tobias Lind, "
+        + "adding that the county would appeal."))
+        .containsOnly("Tobias Lind");
+    assertThat(mentionsOf("Tobias Lind", "\"The mine was built to fail,\" said Tobias Lind, a "
+        + "lawyer, who added that the county would appeal."))
+        .doesNotContain("Tobias Lind, a lawyer, who added that the county would appeal");
+    assertThat(mentionsOf("Tobias Lind", "\"The mine was built to fail,\" said Tobias Lind, "
+        + "and the county agreed."))
+        .containsOnly("Tobias Lind");
+  }
+
+  @Test
+  void aPluralPossessiveInTheAppositiveIsNoQuotationMark() {
+    assertThat(speakerOf("Rosa Kemp, who runs the drive for the nurses' unions, said, \"The "
+        + "wards are short of staff.\"")).isEqualTo("Rosa Kemp");
+    assertThat(speakerOf("Rosa Kemp, who runs the drive for the nurses' unions, said that the "
+        + "wards are short of staff.")).isEqualTo("Rosa Kemp");
   }
 }
