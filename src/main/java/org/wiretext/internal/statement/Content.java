@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Where reported content ends: at the end of its sentence without the final full stop, or
  * before a trailing adjunct that is not part of what was said (", while speaking alongside
- * ...", ", adding ...", ", the news agency reports", "through a letter sent to ..."), at a
+ * ...", ", adding ...", ", the news agency reports", "through a letter sent to ...") or a
+ * concession (", though ..."), at a
  * semicolon, and before a second report joined by "and" or "but" ("and added ...").
  */
 final class Content {
@@ -19,6 +20,12 @@ final class Content {
       "referencing", "pointing", "gesturing", "laughing", "smiling", "sighing", "nodding",
       "shrugging", "recalling", "quoting", "echoing", "responding", "replying", "answering",
       "acknowledging", "conceding");
+
+  /**
+   * Conjunctions that, after a comma, open a concession of the writer's: "he said the plan
+   * would work, though he gave no date" reports only the plan.
+   */
+  static final Set<String> CONCESSIVE = Set.of("though", "although");
 
   /** Whether {@code lower} opens an adjunct of the report after a comma ("adding", "while"). */
   static boolean isAdjunctWord(String lower) {
@@ -42,7 +49,7 @@ final class Content {
       if ((t.isPunct(',') || closing) && i + 1 < sentenceEnd) {
         Token n = pt.tok(i + 1);
         int cut = closing ? i + 1 : i; // the quotation keeps its closing mark
-        if (ADJUNCT_AFTER_COMMA.contains(n.lower())) {
+        if (ADJUNCT_AFTER_COMMA.contains(n.lower()) || CONCESSIVE.contains(n.lower())) {
           e = cut;
           break;
         }

@@ -249,8 +249,9 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       if ((t.is("that") || t.isPunct(':')) && !pt.inQuote[i]) {
         return false; // "X said that ...", "X said:": what was said comes after the cue
       }
-      if (t.isPunct(',') && i + 1 < se && (pt.tok(i + 1).lower().endsWith("ing"))) {
-        return true;
+      if (t.isPunct(',') && i + 1 < se && (pt.tok(i + 1).lower().endsWith("ing")
+          || Content.CONCESSIVE.contains(pt.tok(i + 1).lower()))) {
+        return true; // ", adding ...", ", though ...": an adjunct, not what was said
       }
       if (t.word()) {
         words++;
@@ -270,7 +271,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
    * saying (", he said, when asked").
    */
   private static final java.util.Set<String> CONTENT_GOES_ON = java.util.Set.of(
-      "and", "but", "until", "because", "so", "though", "although", "unless", "or");
+      "and", "but", "until", "because", "so", "since", "unless", "or");
 
   /** ", X noted, that ..." : the content goes on after the attribution. */
   private static boolean isMiddle(ParagraphText pt, int from, int se) {

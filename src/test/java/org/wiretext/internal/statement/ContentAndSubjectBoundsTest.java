@@ -72,4 +72,28 @@ class ContentAndSubjectBoundsTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Lars Ek",
             "The mill was the town's pride, Lars Ek said, until it closed in 1998"));
   }
+
+  @Test
+  void anAttributionInTheMiddleBeforeSinceKeepsTheWholeSentenceAsContent() {
+    assertThat(said("The levy has hurt the party with farmers, Ida Wren said, since most of them "
+        + "pay it twice."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren",
+            "The levy has hurt the party with farmers, Ida Wren said, since most of them pay it twice"));
+  }
+
+  @Test
+  void aConcessionAfterACommaIsNoPartOfWhatWasSaid() {
+    assertThat(said("Ida Wren said the ferry would run all winter, though she noted the harbour "
+        + "may freeze."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ida Wren", "the ferry would run all winter"),
+            org.assertj.core.groups.Tuple.tuple("Ida Wren", "the harbour may freeze"));
+    assertThat(said("Ida Wren claimed that the ferry was safe, although she again refused to "
+        + "publish the report."))
+        .extracting(Said::text).containsExactly("the ferry was safe");
+    assertThat(said("The ferry will run all winter, Ida Wren said, though she gave no timetable."))
+        .extracting(Said::text).containsExactly("The ferry will run all winter");
+  }
 }
