@@ -260,7 +260,8 @@ final class Phrases {
         Token opener = pt.tok(c + 1);
         boolean participle = opener.word() && !opener.capitalised() && opener.lower().endsWith("ing")
             && pt.lexicon.cueAt(pt.tokens, c + 1).isEmpty(); // "NAME, appearing after X, said"
-        if (!pt.tok(c - 1).capitalised() || !(isDescriptionStart(opener) || participle
+        boolean possessive = opener.capitalised() && opener.lower().endsWith("'s"); // "China, Pyongyang's ally,"
+        if (!pt.tok(c - 1).capitalised() || !(isDescriptionStart(opener) || participle || possessive
             || AFFILIATION_PREPOSITIONS.contains(opener.lower()))) {
           break;
         }

@@ -194,7 +194,10 @@ final class ReportedClauseRule implements ClauseRule {
     }
     // step over an adjunct before "that": "said in an interview with X that ..."
     int that = -1;
-    for (int i = from; i < se && i - from < 14; i++) {
+    // "warned Pyongyang to refrain from acts that ...": an infinitive after the addressee is
+    // the content, and a "that" in it opens no report
+    boolean infinitive = !addressees.isEmpty() && from < se && pt.tok(from).is("to");
+    for (int i = from; i < se && i - from < 14 && !infinitive; i++) {
       if (pt.tok(i).is("that")) {
         that = i;
         break;

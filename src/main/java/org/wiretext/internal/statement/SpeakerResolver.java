@@ -100,6 +100,18 @@ final class SpeakerResolver {
     return key;
   }
 
+  /** Adverbs that may stand before a subject ("Even China, ... said"). */
+  private static final java.util.Set<String> FOCUS_ADVERBS = java.util.Set.of("even", "only", "also", "and");
+
+  /** The text range of {@code span} without a focusing adverb before it ("Even China"). */
+  private static TextRange withoutLeadingAdverb(ParagraphText pt, TokenSpan span) {
+    int from = span.from();
+    if (span.to() - from > 1 && FOCUS_ADVERBS.contains(pt.tok(from).lower())) {
+      from++;
+    }
+    return pt.text(from, span.to());
+  }
+
   /** The range without a final possessive "'s" ("Powell's" gives "Powell"). */
   private static TextRange withoutPossessive(ParagraphText pt, TextRange r) {
     String f = pt.source.folded();
@@ -188,8 +200,11 @@ final class SpeakerResolver {
     TokenSpan named = beforeRelativeClause(pt, span);
     TokenSpan lead = beforeAppositive(pt, named);
     // "Jane Doe, head of the Progressive Caucus": the person named first, not the body after
+    // "China, Pyongyang's only ally, said": any actor whose mention is the whole name
+    TextRange leadRange = lead.isEmpty() ? null : withoutLeadingAdverb(pt, lead);
     Optional<MentionRef> m = lead.to() < named.to() && !lead.isEmpty()
-        ? bestMention(pt.text(lead)).filter(x -> kindOf(x) == ActorKind.PERSON) : Optional.empty();
+        ? bestMention(pt.text(lead)).filter(x -> kindOf(x) == ActorKind.PERSON
+            || x.range().equals(leadRange)) : Optional.empty();
     if (m.isEmpty() && lead.to() < named.to() && !lead.isEmpty()) {
       String leadName = NameShape.name(pt, lead);
       if (leadName != null && leadName.indexOf(' ') > 0 && !NameShape.looksLikeOrganisation(leadName)

@@ -156,8 +156,10 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     for (int i = from + 1; i < comma; i++) {
       Token t = pt.tok(i);
+      boolean coordination = (t.is("and") || t.is("or")) && i + 1 < comma
+          && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower()); // "In Paris and Rome,"
       if (t.isPunct(',') || pt.inQuote[i] || pt.isQuoteMark(i)
-          || Phrases.CLAUSE_WORDS.contains(t.lower()) || pt.lexicon.isAux(t.lower())) {
+          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !coordination || pt.lexicon.isAux(t.lower())) {
         return false;
       }
     }

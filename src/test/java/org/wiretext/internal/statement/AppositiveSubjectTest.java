@@ -98,4 +98,12 @@ class AppositiveSubjectTest {
     assertThat(speakerOf("Rosa Kemp, who runs the drive for the nurses' unions, said that the "
         + "wards are short of staff.")).isEqualTo("Rosa Kemp");
   }
+
+  @Test
+  void anAppositiveOpeningWithAPossessiveNameAfterAStateOrAPerson() {
+    assertThat(speakerOf("Even Norway, Sweden's closest ally and its largest trading partner, said "
+        + "it was opposed to the tariff.")).isEqualTo("Norway");
+    assertThat(speakerOf("Ann Holm, Bergen's chief planner, said the tunnel would open in May."))
+        .isEqualTo("Ann Holm");
+  }
 }

@@ -96,4 +96,21 @@ class ContentAndSubjectBoundsTest {
     assertThat(said("The ferry will run all winter, Ida Wren said, though she gave no timetable."))
         .extracting(Said::text).containsExactly("The ferry will run all winter");
   }
+
+  @Test
+  void anInfinitiveAfterTheAddresseeIsTheContentEvenWithAThatInIt() {
+    assertThat(said("Ida Wren warned the port authority to refrain from steps that would "
+        + "worsen the strike."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren",
+            "to refrain from steps that would worsen the strike"));
+  }
+
+  @Test
+  void aLeadingAdjunctWithACoordinationInItIsNoPartOfWhatWasSaid() {
+    assertThat(said("During her six and a half years in office, Ida Wren said, the harbour "
+        + "doubled its trade."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren", "the harbour doubled its trade"));
+  }
 }
