@@ -173,6 +173,10 @@ class PathologicalInputTest {
     parse("colon introductions", "Title\n\n" + "Ana Lee said:\n\n\"We will open the dock.\"\n\n".repeat(5_000));
     parse("appositive chains", "Title\n\n\"Yes,\" said Ana Lee, " + "a lawyer at Ward & Ames, who ".repeat(10_000)
         + "left.\n");
+    parse("relative pronoun speakers", "Title\n\n" + "listeners to the show, who went and said that ".repeat(10_000)
+        + "it ended.\n");
+    parse("relative clauses of documents", "Title\n\nThe audit " + "-- which notes that rates rose -- ".repeat(10_000)
+        + "was read.\n");
     parse("plural possessives", "Title\n\nAna Lee, who runs the unions' drive, said " + "the nurses' wards, ".repeat(10_000)
         + "closed.\n");
   }

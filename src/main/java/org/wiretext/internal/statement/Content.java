@@ -127,6 +127,26 @@ final class Content {
    * raise], and what it really raises"): at the first comma, semicolon or coordinating
    * conjunction outside quotation marks, never past {@code end}.
    */
+  /**
+   * Where the content of a report in a non-restrictive relative clause ends ("the study --
+   * which notes [that A] -- should ...", "Jane Roe, who said [A], was ..."): at the dash that
+   * closes the clause, or at a comma before a finite verb of the sentence; never past
+   * {@code end}.
+   */
+  static int nonRestrictiveEnd(ParagraphText pt, int from, int end, boolean dashed) {
+    for (int i = from + 1; i < end; i++) {
+      Token t = pt.tok(i);
+      if (pt.inQuote[i]) {
+        continue;
+      }
+      if (dashed && Phrases.isDash(t)
+          || t.isPunct(',') && i + 1 < end && FINITE_AUX.contains(pt.tok(i + 1).lower())) {
+        return trim(pt, from, i);
+      }
+    }
+    return end;
+  }
+
   static int relativeEnd(ParagraphText pt, int from, int end) {
     boolean finite = false;
     for (int i = from + 1; i < end; i++) {

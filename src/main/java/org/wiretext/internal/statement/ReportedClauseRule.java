@@ -132,7 +132,10 @@ final class ReportedClauseRule implements ClauseRule {
     boolean shared = false;
     if (subject.isEmpty() && subjEnd - 1 >= lo
         && (pt.tok(subjEnd - 1).is("and") || pt.tok(subjEnd - 1).is("but"))) {
-      subject = earlierReportSubject(pt, sf, subjEnd - 1);
+      subject = relativeSubject(pt, sf, subjEnd - 1);
+      if (subject.isEmpty()) {
+        subject = earlierReportSubject(pt, sf, subjEnd - 1);
+      }
       if (subject.isEmpty()) {
         subject = Phrases.mainClauseSubject(pt, sf, subjEnd); // "Mr. Roe, in particular, ... and said"
       }
@@ -141,10 +144,11 @@ final class ReportedClauseRule implements ClauseRule {
       }
       shared = true;
     }
-    if (!participle && subject.isEmpty() && subjEnd - 1 >= lo && pt.tok(subjEnd - 1).is("who")) {
-      subject = new TokenSpan(subjEnd - 1, subjEnd); // "Jane Roe, who said ..."
+    if (!participle && subject.isEmpty() && subjEnd - 1 >= lo
+        && (pt.tok(subjEnd - 1).is("who") || pt.tok(subjEnd - 1).is("which"))) {
+      subject = new TokenSpan(subjEnd - 1, subjEnd); // "Jane Roe, who said ...", "the study, which notes"
     }
-    boolean who = subject.to() - subject.from() == 1 && pt.tok(subject.from()).is("who");
+    boolean who = isRelativePronoun(pt, subject);
     if (!participle && !shared && !who
         && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
       subject = wholeSubject(pt, sf, cueStart, subjEnd);
@@ -152,7 +156,7 @@ final class ReportedClauseRule implements ClauseRule {
     if (!subject.isEmpty() && pt.tok(subject.from()).is("of")) {
       return Optional.empty(); // "Of the growers asked, 55% said": a partitive, not a speaker
     }
-    boolean relative = subject.to() - subject.from() == 1 && pt.tok(subject.from()).is("who");
+    boolean relative = isRelativePronoun(pt, subject);
     if (!participle && !relative
         && (subject.isEmpty() || !Phrases.looksNominal(pt, subject.from(), subject.to()))) {
       return Optional.empty();
@@ -228,6 +232,10 @@ final class ReportedClauseRule implements ClauseRule {
     }
     if (!participle && !afterThat && subject.from() > sf && relativeClause(pt, sf, subject.from() - 1)) {
       end = Content.relativeEnd(pt, from, end); // "what X says [his plan would do], and ..."
+    }
+    if (relative && subject.from() > sf
+        && (pt.tok(subject.from() - 1).isPunct(',') || Phrases.isDash(pt.tok(subject.from() - 1)))) {
+      end = Content.nonRestrictiveEnd(pt, from, end, Phrases.isDash(pt.tok(subject.from() - 1)));
     }
     if (QUOTE_ONLY.contains(cue.lemma())) {
       return Optional.empty(); // "sang the anthem": chants and songs are quoted or nothing
@@ -405,6 +413,33 @@ final class ReportedClauseRule implements ClauseRule {
       }
     }
     return new TokenSpan(limit, limit);
+  }
+
+  private static boolean isRelativePronoun(ParagraphText pt, TokenSpan subject) {
+    return subject.to() - subject.from() == 1
+        && (pt.tok(subject.from()).is("who") || pt.tok(subject.from()).is("which"));
+  }
+
+  /** Tokens between "who" and the "and" of a second verb it is the subject of. */
+  private static final int MAX_RELATIVE_VERB_PHRASE = 15;
+
+  /**
+   * The relative pronoun "who" that is the subject of the verb phrase before the "and" at
+   * {@code and} ("demonstrators, who took to the streets and called for ..."), when no comma,
+   * quotation or other cue comes between; else an empty span.
+   */
+  private static TokenSpan relativeSubject(ParagraphText pt, int sf, int and) {
+    for (int i = and - 1; i >= sf && and - i <= MAX_RELATIVE_VERB_PHRASE; i--) {
+      Token t = pt.tok(i);
+      if (t.is("who") && i + 1 < and && !pt.inQuote[i]) {
+        return new TokenSpan(i, i + 1);
+      }
+      if (!t.word() || pt.inQuote[i] || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+          || Phrases.CLAUSE_WORDS.contains(t.lower())) {
+        break;
+      }
+    }
+    return new TokenSpan(and, and);
   }
 
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */

@@ -173,15 +173,33 @@ final class SpeakerResolver {
 
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
     Token first = pt.tok(span.from());
-    if (span.to() - span.from() == 1 && first.is("who")) {
+    if (span.to() - span.from() == 1 && (first.is("who") || first.is("which"))) {
       // a relative pronoun speaks for the noun phrase before it: "Jane Roe, who said ..."
-      TokenSpan before = Phrases.subjectBefore(pt, span.from(), Math.max(0, span.from() - 30));
-      if (before.isEmpty() || before.to() > span.from()) {
+      int at = span.from();
+      while (at > 0 && (pt.tok(at - 1).isPunct(',') || Phrases.isDash(pt.tok(at - 1)))) {
+        at--; // "the study -- which notes ..."
+      }
+      TokenSpan before = Phrases.subjectBefore(pt, at, Math.max(0, at - 30));
+      if (before.isEmpty() || before.to() > at) {
         return Optional.empty();
       }
       TokenSpan np = fromLastDeterminer(pt, before);
+      if (first.is("who")) {
+        np = personBeforePhrase(pt, np); // "listeners to his radio show who said"
+      }
+      if (!hasName(pt, np)) {
+        np = unnamedHead(pt, np);
+      }
       Optional<String> key = resolve(pt, np, pt.text(np));
-      key.ifPresent(k -> builder.addMention(k, pt.text(np), false));
+      if (first.is("which") && key.isPresent() && builder.kind(key.get()) == ActorKind.PERSON) {
+        key = Optional.empty(); // "which" never stands for a person
+      }
+      if (key.isEmpty() && isUnnamedAntecedent(pt, np)) {
+        // "demonstrators, who called for ...", "the study, which notes ...": someone unnamed
+        key = Optional.of(named(withoutArticle(pt, np), pt.text(np), ActorKind.GROUP));
+      }
+      TokenSpan antecedent = np;
+      key.ifPresent(k -> builder.addMention(k, pt.text(antecedent), false));
       return key;
     }
     Token last = pt.tok(span.to() - 1);
@@ -283,6 +301,123 @@ final class SpeakerResolver {
    * A common-noun phrase from its last determiner ("not paying an architect" gives "an
    * architect"); a phrase that ends with a name, or has no determiner, as it is.
    */
+  /** Prepositions after which "who" refers past the noun: "listeners to his show who". */
+  private static final java.util.Set<String> PERSON_PHRASE_PREPOSITIONS =
+      java.util.Set.of("to", "of", "at", "from", "for", "in", "with", "on");
+
+  /**
+   * The person-like noun phrase that "who" refers to when the phrase before it is the object
+   * of a preposition ("black listeners to his radio show who said"): the phrase before the
+   * preposition, with the preposition's phrase, when it is a common plural noun; else
+   * {@code np}.
+   */
+  private static TokenSpan personBeforePhrase(ParagraphText pt, TokenSpan np) {
+    int p = np.from() - 1;
+    if (p >= 1 && (pt.tok(p).is("and") || pt.tok(p).is("or")) && pt.tok(p - 1).word()
+        && !pt.tok(p - 1).capitalised()) {
+      // "95 retired generals and admirals who": the coordination is the antecedent
+      int left = commonNounPhraseStart(pt, p);
+      return left == p ? np : new TokenSpan(left, np.to());
+    }
+    if (p < 1 || !PERSON_PHRASE_PREPOSITIONS.contains(pt.tok(p).lower())) {
+      return np;
+    }
+    Token head = pt.tok(p - 1);
+    if (!head.word() || head.capitalised() || !head.lower().endsWith("s") || head.lower().endsWith("ss")) {
+      return np;
+    }
+    int outer = commonNounPhraseStart(pt, p);
+    return outer == p ? np : new TokenSpan(outer, np.to());
+  }
+
+  /** Adverbs of place and time that end a noun phrase without being part of it. */
+  private static final java.util.Set<String> TRAILING_ADVERBS = java.util.Set.of("here", "there", "now", "today");
+
+  /**
+   * The unnamed antecedent at the end of {@code np}: after its last preposition unless a
+   * plural noun comes before that ("a focal point for [demonstrators] here", but "[listeners
+   * to his show]"), without a trailing "here" or "there".
+   */
+  private static TokenSpan unnamedHead(ParagraphText pt, TokenSpan np) {
+    int from = np.from();
+    int to = np.to();
+    if (to - from > 1 && TRAILING_ADVERBS.contains(pt.tok(to - 1).lower())) {
+      to--;
+    }
+    for (int i = to - 2; i > from; i--) {
+      if (PERSON_PHRASE_PREPOSITIONS.contains(pt.tok(i).lower())) {
+        String before = pt.tok(i - 1).lower();
+        if (!before.endsWith("s") || before.endsWith("ss")) {
+          from = i + 1;
+        }
+        break;
+      }
+    }
+    return new TokenSpan(from, to);
+  }
+
+  /** Words a common noun phrase before a preposition or coordination holds at most. */
+  private static final int MAX_COMMON_PHRASE = 6;
+
+  /**
+   * The start of the common noun phrase that ends at {@code end} ("95 retired generals",
+   * "black listeners", "the local residents"): lower-case words and numbers back to a
+   * determiner, a function word, punctuation or a name; {@code end} when there is none.
+   */
+  private static int commonNounPhraseStart(ParagraphText pt, int end) {
+    int k = end;
+    while (k - 1 >= 0 && end - k < MAX_COMMON_PHRASE) {
+      Token t = pt.tok(k - 1);
+      String w = t.lower();
+      if (!t.word() || t.capitalised() || Phrases.PREPOSITIONS.contains(w) || Phrases.CLAUSE_WORDS.contains(w)
+          || pt.lexicon.isAux(w) || pt.lexicon.cueAt(pt.tokens, k - 1).isPresent()
+          || Phrases.isSubjectPronoun(w) || Phrases.OBJECT_PRONOUNS.contains(w)) {
+        break;
+      }
+      k--;
+      if (Phrases.isDeterminer(w)) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether a relative pronoun's antecedent that names no actor is someone unnamed: a common
+   * noun phrase with no pronoun or name at its head ("demonstrators", "29 others", "the study").
+   */
+  private static boolean isUnnamedAntecedent(ParagraphText pt, TokenSpan np) {
+    if (np.isEmpty() || np.to() - np.from() > 8) {
+      return false;
+    }
+    Token head = pt.tok(np.to() - 1);
+    return head.word() && !head.capitalised() && !Phrases.isSubjectPronoun(head.lower())
+        && !Phrases.OBJECT_PRONOUNS.contains(head.lower()) && !Phrases.isDeterminer(head.lower())
+        && !Phrases.CLAUSE_WORDS.contains(head.lower()) && !Phrases.PREPOSITIONS.contains(head.lower())
+        && noClause(pt, np);
+  }
+
+  private static boolean hasName(ParagraphText pt, TokenSpan np) {
+    for (int i = np.from(); i < np.to(); i++) {
+      if (pt.tok(i).capitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** No cue, auxiliary or clause word but "and"/"or" in {@code np}. */
+  private static boolean noClause(ParagraphText pt, TokenSpan np) {
+    for (int i = np.from(); i < np.to(); i++) {
+      Token t = pt.tok(i);
+      if (pt.lexicon.isAux(t.lower()) || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !t.is("and") && !t.is("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static TokenSpan fromLastDeterminer(ParagraphText pt, TokenSpan np) {
     if (pt.tok(np.to() - 1).capitalised()) {
       return np;

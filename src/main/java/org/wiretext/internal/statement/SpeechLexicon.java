@@ -91,7 +91,7 @@ final class SpeechLexicon {
       if (to > 0) {
         if (c.words() == 1 && nounForms.contains(c.form())
             && (readsAsNoun(tokens, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, i))
-            || adjectiveOrImpersonal(tokens, i)) {
+            || adjectiveOrImpersonal(tokens, i) || afterArticle(tokens, i)) {
           return Optional.empty();
         }
         return Optional.of(new Match<>(c, i, to));
@@ -111,6 +111,15 @@ final class SpeechLexicon {
     String prev = tokens.get(i - 1).lower();
     return NOUN_MARKERS.contains(prev) && !prev.equals("'") || prev.equals("worth")
         || prev.equals("without");
+  }
+
+  /** Articles and possessives: no verb follows them ("a call to voters", "his warning"). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "its", "their",
+      "our", "my", "your", "every", "each");
+
+  /** Whether the word before token {@code i} is an article or a possessive determiner. */
+  private static boolean afterArticle(List<Token> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).word() && ARTICLES.contains(tokens.get(i - 1).lower());
   }
 
   /** Number words ("twenty-seven states"): a noun follows them. */

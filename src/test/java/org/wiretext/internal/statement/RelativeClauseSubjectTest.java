@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wiretext.internal.statement.StatementAttributorTest.said;
 
 import org.junit.jupiter.api.Test;
+import org.wiretext.model.Actor;
+import org.wiretext.model.ActorKind;
+import org.wiretext.model.Article;
+import org.wiretext.model.Mention;
 import org.wiretext.internal.statement.StatementAttributorTest.Said;
 
 /** A name followed by a non-restrictive relative clause is the subject, not a name inside it. */
@@ -21,5 +25,43 @@ class RelativeClauseSubjectTest {
     assertThat(said("Harbour master Olaf Brede, who met Governor Ines Roth last week, said the "
         + "dredging would start in May."))
         .extracting(Said::speaker).containsExactly("Olaf Brede");
+  }
+
+  private static Actor speakerOf(Article a, int statement) {
+    String id = a.statements().get(statement).speaker().orElseThrow();
+    return a.actors().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anUnnamedAntecedentOfWhoIsAGroupWhoseMentionsHoldTheRelativePronoun() {
+    Article a = ParsedStatements.parse("Harbour", "The new pier has become a rallying point for "
+        + "fishermen here, who have taken to the quays and called for the fees to be cut.");
+    assertThat(a.statements()).extracting(s -> s.text()).containsExactly("the fees to be cut");
+    Actor group = speakerOf(a, 0);
+    assertThat(group.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(group.name()).isEqualTo("fishermen");
+    assertThat(group.mentions()).extracting(Mention::text).contains("who");
+  }
+
+  @Test
+  void whoAfterAPrepositionalPhraseStandsForThePluralNounBeforeIt() {
+    Article a = ParsedStatements.parse("Radio", "The host took calls from angry listeners to "
+        + "his morning show who said they would not vote.");
+    assertThat(speakerOf(a, 0).name()).isEqualTo("angry listeners to his morning show");
+    Article b = ParsedStatements.parse("Radio", "The mayor read letters from 40 nurses and "
+        + "midwives who cited the closure of the ward.");
+    assertThat(speakerOf(b, 0).name()).isEqualTo("40 nurses and midwives");
+  }
+
+  @Test
+  void whichSpeaksForADocumentAndItsReportEndsWithTheClause() {
+    Article a = ParsedStatements.parse("Audit", "The audit, which notes that 12 agencies "
+        + "overspent, was published on Monday.");
+    assertThat(a.statements()).extracting(s -> s.text()).containsExactly("12 agencies overspent");
+    assertThat(speakerOf(a, 0).name()).isEqualTo("audit");
+    Article b = ParsedStatements.parse("Audit", "Instead, the audit -- which notes that 12 "
+        + "agencies overspent -- should be a call to the ministers.");
+    assertThat(b.statements()).extracting(s -> s.text() + " / " + s.cue().orElse("?"))
+        .containsExactly("12 agencies overspent / notes");
   }
 }
