@@ -37,7 +37,7 @@ final class ColonIntroduction {
       }
       Cue cue = c.get().value();
       int cueEnd = c.get().to();
-      if (cue.frame() == Frame.SOURCE || cue.lemma().equals("call") || cueEnd > colon
+      if (cue.frame() == Frame.SOURCE || Naming.isNaming(cue.lemma()) || cueEnd > colon
           || !Phrases.noVerbBetween(pt, cueEnd, colon)) {
         return Optional.empty();
       }

@@ -33,7 +33,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         continue;
       }
       Cue cue = c.get().value();
-      if (cue.lemma().equals("call")) {
+      if (Naming.isNaming(cue.lemma())) {
         continue; // "what it calls "a hoax"": the quotation is the name given, not a report
       }
       int cueEnd = c.get().to();

@@ -243,7 +243,7 @@ final class ReportedClauseRule implements ClauseRule {
     if (CARRY_ON.contains(cue.lemma()) && !afterThat && !(from > 0 && pt.tok(from - 1).isPunct(':'))) {
       return Optional.empty(); // "continued to plot", "went on to win": not "went on: ..."
     }
-    if (cue.lemma().equals("call") && !Naming.hasComplement(pt, from, end)) {
+    if (Naming.isNaming(cue.lemma()) && !Naming.hasComplement(pt, from, end)) {
       return Optional.empty(); // "called Merkel on Tuesday", "called delegates to the stage"
     }
     if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())

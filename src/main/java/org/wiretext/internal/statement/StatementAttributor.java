@@ -151,7 +151,7 @@ public final class StatementAttributor {
     }
     Token before = pt.tok(qt.openToken() - 1);
     if (!before.word() || pt.lexicon.cueAt(pt.tokens, qt.openToken() - 1)
-        .filter(c -> !c.value().lemma().equals("call")).isPresent()) {
+        .filter(c -> !Naming.isNaming(c.value().lemma())).isPresent()) {
       return false; // a verb of naming quotes the name it gives: "what it calls "a hoax""
     }
     int words = 0;

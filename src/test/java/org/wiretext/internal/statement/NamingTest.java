@@ -37,4 +37,35 @@ class NamingTest {
         + "the board calls \"a modest and overdue change to the shift rota.\"");
     assertThat(a.statements()).noneMatch(s -> s.kind() == org.wiretext.model.StatementKind.DIRECT);
   }
+
+  @Test
+  void callingSomethingAnEvaluativeAdjectiveIsAStatement() {
+    assertThat(said("The Harbour Board called the claims unfounded and malicious."))
+        .containsExactly("Harbour Board | called | the claims unfounded and malicious");
+    assertThat(said("Ines Calder called the works dangerous."))
+        .containsExactly("Ines Calder | called | the works dangerous");
+  }
+
+  @Test
+  void aTimeAdjunctMayComeBeforeTheComplement() {
+    assertThat(said("Ines Calder called the budget on Monday \"a fraud\" on tenants."))
+        .containsExactly("Ines Calder | called | the budget on Monday \"a fraud\" on tenants");
+  }
+
+  @Test
+  void brandingDubbingLabellingLikeningAndCharacterisingReportWhatWasSaid() {
+    assertThat(said("Ines Calder branded the plan \"a land grab.\""))
+        .containsExactly("Ines Calder | branded | the plan \"a land grab.\"");
+    assertThat(said("Ines Calder likened the levy to a toll on a free road."))
+        .containsExactly("Ines Calder | likened | the levy to a toll on a free road");
+    assertThat(said("Ines Calder characterised the deal as a sell-out."))
+        .containsExactly("Ines Calder | characterised | the deal as a sell-out");
+  }
+
+  @Test
+  void brandingGoodsOrCallingAMeetingToOrderIsNot() {
+    assertThat(said("The Harbour Board branded its new ferries in red and white.")).isEmpty();
+    assertThat(said("Ines Calder called the meeting to order.")).isEmpty();
+    assertThat(said("Ines Calder called the council chamber at noon.")).isEmpty();
+  }
 }
