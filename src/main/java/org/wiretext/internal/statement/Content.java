@@ -53,6 +53,10 @@ final class Content {
           e = cut;
           break;
         }
+        if (relativeReport(pt, i + 1, sentenceEnd)) {
+          e = cut; // "..., which he said were ...": a report of its own
+          break;
+        }
         if (sentenceEnd - i <= 12 && isTrailingReport(pt, i + 1, sentenceEnd)) {
           e = cut;
           break;
@@ -221,6 +225,35 @@ final class Content {
   }
 
   /** ", the news agency reports." / ", he said." at the end of the sentence. */
+  /** Words between a relative word and the cue of its report ("which the mayor said"). */
+  private static final int MAX_RELATIVE_SUBJECT = 4;
+
+  /**
+   * Whether a non-restrictive relative clause at {@code from} is a report of its own, its
+   * subject and cue right after the relative word and a finite verb after the cue: "which he
+   * said were", "which state media claimed now allows".
+   */
+  private static boolean relativeReport(ParagraphText pt, int from, int sentenceEnd) {
+    if (from >= sentenceEnd || !(pt.tok(from).is("which") || pt.tok(from).is("who"))) {
+      return false;
+    }
+    for (int i = from + 2; i < sentenceEnd && i - from <= MAX_RELATIVE_SUBJECT + 1; i++) {
+      if (!pt.tok(i).word() || pt.inQuote[i]) {
+        return false;
+      }
+      java.util.Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> c = pt.lexicon.cueAt(pt.tokens, i);
+      if (c.isPresent()) {
+        int after = c.get().to();
+        while (after < sentenceEnd && pt.tok(after).word() && pt.tok(after).lower().endsWith("ly")) {
+          after++; // "now", "reportedly": an adverb before the verb
+        }
+        return after < sentenceEnd && (FINITE_AUX.contains(pt.tok(after).lower())
+            || Phrases.TIME_WORDS.contains(pt.tok(after).lower()));
+      }
+    }
+    return false;
+  }
+
   private static boolean isTrailingReport(ParagraphText pt, int from, int sentenceEnd) {
     int last = sentenceEnd;
     while (last > from && !pt.tok(last - 1).word()) {

@@ -246,8 +246,16 @@ final class ReportedClauseRule implements ClauseRule {
     if (Naming.isNaming(cue.lemma()) && !Naming.hasComplement(pt, from, end)) {
       return Optional.empty(); // "called Merkel on Tuesday", "called delegates to the stage"
     }
+    // "donations, which he said were ...", "what the senators said was ...": the relative
+    // word is the subject of the reported clause, which starts with its verb
+    boolean gapped = !afterThat && subject.from() > sf && !participle && !shared
+        && GAPPED_RELATIVES.contains(pt.tok(subject.from() - 1).lower()) && startsWithVerb(pt, from, se);
+    if (gapped && subject.from() - 2 >= sf && (pt.tok(subject.from() - 2).isPunct(',')
+        || Phrases.isDash(pt.tok(subject.from() - 2)))) {
+      end = clauseEnd(pt, from, end); // "the ban, which she said was overdue, took effect"
+    }
     if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())
-        && !afterThat) {
+        && !afterThat && !gapped) {
       return Optional.empty();
     }
     if (channel.isEmpty()) {
@@ -419,6 +427,37 @@ final class ReportedClauseRule implements ClauseRule {
     return subject.to() - subject.from() == 1
         && (pt.tok(subject.from()).is("who") || pt.tok(subject.from()).is("which"));
   }
+
+  /**
+   * Whether the clause at {@code from} starts with its verb: a finite auxiliary ("were
+   * accompanied"), or a verb in -s or -ed after an adverb ("now allows").
+   */
+  private static boolean startsWithVerb(ParagraphText pt, int from, int se) {
+    int i = from;
+    while (i < se && i - from < 2 && pt.tok(i).word()
+        && (Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || pt.tok(i).lower().endsWith("ly"))) {
+      i++;
+    }
+    if (i >= se || !pt.tok(i).word() || pt.tok(i).capitalised()) {
+      return false;
+    }
+    String w = pt.tok(i).lower();
+    return Content.FINITE_AUX.contains(w) || i > from && (w.endsWith("s") || w.endsWith("ed"));
+  }
+
+  /** The first comma or dash after {@code from} outside quotation marks, or {@code end}. */
+  private static int clauseEnd(ParagraphText pt, int from, int end) {
+    for (int i = from + 1; i < end; i++) {
+      if (!pt.inQuote[i] && (pt.tok(i).isPunct(',') || Phrases.isDash(pt.tok(i)))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Relative words that can be the subject of the reported clause after "X said". */
+  private static final java.util.Set<String> GAPPED_RELATIVES =
+      java.util.Set.of("which", "what", "who", "whom", "that");
 
   /** Tokens between "who" and the "and" of a second verb it is the subject of. */
   private static final int MAX_RELATIVE_VERB_PHRASE = 15;

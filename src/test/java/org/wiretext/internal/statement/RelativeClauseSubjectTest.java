@@ -64,4 +64,26 @@ class RelativeClauseSubjectTest {
     assertThat(b.statements()).extracting(s -> s.text() + " / " + s.cue().orElse("?"))
         .containsExactly("12 agencies overspent / notes");
   }
+
+  @Test
+  void aRelativeWordIsTheSubjectOfTheReportedClauseAfterTheCue() {
+    assertThat(said("The ferry company took gifts from the council, which inspector Ola Berg said "
+        + "were tied to the new contract."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ola Berg", "were tied to the new contract"));
+    assertThat(said("The tolls amount to what the drivers' union said was a tax on work."))
+        .extracting(Said::text).containsExactly("was a tax on work");
+  }
+
+  @Test
+  void aReportInARelativeClauseEndsTheReportBeforeItAndEndsWithTheClause() {
+    assertThat(said("Vera Holm said the tapes do not show the start of the fight, which she said "
+        + "was over in a minute."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Vera Holm", "the tapes do not show the start of the fight"),
+            org.assertj.core.groups.Tuple.tuple("Vera Holm", "was over in a minute"));
+    assertThat(said("The ban, which Vera Holm said was overdue, took effect on Monday."))
+        .extracting(Said::text).containsExactly("was overdue");
+  }
 }
