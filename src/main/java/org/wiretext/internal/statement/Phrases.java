@@ -148,7 +148,35 @@ final class Phrases {
         break;
       }
     }
-    return lastName >= 0 ? new TokenSpan(s, lastName + 1) : new TokenSpan(limit, limit);
+    return lastName >= 0 ? new TokenSpan(s, appositiveEnd(pt, lastName + 1, limit)) : new TokenSpan(limit, limit);
+  }
+
+  /**
+   * The end of an appositive set off by commas right after a name ending at {@code e} ("Jane
+   * Roe[, her Republican opponent,] bemoaned"): the token before its closing comma, or
+   * {@code e} when there is none, or it holds a cue, an auxiliary or a quotation.
+   */
+  private static int appositiveEnd(ParagraphText pt, int e, int limit) {
+    if (e + 1 >= limit || !pt.tok(e).isPunct(',')) {
+      return e;
+    }
+    Token opener = pt.tok(e + 1);
+    if (!(isDescriptionStart(opener) || opener.capitalised() && opener.lower().endsWith("'s"))
+        || opener.is("which")) {
+      return e;
+    }
+    for (int k = e + 1; k < limit && k - e < MAX_APPOSITIVE; k++) {
+      Token t = pt.tok(k);
+      if (t.isPunct(',')) {
+        return k > e + 1 ? k : e;
+      }
+      if (pt.isQuoteMark(k) || pt.inQuote[k] || t.isPunct('.') && !abbreviationDot(pt, k)
+          || t.isPunct(';') || t.isPunct(':') || pt.lexicon.cueAt(pt.tokens, k).isPresent()
+          || pt.lexicon.isAux(t.lower()) && !t.is("who")) {
+        return e;
+      }
+    }
+    return e;
   }
 
   /** Object pronouns that can be an addressee. */

@@ -415,7 +415,7 @@ final class ReportedClauseRule implements ClauseRule {
         continue;
       }
       int cs = Phrases.cueStart(pt, i, sf);
-      TokenSpan s = Phrases.subjectBefore(pt, Phrases.skipTimeLeft(pt, cs, sf), sf);
+      TokenSpan s = Phrases.subjectBefore(pt, Phrases.phraseEnd(pt, Phrases.skipTimeLeft(pt, cs, sf), cs), sf);
       if (!s.isEmpty() && Phrases.looksNominal(pt, s.from(), s.to())) {
         return s;
       }

@@ -22,4 +22,27 @@ class SharedSubjectTest {
         + "the night shift would resume."))
         .extracting(Said::speaker).containsOnly("Anna Weiss");
   }
+
+  private static java.util.List<String> mentionsOf(String name, String paragraph) {
+    org.wiretext.model.Article a = ParsedStatements.parse("Port", paragraph);
+    return a.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow()
+        .mentions().stream().map(org.wiretext.model.Mention::text).toList();
+  }
+
+  @Test
+  void aSecondReportSharesASubjectWithAnAppositiveBeforeAVerbThatIsNoCue() {
+    assertThat(said("Anna Weiss, her Liberal opponent, toured the harbour and said the cranes "
+        + "were too old."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Weiss", "the cranes were too old"));
+    assertThat(mentionsOf("Anna Weiss", "Anna Weiss, her Liberal opponent, toured the harbour and "
+        + "said the cranes were too old.")).contains("Anna Weiss, her Liberal opponent");
+  }
+
+  @Test
+  void aSecondReportSharesASubjectWithAPossessiveAppositive() {
+    assertThat(ParsedStatements.speakers("Tariffs", "Even Norway, Sweden's closest ally and its "
+        + "largest trading partner, said it opposed the tariff and urged Sweden to drop it."))
+        .containsExactly("Norway", "Norway");
+  }
 }
