@@ -152,6 +152,9 @@ final class PersonNameRule implements ActorRule {
         return true;
       }
     }
+    if (to - from >= 2 && initials(scan.token(from).text())) {
+      return true; // "G.K. Butterfield", "J.R. Ewing": initials before a surname
+    }
     if (to < scan.size() && lex.personCues.contains(scan.token(to).text())) {
       return true;
     }
@@ -166,6 +169,19 @@ final class PersonNameRule implements ActorRule {
       return next.is("who") || Character.isDigit(next.text().charAt(0));
     }
     return false;
+  }
+
+  /** "G.K.", "J.R.R.": two or more capital letters, each with its dot. */
+  private static boolean initials(String t) {
+    if (t.length() < 4 || t.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i += 2) {
+      if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -274,8 +290,8 @@ final class PersonNameRule implements ActorRule {
 
   private static boolean allCaps(Scan scan, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (scan.token(k).allCaps()) {
-        return true;
+      if (scan.token(k).allCaps() && !initials(scan.token(k).text())) {
+        return true; // "NATO Chief": an acronym, but "G.K. Butterfield" has initials
       }
     }
     return false;

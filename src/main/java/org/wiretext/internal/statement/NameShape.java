@@ -177,4 +177,18 @@ final class NameShape {
     }
     return name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.indexOf(' ') < 0;
   }
+
+  /** Whether {@code lower} is dotted initials without the last dot: "g.k", "j.r.r". */
+  static boolean isInitials(String lower) {
+    if (lower.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      boolean letter = Character.isLetter(lower.charAt(i));
+      if (i % 2 == 0 ? !letter : lower.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return lower.length() % 2 == 1;
+  }
 }

@@ -169,7 +169,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
       Token t = pt.tok(i);
       if ((t.isPunct('.') || t.isPunct('!') || t.isPunct('?'))
           && !(t.isPunct('.') && i > 0 && pt.tok(i - 1).word() && pt.tok(i - 1).capitalised()
-          && (pt.tok(i - 1).lower().length() <= 2
+          && (pt.tok(i - 1).lower().length() <= 2 || NameShape.isInitials(pt.tok(i - 1).lower())
           || SentenceSplitter.isAbbreviation(pt.tok(i - 1).lower())))) {
         break;
       }

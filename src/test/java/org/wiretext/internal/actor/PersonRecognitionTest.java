@@ -95,6 +95,14 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void dottedInitialsBeforeASurnameOpenAName() {
+    ActorTable t = recognize("Talks\n\nRep. T.J. Marlowe, head of the Harbour Workers Caucus, "
+        + "spoke at the Caucus on Monday.");
+    assertThat(names(t)).contains("T.J. Marlowe");
+    assertThat(named(t, "T.J. Marlowe").orElseThrow().kind()).isEqualTo(org.wiretext.model.ActorKind.PERSON);
+  }
+
+  @Test
   void sentenceOpeningWordsAndLoneCapitalisedWordsAreNoPersons() {
     ActorTable t = recognize("Talks\n\nGiven the delay, the plan failed. However, Following "
         + "orders was not enough. Currently Clean Air rules apply.");

@@ -106,4 +106,11 @@ class AppositiveSubjectTest {
     assertThat(speakerOf("Ann Holm, Bergen's chief planner, said the tunnel would open in May."))
         .isEqualTo("Ann Holm");
   }
+
+  @Test
+  void dottedInitialsAfterTheCueDoNotEndTheSentence() {
+    assertThat(ParsedStatements.speakers("Vote", "\"This is a sad day,\" said Rep. T.J. Marlowe "
+        + "(D-Ore.), head of the Harbour Workers Caucus. \"The count was a fraud.\""))
+        .containsExactly("T.J. Marlowe", "T.J. Marlowe");
+  }
 }
