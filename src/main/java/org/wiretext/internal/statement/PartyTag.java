@@ -33,6 +33,11 @@ final class PartyTag {
 
   private PartyTag() {}
 
+  /** Whether {@code lower} is a US state abbreviation without its full stops ("md", "n.y"). */
+  static boolean isStateAbbreviation(String lower) {
+    return STATES.contains(lower);
+  }
+
   /**
    * The index just after the party tag that starts at token {@code i} (its "(" or its leading
    * comma), not reaching {@code hi}; {@code i} when none starts there. A comma-set tag ends

@@ -206,6 +206,9 @@ final class Phrases {
 
   /** Steps left over a time adjunct and commas ("Vuiqi, on February 28 said"). */
   static int skipTimeLeft(ParagraphText pt, int end, int lo) {
+    while (end - 1 >= lo && pt.tok(end - 1).word() && pt.tok(end - 1).lower().endsWith("n't")) {
+      end--; // "his aides haven't said": the negation is no part of the subject
+    }
     int i = end;
     int steps = 0;
     while (i - 1 >= lo && steps < 6) {
@@ -270,6 +273,10 @@ final class Phrases {
       TokenSpan name = subjectBefore(pt, tag, lo);
       return name.isEmpty() ? name : new TokenSpan(name.from(), e);
     }
+    int formula = e < end ? ageAndPlaceStart(pt, e, lo) : -1;
+    if (formula >= 0) {
+      return new TokenSpan(formula, e); // "Jane Roe, 59, of Ashton, Md., said"
+    }
     if (e < end) {
       // "NAME, a description that may hold clause words, said"; "NAME, the mayor of X, close
       // to the border, said"; "NAME, with the X Institution, said"
@@ -289,11 +296,13 @@ final class Phrases {
         boolean participle = opener.word() && !opener.capitalised() && opener.lower().endsWith("ing")
             && pt.lexicon.cueAt(pt.tokens, c + 1).isEmpty(); // "NAME, appearing after X, said"
         boolean possessive = opener.capitalised() && opener.lower().endsWith("'s"); // "China, Pyongyang's ally,"
-        if (!pt.tok(c - 1).capitalised() || !(isDescriptionStart(opener) || participle || possessive
+        boolean afterName = pt.tok(c - 1).capitalised() || pt.tok(c - 1).isPunct('.') && abbreviationDot(pt, c - 1);
+        if (!afterName || !(isDescriptionStart(opener) || participle || possessive
             || AFFILIATION_PREPOSITIONS.contains(opener.lower()))) {
           break;
         }
-        int s = nounPhraseStart(pt, c, lo);
+        int f = ageAndPlaceStart(pt, c, lo);
+        int s = f >= 0 ? f : nounPhraseStart(pt, c, lo);
         if (s >= c || !hasCapital(pt, s, c)) {
           break;
         }
@@ -338,6 +347,66 @@ final class Phrases {
   }
 
   private static final int MAX_APPOSITIVE = 30;
+
+  /** Words of a place name in "NAME, 59, of Ashton Falls, Md.," and of the name before it. */
+  private static final int MAX_FORMULA_WORDS = 4;
+
+  /**
+   * The start of the news formula "NAME, AGE, of PLACE, STATE" ending just before {@code e}
+   * (each part after the name optional, at least one present): "Jane Roe, 59, of Ashton,
+   * Md.", "Jane Roe, 41, of Dayton", "Jane Roe of Ashton, Md."; -1 when there is none.
+   */
+  private static int ageAndPlaceStart(ParagraphText pt, int e, int lo) {
+    int k = e;
+    boolean part = false;
+    boolean state = false;
+    if (k - 3 >= lo && pt.tok(k - 1).isPunct('.') && pt.tok(k - 2).capitalised()
+        && PartyTag.isStateAbbreviation(pt.tok(k - 2).lower()) && pt.tok(k - 3).isPunct(',')) {
+      k -= 3; // ", Md."
+      state = true;
+    }
+    int p = k;
+    while (p - 1 > lo && k - p < MAX_FORMULA_WORDS && pt.tok(p - 1).word() && pt.tok(p - 1).capitalised()) {
+      p--;
+    }
+    if (p < k && p - 1 > lo && pt.tok(p - 1).is("of")) {
+      k = p - 1; // "of Ashton"
+      part = true;
+      if (k - 1 > lo && pt.tok(k - 1).isPunct(',')) {
+        k--;
+      } else if (!state) {
+        return -1; // "a professor at the School of Law": no place of residence
+      }
+    } else if (state) {
+      return -1; // a state with no place before it
+    }
+    if (k - 2 > lo && pt.tok(k - 1).word() && isAge(pt.tok(k - 1).lower()) && pt.tok(k - 2).isPunct(',')) {
+      k -= 2; // ", 59"
+      part = true;
+    }
+    if (!part) {
+      return -1;
+    }
+    int s = k;
+    while (s - 1 >= lo && k - s < MAX_FORMULA_WORDS + 1 && (pt.tok(s - 1).word() && pt.tok(s - 1).capitalised()
+        || pt.tok(s - 1).isPunct('.') && abbreviationDot(pt, s - 1))) {
+      s--;
+    }
+    return s < k && pt.tok(s).capitalised() ? s : -1;
+  }
+
+  /** One to three digits: an age. */
+  private static boolean isAge(String w) {
+    if (w.isEmpty() || w.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Whether the comma at {@code comma} closes the prepositional adjunct that opens its
@@ -411,7 +480,8 @@ final class Phrases {
       return false;
     }
     String w = pt.tok(dot - 1).lower();
-    return w.indexOf('.') > 0 || org.wiretext.internal.text.SentenceSplitter.isAbbreviation(w);
+    return w.indexOf('.') > 0 || org.wiretext.internal.text.SentenceSplitter.isAbbreviation(w)
+        || pt.tok(dot - 1).capitalised() && PartyTag.isStateAbbreviation(w); // "of Ashton, Md.,"
   }
 
   private static boolean hasAux(ParagraphText pt, int from, int to) {

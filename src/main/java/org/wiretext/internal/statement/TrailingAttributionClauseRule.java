@@ -26,18 +26,35 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int se = pt.sentences.get(sentence)[1];
     int from = contentStart(pt, sf, se);
     int tried = 0;
+    int lowest = se;
     for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
       if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
       tried++;
+      lowest = k;
       Optional<Found> f = attributionAfter(pt, from, sf, se, k);
       if (f.isPresent()) {
         return f;
       }
     }
+    // an attribution in the middle comes early in a long sentence: "A, she said, are B, C, D"
+    tried = 0;
+    for (int k = sf + 1; k < lowest && tried < MAX_EARLY_COMMAS; k++) {
+      if (!pt.tok(k).isPunct(',') || pt.claimed[k] || pt.inQuote[k]) {
+        continue;
+      }
+      tried++;
+      Optional<Found> f = attributionAfter(pt, from, sf, se, k);
+      if (f.isPresent() && f.get().text().end() > pt.tok(k).end()) {
+        return f; // only as the middle of what was said
+      }
+    }
     return Optional.empty();
   }
+
+  /** The first few commas of a sentence are looked at for an attribution in its middle. */
+  private static final int MAX_EARLY_COMMAS = 2;
 
   private static boolean isDash(Token t) {
     return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013");
@@ -76,7 +93,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         int cs = Phrases.cueStart(pt, k, w);
         int subjEnd = Phrases.skipTimeLeft(pt, cs, w);
         TokenSpan s = Phrases.subjectBefore(pt, subjEnd, w);
-        if (s.from() == w && !s.isEmpty()) {
+        if (s.from() == w && !s.isEmpty() && !participle(pt.tok(w))) {
           speaker = s;
           cueFrom = cs;
           cueTo = c.get().to();
@@ -214,6 +231,11 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       }
     }
     return false;
+  }
+
+  /** "..., gasping for air, had said": a participle opens an adjunct, not a subject. */
+  private static boolean participle(Token t) {
+    return t.word() && !t.capitalised() && t.lower().endsWith("ing");
   }
 
   /** "said the money would be wasted": a verb after the cue makes it content, not a speaker. */

@@ -113,4 +113,19 @@ class AppositiveSubjectTest {
         + "(D-Ore.), head of the Harbour Workers Caucus. \"The count was a fraud.\""))
         .containsExactly("T.J. Marlowe", "T.J. Marlowe");
   }
+
+  @Test
+  void theAgeAndPlaceFormulaBelongsToTheSubject() {
+    assertThat(speakerOf("Nora Pike, 61, of Lindale, Md., said the flood reached her porch."))
+        .isEqualTo("Nora Pike");
+    assertThat(mentionsOf("Nora Pike", "Nora Pike, 61, of Lindale, Md., who watched the parade "
+        + "from the bridge, said the crowd was calm."))
+        .contains("Nora Pike, 61, of Lindale, Md., who watched the parade from the bridge");
+  }
+
+  @Test
+  void aPlaceAfterAnInstitutionIsNoPartOfTheFormula() {
+    assertThat(speakerOf("Omar Reyes, an associate professor at Lindale University School of "
+        + "Law, said the ruling was narrow.")).isEqualTo("Omar Reyes");
+  }
 }

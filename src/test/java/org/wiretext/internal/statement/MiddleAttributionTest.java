@@ -36,4 +36,23 @@ class MiddleAttributionTest {
     assertThat(said("It is, the mayor said, \"the end of a very long wait for the valley.\""))
         .singleElement().asString().startsWith("Ellen Sato | ");
   }
+
+  @Test
+  void anAttributionEarlyInALongSentenceWithManyCommas() {
+    assertThat(said("Quiet streets, Governor John Hale said, are a gift, whether in the town, on "
+        + "the coast, in the hills, or on the islands, as one farmer, standing by the road, had said."))
+        .singleElement().asString().startsWith("John Hale | said | Quiet streets, Governor John Hale said, are a gift");
+  }
+
+  @Test
+  void aParticipleAfterACommaIsNoSubjectOfATrailingCue() {
+    assertThat(said("The town was quiet, as the farmer, standing by the road, had said."))
+        .noneMatch(s -> s.startsWith("standing"));
+  }
+
+  @Test
+  void aContractedNegativeIsNoPartOfTheSubject() {
+    assertThat(said("The governor's aides haven't said much about the budget talks."))
+        .singleElement().asString().startsWith("governor's aides | said | much about the budget talks");
+  }
 }
