@@ -343,6 +343,15 @@ final class Phrases {
       }
       s = s2;
     }
+    if (!pronoun && s - 2 >= lo && pt.tok(s - 1).is("and")) {
+      // "Senators Ada Moe and Lin Park said", "The nominee and his aides said": a coordinated
+      // subject that opens the sentence is one phrase
+      int s0 = nounPhraseStart(pt, s - 1, lo);
+      if (s0 == lo && s0 < s - 1 && looksNominal(pt, s0, s - 1) && !hasAux(pt, s0, s - 1)
+          && noVerbBetween(pt, s0, s - 1) && !isSubjectPronoun(pt.tok(s0).lower())) {
+        s = s0;
+      }
+    }
     return new TokenSpan(s, e);
   }
 

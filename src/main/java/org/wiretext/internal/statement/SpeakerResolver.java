@@ -276,8 +276,9 @@ final class SpeakerResolver {
           && pt.tok(span.from() - 2).is("according");
       Optional<String> earlier = NameShape.looksLikeOrganisation(head) ? antecedent(range.start(), "it")
           : salientPerson(range.start()).or(() -> antecedent(range.start(), "p"));
-      if (earlier.isEmpty() && source) {
-        // "according to the county auditor" with no one of that title before: a new source
+      if (earlier.isEmpty() && (source || coordinated(pt, span))) {
+        // "according to the county auditor" with no one of that title before, "the harbour
+        // master and his deputies": a new source
         return Optional.of(named(withoutArticle(pt, span), range, ActorKind.GROUP));
       }
       return earlier;
@@ -400,6 +401,16 @@ final class SpeakerResolver {
   private static boolean hasName(ParagraphText pt, TokenSpan np) {
     for (int i = np.from(); i < np.to(); i++) {
       if (pt.tok(i).capitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code span} joins two noun phrases with "and" ("the mayor and her aides"). */
+  private static boolean coordinated(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from() + 1; i + 1 < span.to(); i++) {
+      if (pt.tok(i).is("and")) {
         return true;
       }
     }

@@ -128,4 +128,19 @@ class AppositiveSubjectTest {
     assertThat(speakerOf("Omar Reyes, an associate professor at Lindale University School of "
         + "Law, said the ruling was narrow.")).isEqualTo("Omar Reyes");
   }
+
+  @Test
+  void aCoordinatedSubjectThatOpensTheSentenceIsOnePhrase() {
+    assertThat(mentionsOf("Lin Park", "Senators Ada Moe and Lin Park said the bridge toll "
+        + "should be dropped.")).contains("Senators Ada Moe and Lin Park");
+    assertThat(ParsedStatements.said("Port", "The harbour master and his deputies have said little "
+        + "about the dredging."))
+        .containsExactly("harbour master and his deputies | have said | little about the dredging");
+  }
+
+  @Test
+  void aCoordinationInsideALeadingClauseIsNoSubject() {
+    assertThat(speakerOf("When Ada Moe left and the council met, Lin Park said the toll was fair."))
+        .isEqualTo("Lin Park");
+  }
 }
