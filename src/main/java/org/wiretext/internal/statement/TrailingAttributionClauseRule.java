@@ -28,7 +28,8 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int tried = 0;
     int lowest = se;
     for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
-      if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) || pt.claimed[k] || pt.inQuote[k]) {
+      boolean closing = closesWithComma(pt, k); // "... are "not meeting the demand," says X"
+      if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) && !closing || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
       tried++;
@@ -55,6 +56,23 @@ final class TrailingAttributionClauseRule implements ClauseRule {
 
   /** The first few commas of a sentence are looked at for an attribution in its middle. */
   private static final int MAX_EARLY_COMMAS = 2;
+
+  /**
+   * Whether token {@code k} is the closing mark of a quotation that ends with a comma and
+   * does not open its sentence: the writer's clause carries a quoted fragment on
+   * ("The answers are "not meeting the demand," says X").
+   */
+  private static boolean closesWithComma(ParagraphText pt, int k) {
+    if (!pt.isQuoteMark(k) || k < 2 || !pt.tok(k - 1).isPunct(',') || !pt.inQuote[k - 1]) {
+      return false;
+    }
+    for (ParagraphText.QuoteTokens q : pt.quotes) {
+      if (q.closeToken() == k) {
+        return q.opensHere() && q.openToken() > pt.sentenceStart(k);
+      }
+    }
+    return false;
+  }
 
   private static boolean isDash(Token t) {
     return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013");
@@ -105,7 +123,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       return Optional.empty(); // "Jane Roe, a spokeswoman for X, said ...": the part before is the subject
     }
     int rest = afterAdjunct(pt, Math.max(cueTo, speaker.to()), se);
-    int contentEnd = comma;
+    int contentEnd = pt.isQuoteMark(comma) ? comma + 1 : comma; // a closing mark stays with its words
     boolean middle = isMiddle(pt, rest, se);
     int tail = rest;
     Optional<Match<Cue>> cueHere = pt.lexicon.cueAt(pt.tokens, cueTo - 1 >= 0 ? cueTo - 1 : 0);

@@ -113,4 +113,15 @@ class ContentAndSubjectBoundsTest {
         .extracting(Said::speaker, Said::text)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren", "the harbour doubled its trade"));
   }
+
+  @Test
+  void aQuotedFragmentEndingWithACommaBeforeATrailingCueIsMixedSpeech() {
+    assertThat(said("The answers to the housing crisis are \"not meeting the need,\" says Ida Wren, "
+        + "founder of the Tenants League. \"We are losing a street a month.\""))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ida Wren",
+                "The answers to the housing crisis are \"not meeting the need,\""),
+            org.assertj.core.groups.Tuple.tuple("Ida Wren", "We are losing a street a month."));
+  }
 }
