@@ -13,6 +13,26 @@ final class QuotedTitle {
   private QuotedTitle() {}
 
   private static final int MAX_WORDS = 8;
+
+  /**
+   * A nickname between a given name and a surname: {@code Marcia "Cia" Price}, {@code
+   * William "Bill" Hale}: one or two capitalised words with a capitalised name on each side.
+   */
+  private static boolean isNickname(ParagraphText pt, ParagraphText.QuoteTokens qt) {
+    int open = qt.openToken();
+    int after = qt.closeToken() + 1;
+    if (after >= pt.size() || !pt.tok(open - 1).word() || !pt.tok(open - 1).capitalised()
+        || !pt.tok(after).word() || !pt.tok(after).capitalised()) {
+      return false;
+    }
+    int words = qt.closeToken() - open - 1;
+    for (int i = open + 1; i < qt.closeToken(); i++) {
+      if (!pt.tok(i).word() || !pt.tok(i).capitalised()) {
+        return false;
+      }
+    }
+    return words >= 1 && words <= 2;
+  }
   private static final Set<String> BEFORE_TITLE = Set.of(
       "on", "in", "of", "at", "for", "from", "to", "with", "titled", "entitled", "called",
       "named", "dubbed", "'");
@@ -20,6 +40,9 @@ final class QuotedTitle {
   static boolean is(ParagraphText pt, ParagraphText.QuoteTokens qt) {
     if (!qt.opensHere() || !qt.closesHere() || qt.closeToken() < 0 || qt.openToken() == 0) {
       return false;
+    }
+    if (isNickname(pt, qt)) {
+      return true;
     }
     Token before = pt.tok(qt.openToken() - 1);
     if (!(BEFORE_TITLE.contains(before.lower()) || before.word() && before.lower().endsWith("'s"))) {

@@ -109,6 +109,9 @@ final class TrailingAttributionClauseRule implements ClauseRule {
           continue;
         }
         int cs = Phrases.cueStart(pt, k, w);
+        if (passive(pt, cs, k)) {
+          break; // "they have often been criticized": what others said of them
+        }
         int subjEnd = Phrases.skipTimeLeft(pt, cs, w);
         TokenSpan s = Phrases.subjectBefore(pt, subjEnd, w);
         if (s.from() == w && !s.isEmpty() && !participle(pt.tok(w))) {
@@ -191,10 +194,18 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     for (int i = from + 1; i < comma; i++) {
       Token t = pt.tok(i);
+      boolean preposition = (t.is("before") || t.is("after") || t.is("since") || t.is("until"))
+          && i + 1 < comma && (Phrases.isDeterminer(pt.tok(i + 1).lower())
+          || Character.isDigit(pt.tok(i + 1).lower().charAt(0))); // "in the day before the debate"
+      if (preposition) {
+        continue;
+      }
       boolean coordination = (t.is("and") || t.is("or")) && i + 1 < comma
           && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower()); // "In Paris and Rome,"
+      boolean adverb = t.lower().endsWith("ly"); // "In a widely read column,"
       if (t.isPunct(',') || pt.inQuote[i] || pt.isQuoteMark(i)
-          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !coordination || pt.lexicon.isAux(t.lower())) {
+          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !coordination
+          || pt.lexicon.isAux(t.lower()) && !adverb) {
         return false;
       }
     }
@@ -245,6 +256,23 @@ final class TrailingAttributionClauseRule implements ClauseRule {
           && !pt.tok(i + 1).is("of") && !pt.tok(i + 1).is("for") && !pt.tok(i + 1).is("and")
           && !pt.lexicon.isSourceNoun(pt.tok(i + 1).lower())
           && !NameShape.isSpeakerWord(pt.tok(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Forms of "be" before a participle cue: a passive. */
+  private static final java.util.Set<String> BE = java.util.Set.of("be", "been", "being", "is", "are",
+      "was", "were");
+
+  /** Whether the cue at {@code k} is a passive participle ("been criticized", "was told"). */
+  private static boolean passive(ParagraphText pt, int cueStart, int k) {
+    if (!pt.tok(k).lower().endsWith("ed") && !pt.tok(k).is("told")) {
+      return false;
+    }
+    for (int i = cueStart; i < k; i++) {
+      if (BE.contains(pt.tok(i).lower())) {
         return true;
       }
     }
@@ -303,6 +331,10 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       return true;
     }
     Token first = pt.tok(from);
+    if (first.is("to") && from + 1 < se && pt.tok(from + 1).word() && !pt.tok(from + 1).capitalised()
+        && !Phrases.isDeterminer(pt.tok(from + 1).lower())) {
+      return false; // "urged the council to stop": an infinitive is what was said
+    }
     return words <= 12 && (Phrases.PREPOSITIONS.contains(first.lower())
         || Phrases.TIME_WORDS.contains(first.lower()) || first.isPunct(','));
   }

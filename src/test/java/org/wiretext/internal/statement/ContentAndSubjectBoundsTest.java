@@ -124,4 +124,17 @@ class ContentAndSubjectBoundsTest {
                 "The answers to the housing crisis are \"not meeting the need,\""),
             org.assertj.core.groups.Tuple.tuple("Ida Wren", "We are losing a street a month."));
   }
+
+  @Test
+  void aPassiveCueAfterALeadingClauseIsNoReport() {
+    assertThat(said("Although the councils have joined forces in recent years, they have often "
+        + "been criticized for being slow.")).isEmpty();
+  }
+
+  @Test
+  void aLeadingAdjunctWithAnAdverbInItIsNoPartOfWhatWasSaid() {
+    assertThat(said("In a widely read column in the week before the vote, two Harbour Party "
+        + "strategists implored the mayor to resign."))
+        .extracting(Said::text).containsExactly("to resign");
+  }
 }

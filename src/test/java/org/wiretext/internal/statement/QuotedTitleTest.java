@@ -20,4 +20,10 @@ class QuotedTitleTest {
     assertThat(said("The new spot, titled \"Listen,\" shows the senator at a diner."))
         .extracting(Said::kind).doesNotContain(StatementKind.DIRECT);
   }
+
+  @Test
+  void aNicknameBetweenAGivenNameAndASurnameIsNoStatement() {
+    assertThat(ParsedStatements.said("Fair", "The ribbon was cut by state Del. Marianne \"Mia\" Holt "
+        + "(D-Newport News) on Saturday.")).isEmpty();
+  }
 }
