@@ -167,9 +167,10 @@ final class SpeakerResolver {
   private static final java.util.Set<String> INDEFINITE = java.util.Set.of("someone", "somebody",
       "anyone", "anybody", "everyone", "everybody", "nobody");
 
-  /** Object pronouns and the subject forms they refer as. */
-  private static final Map<String, String> OBJECT_TO_SUBJECT =
-      Map.of("him", "he", "her", "she", "them", "they", "us", "we", "me", "i");
+  /** Object pronouns and possessive determiners, and the subject forms they refer as. */
+  private static final Map<String, String> OBJECT_TO_SUBJECT = Map.of("him", "he", "her", "she",
+      "them", "they", "us", "we", "me", "i", "his", "he", "their", "they", "its", "it", "our", "we",
+      "my", "i");
 
   private Optional<String> resolve(ParagraphText pt, TokenSpan span, TextRange range) {
     Token first = pt.tok(span.from());

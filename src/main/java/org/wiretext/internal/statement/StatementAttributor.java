@@ -35,6 +35,7 @@ public final class StatementAttributor {
   static final List<ClauseRule> CLAUSE_RULES = List.of(
       new AccordingToRule(),
       new TrailingAttributionClauseRule(),
+      new NounCueRule(),
       new ReportedClauseRule());
 
   /** Conventions of how statements are written down, applied in this order to each paragraph. */

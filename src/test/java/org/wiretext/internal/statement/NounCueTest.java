@@ -40,4 +40,31 @@ class NounCueTest {
         + "and called for an appeal to be filed by the city, Clara Voss kept her remarks short."))
         .extracting(Said::speaker).containsOnly("Clara Voss");
   }
+
+  @Test
+  void aReportNounWithANamedPossessorReportsTheClauseAfterThat() {
+    assertThat(ParsedStatements.said("Audit", "Auditors checked Mayor Ines Calder's claim that the "
+        + "harbour fund had doubled since 2019."))
+        .containsExactly("Ines Calder | claim | the harbour fund had doubled since 2019");
+  }
+
+  @Test
+  void aPossessivePronounIsTheSpeakerAndTheClauseEndsAtTheNounPhrasesComma() {
+    assertThat(ParsedStatements.said("Audit", "Ellen Calder spoke on Monday. Contrary to her claim "
+        + "that the fund had doubled, the audit found a deficit."))
+        .containsExactly("Ellen Calder | claim | the fund had doubled");
+  }
+
+  @Test
+  void aCallForAPhraseReportsThePhrase() {
+    assertThat(ParsedStatements.said("Port", "Mayor Ines Calder repeated her call for a ceasefire "
+        + "in the port, which the council rejected."))
+        .containsExactly("Ines Calder | call | a ceasefire in the port");
+  }
+
+  @Test
+  void aReportNounWithoutAPossessorNamesNoSpeakerAndReportsNothing() {
+    assertThat(said("The claim that the fund had doubled was false.")).isEmpty();
+    assertThat(said("Rumours spread after a call for calm went unheeded.")).isEmpty();
+  }
 }
