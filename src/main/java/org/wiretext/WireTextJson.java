@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.wiretext.internal.json.ArticleWriter;
 import org.wiretext.model.Actor;
 import org.wiretext.model.Article;
 import org.wiretext.model.MembershipBid;
@@ -46,24 +48,28 @@ public final class WireTextJson {
   /** Largest document accepted on read (characters). */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
-  private static final ObjectMapper MAPPER = newMapper();
-  private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
+  /**
+   * The data-binding mapper, built on first use: articles are written with a streaming
+   * generator ({@link ArticleWriter}), so a program that only writes them never pays for
+   * introspecting the model.
+   */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = newMapper();
+  }
 
   /** Built on first use: a reader prefetches every deserializer, which writers never need. */
   private static final class Lazy {
-    static final ObjectWriter PRETTY =
-        MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
     // one document: anything after the article (a second value, garbage) is refused, not dropped
-    static final ObjectReader READER = MAPPER.readerFor(Article.class)
+    static final ObjectReader READER = Binding.MAPPER.readerFor(Article.class)
         .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** The tracker document's writers and reader, built when a tracker is first written or read. */
   private static final class Trackers {
-    static final ObjectWriter TRACKER_COMPACT = MAPPER.writerFor(Tracker.class);
+    static final ObjectWriter TRACKER_COMPACT = Binding.MAPPER.writerFor(Tracker.class);
     static final ObjectWriter TRACKER_PRETTY =
-        MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
-    static final ObjectReader TRACKER_READER = MAPPER.readerFor(Tracker.class)
+        Binding.MAPPER.writerFor(Tracker.class).with(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectReader TRACKER_READER = Binding.MAPPER.readerFor(Tracker.class)
         .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
@@ -76,7 +82,7 @@ public final class WireTextJson {
    * @return a new mapper
    */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return Binding.MAPPER.copy();
   }
 
   /**
@@ -87,11 +93,17 @@ public final class WireTextJson {
    */
   public static String write(Article article) {
     Objects.requireNonNull(article, "article");
+    return toString(article, false);
+  }
+
+  private static String toString(Article article, boolean pretty) {
+    StringWriter out = new StringWriter(article.text().length() * 4 + 256);
     try {
-      return COMPACT.writeValueAsString(article);
-    } catch (JsonProcessingException e) {
+      ArticleWriter.write(article, out, pretty);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot serialise article " + article.id(), e);
     }
+    return out.toString();
   }
 
   /**
@@ -102,11 +114,7 @@ public final class WireTextJson {
    */
   public static String writePretty(Article article) {
     Objects.requireNonNull(article, "article");
-    try {
-      return Lazy.PRETTY.writeValueAsString(article);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise article " + article.id(), e);
-    }
+    return toString(article, true);
   }
 
   /**
@@ -120,7 +128,7 @@ public final class WireTextJson {
   public static void write(Article article, Writer out, boolean pretty) throws IOException {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
-    (pretty ? Lazy.PRETTY : COMPACT).writeValue(new NonClosingWriter(out), article);
+    ArticleWriter.write(article, out, pretty);
   }
 
   /**
