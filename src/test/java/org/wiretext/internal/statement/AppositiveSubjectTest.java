@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wiretext.model.Article;
-import org.wiretext.model.Mention;
 
 /**
  * The subject of a cue reaches back over appositives set off by commas to the name they
@@ -60,10 +58,7 @@ class AppositiveSubjectTest {
   }
 
   private static List<String> mentionsOf(String name, String paragraph) {
-    Article a = ParsedStatements.parse("Report.", paragraph);
-    assertThat(a.statements()).as("statements of %s", paragraph).isNotEmpty();
-    return a.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow()
-        .mentions().stream().map(Mention::text).toList();
+    return ParsedStatements.mentionsOf(name, "Report.", paragraph);
   }
 
   @Test

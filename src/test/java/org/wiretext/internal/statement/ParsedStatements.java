@@ -43,4 +43,11 @@ final class ParsedStatements {
     Map<String, Actor> byId = a.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
     return s.speaker().map(byId::get).map(Actor::name).orElse("?");
   }
+
+  /** The mentions, as written, of the actor named {@code name} in the article of {@code body}. */
+  static List<String> mentionsOf(String name, String headline, String body) {
+    return parse(headline, body).actors().stream().filter(a -> a.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + name)).mentions().stream()
+        .map(org.wiretext.model.Mention::text).toList();
+  }
 }

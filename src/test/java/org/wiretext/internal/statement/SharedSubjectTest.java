@@ -24,9 +24,7 @@ class SharedSubjectTest {
   }
 
   private static java.util.List<String> mentionsOf(String name, String paragraph) {
-    org.wiretext.model.Article a = ParsedStatements.parse("Port", paragraph);
-    return a.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow()
-        .mentions().stream().map(org.wiretext.model.Mention::text).toList();
+    return ParsedStatements.mentionsOf(name, "Port", paragraph);
   }
 
   @Test
