@@ -246,7 +246,7 @@ final class ReportedClauseRule implements ClauseRule {
     if (Naming.isNaming(cue.lemma()) && !Naming.hasComplement(pt, from, end)) {
       return Optional.empty(); // "called Merkel on Tuesday", "called delegates to the stage"
     }
-    // "donations, which he said were ...", "what the senators said was ...": the relative
+    // "donations, which he said were ...", "what the auditors said was ...": the relative
     // word is the subject of the reported clause, which starts with its verb
     boolean gapped = !afterThat && subject.from() > sf && !participle && !shared
         && GAPPED_RELATIVES.contains(pt.tok(subject.from() - 1).lower()) && startsWithVerb(pt, from, se);
@@ -464,7 +464,7 @@ final class ReportedClauseRule implements ClauseRule {
 
   /**
    * The relative pronoun "who" that is the subject of the verb phrase before the "and" at
-   * {@code and} ("demonstrators, who took to the streets and called for ..."), when no comma,
+   * {@code and} ("fishermen, who marched along the quays and called for ..."), when no comma,
    * quotation or other cue comes between; else an empty span.
    */
   private static TokenSpan relativeSubject(ParagraphText pt, int sf, int and) {

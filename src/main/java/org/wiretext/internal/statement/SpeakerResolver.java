@@ -196,7 +196,7 @@ final class SpeakerResolver {
         key = Optional.empty(); // "which" never stands for a person
       }
       if (key.isEmpty() && isUnnamedAntecedent(pt, np)) {
-        // "demonstrators, who called for ...", "the study, which notes ...": someone unnamed
+        // "fishermen, who called for ...", "the audit, which notes ...": someone unnamed
         key = Optional.of(named(withoutArticle(pt, np), pt.text(np), ActorKind.GROUP));
       }
       TokenSpan antecedent = np;
@@ -337,7 +337,7 @@ final class SpeakerResolver {
 
   /**
    * The unnamed antecedent at the end of {@code np}: after its last preposition unless a
-   * plural noun comes before that ("a focal point for [demonstrators] here", but "[listeners
+   * plural noun comes before that ("a rallying point for [fishermen] here", but "[listeners
    * to his show]"), without a trailing "here" or "there".
    */
   private static TokenSpan unnamedHead(ParagraphText pt, TokenSpan np) {
@@ -386,7 +386,7 @@ final class SpeakerResolver {
 
   /**
    * Whether a relative pronoun's antecedent that names no actor is someone unnamed: a common
-   * noun phrase with no pronoun or name at its head ("demonstrators", "29 others", "the study").
+   * noun phrase with no pronoun or name at its head ("fishermen", "40 others", "the audit").
    */
   private static boolean isUnnamedAntecedent(ParagraphText pt, TokenSpan np) {
     if (np.isEmpty() || np.to() - np.from() > 8) {

@@ -28,7 +28,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int tried = 0;
     int lowest = se;
     for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
-      boolean closing = closesWithComma(pt, k); // "... are "not meeting the demand," says X"
+      boolean closing = closesWithComma(pt, k); // "... are "far from enough," says X"
       if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) && !closing || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
@@ -60,7 +60,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
   /**
    * Whether token {@code k} is the closing mark of a quotation that ends with a comma and
    * does not open its sentence: the writer's clause carries a quoted fragment on
-   * ("The answers are "not meeting the demand," says X").
+   * ("The answers are "far from enough," says X").
    */
   private static boolean closesWithComma(ParagraphText pt, int k) {
     if (!pt.isQuoteMark(k) || k < 2 || !pt.tok(k - 1).isPunct(',') || !pt.inQuote[k - 1]) {
@@ -196,13 +196,13 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       Token t = pt.tok(i);
       boolean preposition = (t.is("before") || t.is("after") || t.is("since") || t.is("until"))
           && i + 1 < comma && (Phrases.isDeterminer(pt.tok(i + 1).lower())
-          || Character.isDigit(pt.tok(i + 1).lower().charAt(0))); // "in the day before the debate"
+          || Character.isDigit(pt.tok(i + 1).lower().charAt(0))); // "in the week before the vote"
       if (preposition) {
         continue;
       }
       boolean coordination = (t.is("and") || t.is("or")) && i + 1 < comma
           && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower()); // "In Paris and Rome,"
-      boolean adverb = t.lower().endsWith("ly"); // "In a widely read column,"
+      boolean adverb = t.lower().endsWith("ly"); // "In a widely shared essay,"
       if (t.isPunct(',') || pt.inQuote[i] || pt.isQuoteMark(i)
           || Phrases.CLAUSE_WORDS.contains(t.lower()) && !coordination
           || pt.lexicon.isAux(t.lower()) && !adverb) {

@@ -108,7 +108,7 @@ class ContentAndSubjectBoundsTest {
 
   @Test
   void aLeadingAdjunctWithACoordinationInItIsNoPartOfWhatWasSaid() {
-    assertThat(said("During her six and a half years in office, Ida Wren said, the harbour "
+    assertThat(said("During her eight and a half years as mayor, Ida Wren said, the harbour "
         + "doubled its trade."))
         .extracting(Said::speaker, Said::text)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren", "the harbour doubled its trade"));
@@ -127,13 +127,13 @@ class ContentAndSubjectBoundsTest {
 
   @Test
   void aPassiveCueAfterALeadingClauseIsNoReport() {
-    assertThat(said("Although the councils have joined forces in recent years, they have often "
+    assertThat(said("Although the councils have joined forces since 2019, they have often "
         + "been criticized for being slow.")).isEmpty();
   }
 
   @Test
   void aLeadingAdjunctWithAnAdverbInItIsNoPartOfWhatWasSaid() {
-    assertThat(said("In a widely read column in the week before the vote, two Harbour Party "
+    assertThat(said("In a widely shared essay the week before the vote, two Harbour Party "
         + "strategists implored the mayor to resign."))
         .extracting(Said::text).containsExactly("to resign");
   }

@@ -35,7 +35,7 @@ class RelativeClauseSubjectTest {
   @Test
   void anUnnamedAntecedentOfWhoIsAGroupWhoseMentionsHoldTheRelativePronoun() {
     Article a = ParsedStatements.parse("Harbour", "The new pier has become a rallying point for "
-        + "fishermen here, who have taken to the quays and called for the fees to be cut.");
+        + "fishermen here, who have marched along the quays and called for the fees to be cut.");
     assertThat(a.statements()).extracting(s -> s.text()).containsExactly("the fees to be cut");
     Actor group = speakerOf(a, 0);
     assertThat(group.kind()).isEqualTo(ActorKind.GROUP);
