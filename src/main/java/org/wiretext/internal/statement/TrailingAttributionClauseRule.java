@@ -197,8 +197,10 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       boolean preposition = (t.is("before") || t.is("after") || t.is("since") || t.is("until"))
           && i + 1 < comma && (Phrases.isDeterminer(pt.tok(i + 1).lower())
           || Character.isDigit(pt.tok(i + 1).lower().charAt(0))); // "in the week before the vote"
-      if (preposition) {
-        continue;
+      boolean asRole = t.is("as") && i + 1 < comma && pt.tok(i + 1).word() && !pt.tok(i + 1).capitalised()
+          && !Phrases.isDeterminer(pt.tok(i + 1).lower()) && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower());
+      if (preposition || asRole) {
+        continue; // "During her years as mayor,"
       }
       boolean coordination = (t.is("and") || t.is("or")) && i + 1 < comma
           && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower()); // "In Paris and Rome,"
