@@ -95,7 +95,14 @@ final class PersonCoreference {
 
   private PersonCoreference() {}
 
+  /**
+   * The word without accents, dots or case, for comparing names ("Erdoğan", "erdogan"). An
+   * ASCII word (the usual case) skips the decomposition, which would leave it unchanged.
+   */
   static String fold(String s) {
+    if (isAscii(s)) {
+      return s.indexOf('.') < 0 ? s.toLowerCase(Locale.ROOT) : s.replace(".", "").toLowerCase(Locale.ROOT);
+    }
     String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
@@ -105,6 +112,15 @@ final class PersonCoreference {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Resolves every pending person mention of {@code rec} into the table. */
