@@ -37,13 +37,13 @@ final class Tokenizer {
       }
       if (Character.isLetterOrDigit(c)) {
         int end = scanWord(text, i, to);
-        out.add(new Token(i, end, text.substring(i, end), true, sentenceStart));
+        out.add(new Token(i, end, Chars.slice(text, i, end), true, sentenceStart));
         sentenceStart = false;
         i = end;
         continue;
       }
       int next = Chars.after(text, i, to);
-      out.add(new Token(i, next, text.substring(i, next), false, false));
+      out.add(new Token(i, next, Chars.slice(text, i, next), false, false));
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = !afterAbbreviation(out);
       } else if (c == ':' || c == ';') {

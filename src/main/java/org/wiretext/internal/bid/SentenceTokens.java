@@ -76,7 +76,7 @@ final class SentenceTokens {
           i++;
         }
         int after = possessiveEnd(text, i, range.end());
-        out.add(new Token(s, i, text.substring(s, i).toLowerCase(Locale.ROOT), null, after > i,
+        out.add(new Token(s, i, Chars.slice(text, s, i).toLowerCase(Locale.ROOT), null, after > i,
             Character.isUpperCase(text.charAt(s)), null));
         i = after;
       } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
@@ -84,7 +84,7 @@ final class SentenceTokens {
         i += 2;
       } else {
         int next = Chars.after(text, i, range.end());
-        String mark = c == '\u2014' || c == '\u2013' ? "-" : text.substring(i, next);
+        String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
         out.add(new Token(i, next, mark, null, false, false, null));
         i = next;
       }

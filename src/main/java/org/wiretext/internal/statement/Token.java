@@ -65,12 +65,12 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        out.add(new Token(i, j, f.substring(i, j).toLowerCase(Locale.ROOT), true,
+        out.add(new Token(i, j, Chars.slice(f, i, j).toLowerCase(Locale.ROOT), true,
             Character.isUpperCase(c)));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
-        out.add(new Token(i, next, f.substring(i, next), false, false));
+        out.add(new Token(i, next, Chars.slice(f, i, next), false, false));
         i = next;
       }
     }
