@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -37,7 +38,9 @@ final class Tokenizer {
       }
       if (Character.isLetterOrDigit(c)) {
         int end = scanWord(text, i, to);
-        out.add(new Token(i, end, Chars.slice(text, i, end), true, sentenceStart));
+        String lower = CommonWords.lower(text, i, end);
+        String word = lower != null && lower.regionMatches(0, text, i, end - i) ? lower : Chars.slice(text, i, end);
+        out.add(new Token(i, end, word, lower, true, sentenceStart));
         sentenceStart = false;
         i = end;
         continue;

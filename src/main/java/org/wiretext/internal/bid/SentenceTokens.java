@@ -7,6 +7,7 @@ import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
@@ -76,7 +77,11 @@ final class SentenceTokens {
           i++;
         }
         int after = possessiveEnd(text, i, range.end());
-        out.add(new Token(s, i, Chars.slice(text, s, i).toLowerCase(Locale.ROOT), null, after > i,
+        String lower = CommonWords.lower(text, s, i);
+        if (lower == null) {
+          lower = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
+        }
+        out.add(new Token(s, i, lower, null, after > i,
             Character.isUpperCase(text.charAt(s)), null));
         i = after;
       } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
