@@ -1,6 +1,7 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class SentenceTokens {
   private SentenceTokens(int index, TextRange range, List<Token> tokens) {
     this.index = index;
     this.range = range;
-    this.tokens = List.copyOf(tokens);
+    this.tokens = Collections.unmodifiableList(tokens);
   }
 
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
