@@ -84,11 +84,24 @@ public final class CommonWords {
       if (w == null) {
         return null;
       }
-      // both sides are ASCII here, where a match ignoring case is a match of lower-case forms
-      if (w.length() == n && w.hashCode() == h && w.regionMatches(true, 0, s, from, n)) {
+      if (w.length() == n && w.hashCode() == h && equalsLowered(w, s, from)) {
         return w;
       }
     }
+  }
+
+  /** Whether the ASCII run at {@code s[from]}, lower-cased, is the word {@code w}. */
+  private static boolean equalsLowered(String w, String s, int from) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = s.charAt(from + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
