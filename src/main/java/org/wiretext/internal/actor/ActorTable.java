@@ -1,6 +1,7 @@
 package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
+  private static final Comparator<MentionRef> BY_RANGE = Comparator.comparing(MentionRef::range);
+
   private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of());
 
   private final List<ActorRecord> actors;
@@ -57,7 +60,7 @@ public final class ActorTable {
       map.put(a.key(), a);
       all.addAll(a.mentions());
     }
-    all.sort(Comparator.comparing(MentionRef::range));
+    all.sort(BY_RANGE);
     this.byKey = Collections.unmodifiableMap(map);
     this.mentions = List.copyOf(all);
   }
@@ -267,14 +270,33 @@ public final class ActorTable {
     public ActorTable build() {
       List<ActorRecord> out = new ArrayList<>(drafts.size());
       for (Draft d : drafts.values()) {
-        List<MentionRef> ms = new ArrayList<>(new LinkedHashSet<>(d.mentions));
-        ms.sort(Comparator.comparing(MentionRef::range));
-        out.add(new ActorRecord(d.key, d.name, d.kind, new ArrayList<>(d.titles),
-            new ArrayList<>(d.affiliations), new ArrayList<>(d.aliases), ms));
+        out.add(new ActorRecord(d.key, d.name, d.kind, List.copyOf(d.titles),
+            List.copyOf(d.affiliations), List.copyOf(d.aliases), distinctInTextOrder(d.mentions)));
       }
       Map<String, Gender> kept = new LinkedHashMap<>(genders);
       kept.keySet().retainAll(drafts.keySet());
       return new ActorTable(out, kept);
+    }
+
+    /**
+     * The mentions in text order without repeats, as a stable sort of their first occurrences:
+     * equal mentions have equal ranges, so each is compared only with the kept ones of its own
+     * range (at most two: one actor's mention of a range is a pronoun or not).
+     */
+    private static List<MentionRef> distinctInTextOrder(List<MentionRef> mentions) {
+      MentionRef[] a = mentions.toArray(new MentionRef[0]);
+      Arrays.sort(a, BY_RANGE);
+      int n = 0;
+      for (MentionRef m : a) {
+        boolean seen = false;
+        for (int k = n - 1; k >= 0 && !seen && a[k].range().equals(m.range()); k--) {
+          seen = a[k].equals(m);
+        }
+        if (!seen) {
+          a[n++] = m;
+        }
+      }
+      return List.of(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
     private Draft draft(String key) {

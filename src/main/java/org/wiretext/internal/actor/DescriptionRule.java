@@ -59,6 +59,9 @@ final class DescriptionRule implements ActorRule {
    */
   private static int longestTitle(Scan scan, int from, Lexicons lex) {
     int max = Math.min(scan.size(), from + TitlePhrases.WINDOW);
+    if (!TitlePhrases.mayStart(scan, from, lex)) {
+      return -1; // most words after an article: no window can hold a title
+    }
     for (int b = max; b > from; b--) {
       if (!TitlePhrases.isTitle(scan, from, b, lex)) {
         continue;

@@ -73,7 +73,7 @@ final class LexiconEntityRule implements ActorRule {
   private static boolean surnameFollows(Scan scan, int k, Lexicons lex) {
     if (k >= scan.size() || !scan.token(k).capitalized() || scan.token(k).allCaps()
         || lex.notName(scan.token(k).text())
-        || lex.titleHeads.longest(scan.tokens, k, Lexicons::lower) != null) {
+        || scan.titleHeadEnd(k, lex) >= 0) {
       return false;
     }
     return lex.entities.longest(scan.tokens, k, Token::text) == null;

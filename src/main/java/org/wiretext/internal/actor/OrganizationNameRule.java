@@ -98,7 +98,7 @@ final class OrganizationNameRule implements ActorRule {
     boolean title = false;
     for (int k = from; k < head; k++) {
       and |= scan.is(k, "and") || scan.is(k, "&");
-      title |= lex.titleHeads.longest(scan.tokens, k, Lexicons::lower) != null;
+      title |= scan.titleHeadEnd(k, lex) >= 0;
     }
     return and && title;
   }

@@ -30,6 +30,8 @@ final class PersonCoreference {
 
   private static final class Person {
     final List<String> words;
+    /** {@link #words}, each {@link PersonCoreference#fold folded}. */
+    final List<String> foldedWords = new ArrayList<>();
     final List<PersonMention> mentions = new ArrayList<>();
     final Set<String> folded = new HashSet<>();
     /** Starts of its mentions, for the nearest one before or after an offset in log time. */
@@ -40,8 +42,9 @@ final class PersonCoreference {
       this.words = first.nameTokens;
       this.surface = first.surface;
       for (String w : words) {
-        folded.add(fold(w));
+        foldedWords.add(fold(w));
       }
+      folded.addAll(foldedWords);
       add(first);
     }
 
@@ -51,7 +54,7 @@ final class PersonCoreference {
     }
 
     String last() {
-      return fold(words.get(words.size() - 1));
+      return foldedWords.get(foldedWords.size() - 1);
     }
 
     /** The start of its nearest mention at or before {@code offset}, or -1. */
@@ -77,7 +80,7 @@ final class PersonCoreference {
       all.add(p);
       byLast.computeIfAbsent(p.last(), k -> new ArrayList<>()).add(p);
       if (p.words.size() >= 2) {
-        byFirst.computeIfAbsent(fold(p.words.get(0)), k -> new ArrayList<>()).add(p);
+        byFirst.computeIfAbsent(p.foldedWords.get(0), k -> new ArrayList<>()).add(p);
       }
     }
 
@@ -95,7 +98,14 @@ final class PersonCoreference {
 
   private PersonCoreference() {}
 
+  /**
+   * The word without accents, dots or case, for comparing names ("Erdoğan", "erdogan"). An
+   * ASCII word (the usual case) skips the decomposition, which would leave it unchanged.
+   */
   static String fold(String s) {
+    if (isAscii(s)) {
+      return s.indexOf('.') < 0 ? s.toLowerCase(Locale.ROOT) : s.replace(".", "").toLowerCase(Locale.ROOT);
+    }
     String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
@@ -105,6 +115,15 @@ final class PersonCoreference {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Resolves every pending person mention of {@code rec} into the table. */
@@ -285,7 +304,7 @@ final class PersonCoreference {
     }
     int off = p.words.size() - words.size();
     for (int k = 0; k < words.size(); k++) {
-      if (!fold(p.words.get(off + k)).equals(words.get(k))) {
+      if (!p.foldedWords.get(off + k).equals(words.get(k))) {
         return false;
       }
     }

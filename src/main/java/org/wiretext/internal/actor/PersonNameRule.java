@@ -52,7 +52,7 @@ final class PersonNameRule implements ActorRule {
         i = j;
         continue;
       }
-      if (lex.titleHeads.longest(scan.tokens, j - 1, Lexicons::lower) != null && j < scan.size()
+      if (scan.titleHeadEnd(j - 1, lex) >= 0 && j < scan.size()
           && PREPOSITIONS.contains(scan.token(j).text())) {
         // "External Relations Commissioner of the European Communities": a title, not a name
         i = j;
@@ -60,9 +60,9 @@ final class PersonNameRule implements ActorRule {
       }
       // "Security Adviser Brent Scowcroft": a title head inside the run ends a title, not a name
       for (int k = j - 2; k > start; k--) {
-        PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
-        if (head != null && head.to() < j && scan.token(k).capitalized()) {
-          start = head.to();
+        int head = scan.titleHeadEnd(k, lex);
+        if (head >= 0 && head < j && scan.token(k).capitalized()) {
+          start = head;
           particleStart = false;
           break;
         }
@@ -324,7 +324,7 @@ final class PersonNameRule implements ActorRule {
       return false;
     }
     if (first) {
-      if (lex.titleHeads.longest(scan.tokens, i, Lexicons::lower) != null) {
+      if (scan.titleHeadEnd(i, lex) >= 0) {
         return false;
       }
       // an initial alone does not open a name

@@ -92,7 +92,7 @@ final class Recognition {
     Set<String> named = new HashSet<>(keyByCanonical.keySet());
     for (EntityMention m : entityMentions) {
       if (m.form() == EntityRef.Form.NAME) {
-        named.add(canonicalKey(first(m, EntityRef.Form.NAME).canonical()));
+        named.add(first(m, EntityRef.Form.NAME).key());
       }
     }
     for (EntityMention m : entityMentions) {
@@ -100,9 +100,9 @@ final class Recognition {
       if (ref == null) {
         continue;
       }
-      String key = keyByCanonical.computeIfAbsent(canonicalKey(ref.canonical()),
+      String key = keyByCanonical.computeIfAbsent(ref.key(),
           k -> table.add(ref.canonical(), ref.kind()));
-      Set<String> forms = formsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(canonicalKey(ref.canonical()))));
+      Set<String> forms = formsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(ref.key())));
       if (!capsCopy(m.surface(), forms)) {
         table.addAlias(key, m.surface());
       }
@@ -123,14 +123,14 @@ final class Recognition {
           if (r.form() != EntityRef.Form.CAPITAL) {
             continue;
           }
-          if (r.historical() && named.contains(canonicalKey(r.canonical()))) {
+          if (r.historical() && named.contains(r.key())) {
             return r;
           }
           if (!r.historical() && modern == null) {
             modern = r;
           }
         }
-        if (modern == null || named.contains(canonicalKey(modern.canonical()))) {
+        if (modern == null || named.contains(modern.key())) {
           return modern;
         }
         // a seat ("Brussels") stands for the organisation the article names, if any

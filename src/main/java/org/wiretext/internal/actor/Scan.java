@@ -21,6 +21,8 @@ final class Scan {
   final boolean caps;
   private final Claim[] claims;
   private final boolean[] person;
+  /** Per token: 0 not looked up yet, -1 no title head starts there, else the head's end. */
+  private final int[] titleHeadEnd;
 
   Scan(List<Token> tokens, TextRange range, boolean headline, boolean caps) {
     this.tokens = tokens;
@@ -29,6 +31,21 @@ final class Scan {
     this.caps = caps;
     this.claims = new Claim[tokens.size()];
     this.person = new boolean[tokens.size()];
+    this.titleHeadEnd = new int[tokens.size()];
+  }
+
+  /**
+   * The end of the longest title head ({@code titles.tsv}) starting at token {@code i}, or -1:
+   * looked up once per token, since the title rules ask for every window around a name.
+   */
+  int titleHeadEnd(int i, Lexicons lex) {
+    int end = titleHeadEnd[i];
+    if (end == 0) {
+      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(tokens, i, Lexicons::lower);
+      end = head == null ? -1 : head.to();
+      titleHeadEnd[i] = end;
+    }
+    return end;
   }
 
   int size() {

@@ -38,10 +38,10 @@ final class TitlePhrases {
       if (!t.word() || scan.isPerson(k)) {
         return false;
       }
-      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
-      if (head != null && head.to() <= b && headOk(scan, k)) {
+      int head = scan.titleHeadEnd(k, lex);
+      if (head >= 0 && head <= b && headOk(scan, k)) {
         sawHead = true;
-        k = head.to();
+        k = head;
         continue;
       }
       if (sawHead) {
@@ -111,6 +111,26 @@ final class TitlePhrases {
       }
     }
     return lastOk && k == b;
+  }
+
+  /**
+   * Whether a title can start at token {@code a} for some end: what {@link #isTitle} asks of
+   * its first token, without the bounds that depend on the end. When this is false, every
+   * {@code isTitle(scan, a, b, lex)} is false.
+   */
+  static boolean mayStart(Scan scan, int a, Lexicons lex) {
+    if (a < 0 || a >= scan.size()) {
+      return false;
+    }
+    Token t = scan.token(a);
+    if (!t.word() || scan.isPerson(a)) {
+      return false;
+    }
+    Scan.Claim c = scan.claimAt(a);
+    return scan.titleHeadEnd(a, lex) >= 0 && headOk(scan, a) || possessive(scan, a + 1)
+        || c != null && c.ref().form() != EntityRef.Form.CONTEXT
+        || t.capitalized() && !lex.functionWord(t.text())
+        || lex.titleModifiers.contains(Lexicons.lower(t)) && !t.capitalized();
   }
 
   /** Whether tokens {@code k, k+1} are the possessive "'s". */

@@ -25,9 +25,15 @@ final class Token {
    *     letter says nothing about a name
    */
   Token(int start, int end, String text, boolean word, boolean sentenceStart) {
+    this(start, end, text, null, word, sentenceStart);
+  }
+
+  /** A token whose lower-case form is known already ({@code lower}), or null to compute it. */
+  Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
+    this.lower = lower;
     this.word = word;
     this.sentenceStart = sentenceStart;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -37,13 +38,15 @@ final class Tokenizer {
       }
       if (Character.isLetterOrDigit(c)) {
         int end = scanWord(text, i, to);
-        out.add(new Token(i, end, text.substring(i, end), true, sentenceStart));
+        String lower = CommonWords.lower(text, i, end);
+        String word = lower != null && lower.regionMatches(0, text, i, end - i) ? lower : Chars.slice(text, i, end);
+        out.add(new Token(i, end, word, lower, true, sentenceStart));
         sentenceStart = false;
         i = end;
         continue;
       }
       int next = Chars.after(text, i, to);
-      out.add(new Token(i, next, text.substring(i, next), false, false));
+      out.add(new Token(i, next, Chars.slice(text, i, next), false, false));
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = !afterAbbreviation(out);
       } else if (c == ':' || c == ';') {

@@ -34,15 +34,31 @@ final class ApplicantVoice {
     List<String> names = new ArrayList<>(state.aliases());
     names.add(state.name());
     for (String text : about) {
-      for (String word : text.split("[^\\p{L}-]+")) {
-        for (String name : names) {
-          if (sameStem(word, name)) {
-            return true;
+      // the words are the runs of letters and hyphens; only a capitalised one can be a stem
+      int i = 0;
+      while (i < text.length()) {
+        int start = i;
+        while (i < text.length() && isWordChar(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        if (i > start && Character.isUpperCase(text.charAt(start))) {
+          String word = text.substring(start, i);
+          for (String name : names) {
+            if (sameStem(word, name)) {
+              return true;
+            }
           }
+        }
+        if (i == start) {
+          i += Character.charCount(text.codePointAt(i));
         }
       }
     }
     return false;
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || cp == '-';
   }
 
   /**

@@ -1,12 +1,14 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
@@ -28,7 +30,7 @@ final class SentenceTokens {
   private SentenceTokens(int index, TextRange range, List<Token> tokens) {
     this.index = index;
     this.range = range;
-    this.tokens = List.copyOf(tokens);
+    this.tokens = Collections.unmodifiableList(tokens);
   }
 
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
@@ -76,7 +78,11 @@ final class SentenceTokens {
           i++;
         }
         int after = possessiveEnd(text, i, range.end());
-        out.add(new Token(s, i, text.substring(s, i).toLowerCase(Locale.ROOT), null, after > i,
+        String lower = CommonWords.lower(text, s, i);
+        if (lower == null) {
+          lower = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
+        }
+        out.add(new Token(s, i, lower, null, after > i,
             Character.isUpperCase(text.charAt(s)), null));
         i = after;
       } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
@@ -84,7 +90,7 @@ final class SentenceTokens {
         i += 2;
       } else {
         int next = Chars.after(text, i, range.end());
-        String mark = c == '\u2014' || c == '\u2013' ? "-" : text.substring(i, next);
+        String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
         out.add(new Token(i, next, mark, null, false, false, null));
         i = next;
       }

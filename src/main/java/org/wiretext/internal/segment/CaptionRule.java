@@ -22,8 +22,11 @@ final class CaptionRule implements BlockRule {
         || block.length() > 300) {
       return Optional.empty();
     }
+    if (TextShapes.endsSentence(ctx.folded, block.start(), block.end())) {
+      return Optional.empty(); // most body paragraphs: decided before copying the line
+    }
     String s = ctx.folded(block);
-    if (TextShapes.endsSentence(s) || s.endsWith(",") || s.endsWith(":") || s.endsWith(";")
+    if (s.endsWith(",") || s.endsWith(":") || s.endsWith(";")
         || TrailingCreditRule.slashCodeStart(s) > 0) {
       return Optional.empty();
     }

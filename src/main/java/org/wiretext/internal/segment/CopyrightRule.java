@@ -17,7 +17,7 @@ final class CopyrightRule implements BlockRule, InlineRule {
 
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
-    if (block.length() > WINDOW) {
+    if (block.length() > WINDOW || block.length() == 0 || !mayOpenNotice(ctx.folded.charAt(block.start()))) {
       return Optional.empty();
     }
     String s = ctx.folded(block);
@@ -42,6 +42,11 @@ final class CopyrightRule implements BlockRule, InlineRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code c} is the first character of a notice in {@link #noticeAt}. */
+  private static boolean mayOpenNotice(char c) {
+    return c == 'C' || c == '\u00A9' || c == '(';
   }
 
   /** Whether a copyright notice starts at {@code i}: the sign, then a year or "rights reserved". */

@@ -17,6 +17,9 @@ final class TextShapes {
    * non-blank character is in a paragraph or a region) uses the same definition.
    */
   static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return false; // printable ASCII, most of any text
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 

@@ -219,8 +219,10 @@ final class SpeechLexicon {
     int p = 0;
     while (p < phrase.length()) {
       int sp = phrase.indexOf(' ', p);
-      String w = sp < 0 ? phrase.substring(p) : phrase.substring(p, sp);
-      if (k >= tokens.size() || !tokens.get(k).lower().equals(w)) {
+      int end = sp < 0 ? phrase.length() : sp;
+      // the token is the phrase's word [p, end), compared in place
+      String lower = k < tokens.size() ? tokens.get(k).lower() : null;
+      if (lower == null || lower.length() != end - p || !phrase.startsWith(lower, p)) {
         return -1;
       }
       k++;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -65,12 +66,15 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        out.add(new Token(i, j, f.substring(i, j).toLowerCase(Locale.ROOT), true,
-            Character.isUpperCase(c)));
+        String lower = CommonWords.lower(f, i, j);
+        if (lower == null) {
+          lower = Chars.slice(f, i, j).toLowerCase(Locale.ROOT);
+        }
+        out.add(new Token(i, j, lower, true, Character.isUpperCase(c)));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
-        out.add(new Token(i, next, f.substring(i, next), false, false));
+        out.add(new Token(i, next, Chars.slice(f, i, next), false, false));
         i = next;
       }
     }

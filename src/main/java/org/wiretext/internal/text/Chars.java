@@ -3,7 +3,38 @@ package org.wiretext.internal.text;
 /** Character helpers shared by the tokenisers. */
 public final class Chars {
 
+  /** The one-character strings of Latin-1 and of General Punctuation (dashes, marks), shared. */
+  private static final String[] LATIN1 = new String[0x100];
+  private static final char PUNCTUATION_FROM = '\u2000';
+  private static final String[] PUNCTUATION = new String[0x70];
+
+  static {
+    for (int c = 0; c < LATIN1.length; c++) {
+      LATIN1[c] = String.valueOf((char) c);
+    }
+    for (int c = 0; c < PUNCTUATION.length; c++) {
+      PUNCTUATION[c] = String.valueOf((char) (PUNCTUATION_FROM + c));
+    }
+  }
+
   private Chars() {}
+
+  /**
+   * {@code s.substring(from, to)}, without a new string for a single Latin-1 or punctuation
+   * character: the tokenisers cut one such string for every punctuation mark.
+   */
+  public static String slice(String s, int from, int to) {
+    if (to - from == 1) {
+      char c = s.charAt(from);
+      if (c < LATIN1.length) {
+        return LATIN1[c];
+      }
+      if (c >= PUNCTUATION_FROM && c - PUNCTUATION_FROM < PUNCTUATION.length) {
+        return PUNCTUATION[c - PUNCTUATION_FROM];
+      }
+    }
+    return s.substring(from, to);
+  }
 
   /**
    * The index after the character at {@code i}: {@code i + 2} for a surrogate pair that ends

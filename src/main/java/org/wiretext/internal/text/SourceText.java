@@ -30,6 +30,9 @@ public final class SourceText {
 
   /** The matching form of one character (same length: one char for one char). */
   public static char fold(char c) {
+    if (c < '`' || c > '`' && c < '\u00A0') {
+      return c; // ASCII other than the backtick: most of any text
+    }
     switch (c) {
       case '\u201C': case '\u201D': case '\u201E': case '\u201F':
       case '\u00AB': case '\u00BB': case '\u2033': case '\u301D': case '\u301E': case '\uFF02':
