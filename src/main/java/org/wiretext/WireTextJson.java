@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,13 +96,7 @@ public final class WireTextJson {
   }
 
   private static String toString(Article article, boolean pretty) {
-    StringWriter out = new StringWriter(article.text().length() * 4 + 256);
-    try {
-      ArticleWriter.write(article, out, pretty);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise article " + article.id(), e);
-    }
-    return out.toString();
+    return ArticleWriter.toJson(article, pretty);
   }
 
   /**

@@ -52,6 +52,55 @@ public final class ArticleWriter {
     g.close(); // flushes; the target stays open
   }
 
+  /**
+   * The article's JSON as a string, built in one buffer sized for it (the JSON of an article
+   * is a few times its text: spans and mentions), so that it is not regrown on the way.
+   *
+   * @param article the article
+   * @param pretty whether to indent
+   * @return its JSON
+   */
+  public static String toJson(Article article, boolean pretty) {
+    int estimate = (int) Math.min(Integer.MAX_VALUE - 16, 8L * article.text().length() + 1024);
+    StringBuilderWriter out = new StringBuilderWriter(estimate);
+    try {
+      write(article, out, pretty);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return out.toString();
+  }
+
+  /** An unsynchronised writer into one {@link StringBuilder}. */
+  private static final class StringBuilderWriter extends Writer {
+    private final StringBuilder sb;
+
+    StringBuilderWriter(int capacity) {
+      sb = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      sb.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      sb.append(str, off, off + len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
+  }
+
   private static void article(JsonGenerator g, Article a) throws IOException {
     g.writeStartObject();
     g.writeStringField("schema", a.schema());
