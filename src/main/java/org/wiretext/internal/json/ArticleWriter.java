@@ -2,7 +2,10 @@ package org.wiretext.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -53,51 +56,24 @@ public final class ArticleWriter {
   }
 
   /**
-   * The article's JSON as a string, built in one buffer sized for it (the JSON of an article
-   * is a few times its text: spans and mentions), so that it is not regrown on the way.
+   * The article's JSON as a string, written into Jackson's segmented string writer with
+   * recycled buffers (as data binding's {@code writeValueAsString} does), so the only copy
+   * made is the string itself.
    *
    * @param article the article
    * @param pretty whether to indent
    * @return its JSON
    */
   public static String toJson(Article article, boolean pretty) {
-    int estimate = (int) Math.min(Integer.MAX_VALUE - 16, 8L * article.text().length() + 1024);
-    StringBuilderWriter out = new StringBuilderWriter(estimate);
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
     try {
+      SegmentedStringWriter out = new SegmentedStringWriter(recycler);
       write(article, out, pretty);
+      return out.getAndClear();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-    }
-    return out.toString();
-  }
-
-  /** An unsynchronised writer into one {@link StringBuilder}. */
-  private static final class StringBuilderWriter extends Writer {
-    private final StringBuilder sb;
-
-    StringBuilderWriter(int capacity) {
-      sb = new StringBuilder(capacity);
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-      sb.append(cbuf, off, len);
-    }
-
-    @Override
-    public void write(String str, int off, int len) {
-      sb.append(str, off, off + len);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return sb.toString();
+      throw new UncheckedIOException(e); // writing into memory does not fail
+    } finally {
+      recycler.releaseToPool();
     }
   }
 
