@@ -22,8 +22,11 @@ final class NounCueRule implements ClauseRule {
   /** The frames of the report nouns: what follows the noun before what was said. */
   private static final Map<String, Set<String>> FRAMES = frames();
 
-  /** Possessive determiners that name the speaker. */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
+  /**
+   * Possessive determiners that name the speaker; not "its", which as often stands for a
+   * document ("the letter ... its warning that") as for the organisation that wrote it.
+   */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "our", "my");
 
   /** Words of a name before its possessive "'s" ("Donald Trump's"). */
   private static final int MAX_NAME = 5;
