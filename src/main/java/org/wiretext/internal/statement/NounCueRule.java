@@ -23,8 +23,8 @@ final class NounCueRule implements ClauseRule {
   private static final Map<String, Set<String>> FRAMES = frames();
 
   /**
-   * Possessive determiners that name the speaker; not "its", which as often stands for a
-   * document ("the letter ... its warning that") as for the organisation that wrote it.
+   * Possessive determiners that name the speaker; "its" only through the owner named before
+   * it ({@link #ownerBefore}), as it stands for a document as often as for an organisation.
    */
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "our", "my");
 
@@ -75,6 +75,29 @@ final class NounCueRule implements ClauseRule {
     return Optional.empty();
   }
 
+  /** Tokens looked back from "its" for the owner of what it stands for. */
+  private static final int MAX_OWNER_LOOK_BACK = 20;
+
+  /**
+   * The named owner before "its" in its sentence ("Ann Moe's memo ... for its claim that"):
+   * the last capitalised name with a possessive "'s" before it, which owns the document
+   * "its" stands for; empty when there is none.
+   */
+  private static TokenSpan ownerBefore(ParagraphText pt, int sf, int its) {
+    for (int i = its - 1; i >= sf && its - i <= MAX_OWNER_LOOK_BACK; i--) {
+      Token t = pt.tok(i);
+      if (t.word() && t.capitalised() && t.lower().endsWith("'s")) {
+        int s = i;
+        while (s - 1 >= sf && i - s < MAX_NAME && pt.tok(s - 1).word() && pt.tok(s - 1).capitalised()
+            && !pt.tok(s - 1).lower().endsWith("'s")) {
+          s--;
+        }
+        return new TokenSpan(s, i + 1);
+      }
+    }
+    return new TokenSpan(its, its);
+  }
+
   /**
    * The possessor before the noun at {@code noun}: a possessive pronoun right before it, or
    * a capitalised name ending in "'s" (with at most one adjective between: "Trump's latest
@@ -92,6 +115,9 @@ final class NounCueRule implements ClauseRule {
     Token t = pt.tok(p);
     if (POSSESSIVES.contains(t.lower())) {
       return new TokenSpan(p, p + 1);
+    }
+    if (t.is("its")) {
+      return ownerBefore(pt, sf, p); // "Moe's memo was mocked for its claim that ..."
     }
     if (!t.capitalised() || !t.lower().endsWith("'s")) {
       return new TokenSpan(noun, noun);

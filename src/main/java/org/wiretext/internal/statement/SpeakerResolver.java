@@ -245,6 +245,15 @@ final class SpeakerResolver {
         && !NameShape.looksLikeOrganisation(personName)) {
       return Optional.of(named(personName, nameRange(pt, span, personName), ActorKind.PERSON));
     }
+    if (span.to() - span.from() == 1 && first.capitalised() && first.lower().endsWith("'s")
+        && first.lower().length() > 4) {
+      // a possessor the actor stage did not know ("Hale's claim that ..."): a surname
+      TextRange bare = withoutPossessive(pt, range);
+      String surname = pt.source.slice(bare);
+      if (!NameShape.looksLikeOrganisation(surname)) {
+        return Optional.of(named(surname, bare, ActorKind.PERSON));
+      }
+    }
     if (isSourcePhrase(pt, span)) {
       String name = withoutArticle(pt, span);
       String earlier = first.is("the") ? groupHeads.get(lastWord(name.toLowerCase(Locale.ROOT))) : null;

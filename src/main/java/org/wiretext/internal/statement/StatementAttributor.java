@@ -54,6 +54,8 @@ public final class StatementAttributor {
     List<StatementDraft> out = new ArrayList<>();
     int q = 0;
     String letterAuthor = null;
+    String lastCue = null; // the cue of the last attributed quotation, as written
+    String lastCueSpeaker = null;
     Introduced introduced = null; // the speaker a colon at the end of the last paragraph introduced
     for (TextRange para : layout.paragraphs()) {
       Introduced carried = introduced;
@@ -98,6 +100,13 @@ public final class StatementAttributor {
           resolver.addressee(pt, a).filter(k -> !addressees.contains(k)).ifPresent(addressees::add);
         }
         Optional<String> cue = cueRange.isPresent() ? cueRange.map(r -> layout.source().slice(r)) : cueText;
+        if (cue.isEmpty() && f.previousSpeaker() && lastCue != null
+            && speaker.isPresent() && speaker.get().equals(lastCueSpeaker)) {
+          cue = Optional.of(lastCue); // a quotation carried on after "X said." is said with that cue
+        } else if (cue.isPresent() && speaker.isPresent() && f.kind() == StatementKind.DIRECT) {
+          lastCue = cue.get(); // the cue of the last attributed quotation
+          lastCueSpeaker = speaker.get();
+        }
         out.add(new StatementDraft(f.kind(), f.text(), speaker, cue, channel, addressees));
       }
       if (carried != null && !introUsed && found.isEmpty() && pt.size() > 0 && !pt.isQuoteMark(0)) {

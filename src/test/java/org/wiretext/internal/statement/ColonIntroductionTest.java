@@ -72,4 +72,12 @@ class ColonIntroductionTest {
         + "Pilots are scarce on this coast and have been for years."))
         .containsExactly("Tomas Lee");
   }
+
+  @Test
+  void aQuotationCarriedOnAfterItsAttributionKeepsTheAttributionsCue() {
+    assertThat(ParsedStatements.said("Port", "\"The dredging starts in May,\" says harbour master "
+        + "Ida Wren. \"We will work at night.\""))
+        .containsExactly("Ida Wren | says | The dredging starts in May",
+            "Ida Wren | says | We will work at night.");
+  }
 }

@@ -67,4 +67,13 @@ class NounCueTest {
     assertThat(said("The claim that the fund had doubled was false.")).isEmpty();
     assertThat(said("Rumours spread after a call for calm went unheeded.")).isEmpty();
   }
+
+  @Test
+  void itsStandsForTheDocumentOfTheOwnerNamedBeforeIt() {
+    assertThat(ParsedStatements.said("Audit", "Mayor Ines Calder wrote to the council. Calder's "
+        + "memo was mocked for its bold prediction that the fund would double."))
+        .contains("Ines Calder | prediction | the fund would double");
+    assertThat(said("The memo was mocked for its bold prediction that the fund would double."))
+        .isEmpty();
+  }
 }

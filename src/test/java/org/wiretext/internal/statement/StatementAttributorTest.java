@@ -131,7 +131,7 @@ class StatementAttributorTest {
   void aQuotationParagraphWithoutAttributionContinuesThePreviousSpeaker() {
     List<Said> s = said("\"Nothing is decided yet,\" said Ida Moss.",
         "\"All members must agree, and that takes time.\"");
-    assertThat(s.get(1)).isEqualTo(new Said(StatementKind.DIRECT, "Ida Moss", null,
+    assertThat(s.get(1)).isEqualTo(new Said(StatementKind.DIRECT, "Ida Moss", "said",
         "All members must agree, and that takes time."));
   }
 
