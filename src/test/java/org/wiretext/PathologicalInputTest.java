@@ -177,6 +177,7 @@ class PathologicalInputTest {
         + "it ended.\n");
     parse("relative clauses of documents", "Title\n\nThe audit " + "-- which notes that rates rose -- ".repeat(10_000)
         + "was read.\n");
+    parse("thousands separators", "Title\n\nAna Lee said " + "1,000,".repeat(20_000) + "000 left.\n");
     parse("report nouns", "Title\n\n" + "Ana Lee's claim that his call for ".repeat(10_000) + "calm.\n");
     parse("plural possessives", "Title\n\nAna Lee, who runs the unions' drive, said " + "the nurses' wards, ".repeat(10_000)
         + "closed.\n");

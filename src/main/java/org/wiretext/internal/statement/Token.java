@@ -40,6 +40,19 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
         || c == '!' || c == '?';
   }
 
+  /** Whether the comma at {@code comma} separates thousands: a digit before, three after. */
+  private static boolean thousands(String f, int comma, int end) {
+    if (comma == 0 || !Character.isDigit(f.charAt(comma - 1))) {
+      return false;
+    }
+    for (int k = comma + 1; k <= comma + 3; k++) {
+      if (k >= end || !Character.isDigit(f.charAt(k))) {
+        return false;
+      }
+    }
+    return comma + 4 >= end || !Character.isLetterOrDigit(f.charAt(comma + 4));
+  }
+
   /** The tokens of {@code range}, in order; one pass. */
   static List<Token> of(SourceText source, TextRange range) {
     String f = source.folded();
@@ -59,6 +72,8 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
           } else if ((d == '\'' || d == '-' || d == '.' || d == '&') && j + 1 < end
               && Character.isLetterOrDigit(f.charAt(j + 1))) {
             j += 2;
+          } else if (d == ',' && thousands(f, j, end)) {
+            j++; // "1,000": a thousands separator is no clause comma
           } else if (d == '.' && j - i <= 3 && j + 1 < end && f.charAt(j + 1) == ','
               && isInitialism(f, i, j)) {
             j++; // "U.S." before a comma keeps its dot

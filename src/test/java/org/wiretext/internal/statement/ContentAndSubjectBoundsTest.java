@@ -137,4 +137,12 @@ class ContentAndSubjectBoundsTest {
         + "strategists implored the mayor to resign."))
         .extracting(Said::text).containsExactly("to resign");
   }
+
+  @Test
+  void aThousandsSeparatorIsNoClauseComma() {
+    assertThat(said("Ida Wren said some 2,500 ferry passengers are expected to testify at the inquiry."))
+        .extracting(Said::speaker, Said::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren",
+            "some 2,500 ferry passengers are expected to testify at the inquiry"));
+  }
 }
