@@ -186,10 +186,24 @@ final class SpeakerResolver {
       }
       TokenSpan np = fromLastDeterminer(pt, before);
       if (first.is("who")) {
+        TokenSpan subject = predicateSubject(pt, np);
+        if (!subject.isEmpty()) {
+          // "Jane Roe is a lawyer and author who said ...": "who" is the subject's
+          Optional<String> key = resolve(pt, subject, pt.text(subject));
+          if (key.isPresent()) {
+            return key;
+          }
+        }
         np = personBeforePhrase(pt, np); // "listeners to his radio show who said"
+      }
+      if (np.to() - np.from() > 2 && pt.tok(np.from()).is("there") && pt.lexicon.isAux(pt.tok(np.from() + 1).lower())) {
+        np = new TokenSpan(np.from() + 2, np.to()); // "there are some economists who"
       }
       if (!hasName(pt, np)) {
         np = unnamedHead(pt, np);
+        if (first.is("which") && np.to() - np.from() > MAX_UNNAMED_ANTECEDENT) {
+          return Optional.empty(); // "My father died ... of cancer, which confirmed ...": a clause
+        }
       }
       Optional<String> key = resolve(pt, np, pt.text(np));
       if (first.is("which") && key.isPresent() && builder.kind(key.get()) == ActorKind.PERSON) {
@@ -312,6 +326,33 @@ final class SpeakerResolver {
    * A common-noun phrase from its last determiner ("not paying an architect" gives "an
    * architect"); a phrase that ends with a name, or has no determiner, as it is.
    */
+  /** Forms of "be" that make the noun phrase after them describe the subject. */
+  private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "are", "were");
+
+  /** Tokens of a list of descriptions between a copula and "who". */
+  private static final int MAX_PREDICATE = 15;
+
+  /**
+   * The subject of the sentence when {@code np} is (the end of) a predicate noun phrase after
+   * "is"/"was" ("Jane Roe regularly speaks and is a lawyer, author and critic who ..."):
+   * descriptions, commas, "and" and articles back to the copula; else an empty span.
+   */
+  private static TokenSpan predicateSubject(ParagraphText pt, TokenSpan np) {
+    int sf = pt.sentenceStart(np.from());
+    for (int i = np.from() - 1; i > sf && np.from() - i <= MAX_PREDICATE; i--) {
+      Token t = pt.tok(i);
+      if (COPULAS.contains(t.lower())) {
+        TokenSpan subject = Phrases.mainClauseSubject(pt, sf, i);
+        return subject.isEmpty() || subject.to() > i ? new TokenSpan(i, i) : subject;
+      }
+      if (!(t.word() && !t.capitalised() || t.isPunct(',')) || pt.inQuote[i]
+          || pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+        break;
+      }
+    }
+    return new TokenSpan(np.from(), np.from());
+  }
+
   /** Prepositions after which "who" refers past the noun: "listeners to his show who". */
   private static final java.util.Set<String> PERSON_PHRASE_PREPOSITIONS =
       java.util.Set.of("to", "of", "at", "from", "for", "in", "with", "on");
@@ -340,6 +381,9 @@ final class SpeakerResolver {
     int outer = commonNounPhraseStart(pt, p);
     return outer == p ? np : new TokenSpan(outer, np.to());
   }
+
+  /** Tokens of an unnamed antecedent of "who" or "which" ("40 nurses and midwives"). */
+  private static final int MAX_UNNAMED_ANTECEDENT = 6;
 
   /** Adverbs of place and time that end a noun phrase without being part of it. */
   private static final java.util.Set<String> TRAILING_ADVERBS = java.util.Set.of("here", "there", "now", "today");
@@ -398,8 +442,8 @@ final class SpeakerResolver {
    * noun phrase with no pronoun or name at its head ("fishermen", "40 others", "the audit").
    */
   private static boolean isUnnamedAntecedent(ParagraphText pt, TokenSpan np) {
-    if (np.isEmpty() || np.to() - np.from() > 8) {
-      return false;
+    if (np.isEmpty() || np.to() - np.from() > MAX_UNNAMED_ANTECEDENT || pt.tok(np.from()).is("there")) {
+      return false; // a clause ("My father died ..., which") or "there are some ... who" is no name
     }
     Token head = pt.tok(np.to() - 1);
     return head.word() && !head.capitalised() && !Phrases.isSubjectPronoun(head.lower())

@@ -86,4 +86,19 @@ class RelativeClauseSubjectTest {
     assertThat(said("The ban, which Vera Holm said was overdue, took effect on Monday."))
         .extracting(Said::text).containsExactly("was overdue");
   }
+
+  @Test
+  void whoAfterAPredicateNounSpeaksForTheSentencesSubject() {
+    Article a = ParsedStatements.parse("Port", "Mayor Ines Calder often visits the docks and is a "
+        + "fierce critic, veteran sailor and campaigner who has repeatedly pledged to close the toll.");
+    assertThat(speakerOf(a, 0).name()).isEqualTo("Ines Calder");
+    assertThat(speakerOf(a, 0).mentions()).extracting(Mention::text).contains("who");
+  }
+
+  @Test
+  void aClauseBeforeWhichNamesNoSpeaker() {
+    assertThat(ParsedStatements.speakers("Memoir", "My uncle left the farm in the spring of 1998 "
+        + "after the flood, which confirmed what the family had always said."))
+        .doesNotContain("uncle left the farm in the spring of 1998 after the flood");
+  }
 }
