@@ -311,14 +311,43 @@ final class PersonCoreference {
     return true;
   }
 
-  private static void add(Recognition rec, Person p) {
-    PersonMention fullest = p.mentions.get(0);
-    for (PersonMention m : p.mentions) {
-      if (!m.headline && m.nameTokens.size() > fullest.nameTokens.size()) {
+  /**
+   * The mention whose words name the person: the first full name in the body, or a longer
+   * form of it that keeps its first word ("Hillary Rodham Clinton" after "Hillary Clinton");
+   * a longer run with a word before the name ("Crooked Hillary Clinton", a nickname in a
+   * quotation) stays an alias. Headline mentions count only when the body has no name.
+   */
+  private static PersonMention canonical(Person p) {
+    List<PersonMention> inOrder = new ArrayList<>(p.mentions);
+    inOrder.sort(Comparator.comparing(m -> m.range));
+    PersonMention fullest = null;
+    for (PersonMention m : inOrder) {
+      if (!m.headline && m.nameTokens.size() >= 2) {
+        fullest = m;
+        break;
+      }
+    }
+    if (fullest == null) {
+      fullest = p.mentions.get(0);
+      for (PersonMention m : p.mentions) {
+        if (!m.headline && m.nameTokens.size() > fullest.nameTokens.size()) {
+          fullest = m;
+        }
+      }
+      return fullest;
+    }
+    String firstWord = fold(fullest.nameTokens.get(0));
+    for (PersonMention m : inOrder) {
+      if (!m.headline && m.nameTokens.size() > fullest.nameTokens.size()
+          && fold(m.nameTokens.get(0)).equals(firstWord)) {
         fullest = m;
       }
     }
-    String key = rec.table.add(fullest.surface, ActorKind.PERSON);
+    return fullest;
+  }
+
+  private static void add(Recognition rec, Person p) {
+    String key = rec.table.add(canonical(p).surface, ActorKind.PERSON);
     LinkedHashSet<String> titles = new LinkedHashSet<>();
     p.mentions.sort(Comparator.comparing(m -> m.range));
     Set<String> forms = new HashSet<>();

@@ -103,6 +103,13 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void theFirstFullNameNamesThePersonAndAWordBeforeItLaterIsNoPartOfTheName() {
+    ActorTable t = recognize("Talks\n\nMayor Anna Calder opened the dock. \"Sneaky Anna Calder "
+        + "will not fool us,\" a rival said. Anna Maria Calder later answered.");
+    assertThat(names(t)).contains("Anna Maria Calder").doesNotContain("Sneaky Anna Calder");
+  }
+
+  @Test
   void sentenceOpeningWordsAndLoneCapitalisedWordsAreNoPersons() {
     ActorTable t = recognize("Talks\n\nGiven the delay, the plan failed. However, Following "
         + "orders was not enough. Currently Clean Air rules apply.");
