@@ -74,6 +74,9 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             j += 2;
           } else if (d == ',' && thousands(f, j, end)) {
             j++; // "1,000": a thousands separator is no clause comma
+          } else if (d == '/' && j + 1 < end && Character.isDigit(f.charAt(j - 1))
+              && Character.isDigit(f.charAt(j + 1))) {
+            j += 2; // "9/11", "24/7": one word
           } else if (d == '.' && j - i <= 3 && j + 1 < end && f.charAt(j + 1) == ','
               && isInitialism(f, i, j)) {
             j++; // "U.S." before a comma keeps its dot

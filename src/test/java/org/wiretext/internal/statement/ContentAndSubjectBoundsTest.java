@@ -145,4 +145,10 @@ class ContentAndSubjectBoundsTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Ida Wren",
             "some 2,500 ferry passengers are expected to testify at the inquiry"));
   }
+
+  @Test
+  void aNumberWithASlashIsOneWordOfTheSpeakersPhrase() {
+    assertThat(said("\"The law will not bring them back,\" said 9/11 widow Ida Wren."))
+        .extracting(Said::speaker).containsExactly("Ida Wren");
+  }
 }
