@@ -80,6 +80,10 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
           } else if (d == '.' && j - i <= 3 && j + 1 < end && f.charAt(j + 1) == ','
               && isInitialism(f, i, j)) {
             j++; // "U.S." before a comma keeps its dot
+          } else if (d == '.' && j - i >= 3 && f.charAt(j - 2) == '.' && j + 2 < end
+              && f.charAt(j + 1) == ' ' && Character.isLowerCase(f.charAt(j + 2))
+              && isInitialism(f, i, j)) {
+            j++; // "told the I.R.S. anything": the dot of an initialism before a lower-case word
           } else {
             break;
           }

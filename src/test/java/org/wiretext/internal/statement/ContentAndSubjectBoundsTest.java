@@ -151,4 +151,10 @@ class ContentAndSubjectBoundsTest {
     assertThat(said("\"The law will not bring them back,\" said 9/11 widow Ida Wren."))
         .extracting(Said::speaker).containsExactly("Ida Wren");
   }
+
+  @Test
+  void theDotOfAnInitialismBeforeALowerCaseWordIsNoPartOfWhatWasSaid() {
+    assertThat(said("Ida Wren told the I.R.S. nothing it did not already know."))
+        .extracting(Said::text).noneMatch(t -> t.startsWith("."));
+  }
 }
