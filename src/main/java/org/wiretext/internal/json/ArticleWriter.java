@@ -99,9 +99,7 @@ public final class ArticleWriter {
     g.writeStringField("language", a.language());
     g.writeArrayFieldStart("paragraphs");
     for (Span p : a.paragraphs()) {
-      g.writeStartObject();
-      span(g, p.text(), p.start(), p.end());
-      g.writeEndObject();
+      spanObject(g, p.text(), p.start(), p.end());
     }
     g.writeEndArray();
     g.writeArrayFieldStart("actors");
@@ -154,9 +152,7 @@ public final class ArticleWriter {
     strings(g, "aliases", a.aliases());
     g.writeArrayFieldStart("mentions");
     for (Mention m : a.mentions()) {
-      g.writeStartObject();
-      span(g, m.text(), m.start(), m.end());
-      g.writeEndObject();
+      spanObject(g, m.text(), m.start(), m.end());
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -218,6 +214,12 @@ public final class ArticleWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void spanObject(JsonGenerator g, String text, int start, int end) throws IOException {
+    g.writeStartObject();
+    span(g, text, start, end);
     g.writeEndObject();
   }
 

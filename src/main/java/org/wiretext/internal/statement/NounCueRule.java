@@ -87,12 +87,7 @@ final class NounCueRule implements ClauseRule {
     for (int i = its - 1; i >= sf && its - i <= MAX_OWNER_LOOK_BACK; i--) {
       Token t = pt.tok(i);
       if (t.word() && t.capitalised() && t.lower().endsWith("'s")) {
-        int s = i;
-        while (s - 1 >= sf && i - s < MAX_NAME && pt.tok(s - 1).word() && pt.tok(s - 1).capitalised()
-            && !pt.tok(s - 1).lower().endsWith("'s")) {
-          s--;
-        }
-        return new TokenSpan(s, i + 1);
+        return nameEndingAt(pt, sf, i);
       }
     }
     return new TokenSpan(its, its);
@@ -122,6 +117,11 @@ final class NounCueRule implements ClauseRule {
     if (!t.capitalised() || !t.lower().endsWith("'s")) {
       return new TokenSpan(noun, noun);
     }
+    return nameEndingAt(pt, sf, p);
+  }
+
+  /** The capitalised name whose possessive word is token {@code p} ("Donald Trump's"). */
+  private static TokenSpan nameEndingAt(ParagraphText pt, int sf, int p) {
     int s = p;
     while (s - 1 >= sf && p - s < MAX_NAME && pt.tok(s - 1).word() && pt.tok(s - 1).capitalised()
         && !pt.tok(s - 1).lower().endsWith("'s")) {
