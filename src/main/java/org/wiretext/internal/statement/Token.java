@@ -2,9 +2,8 @@ package org.wiretext.internal.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.wiretext.internal.text.Chars;
-import org.wiretext.internal.text.CommonWords;
+import org.wiretext.internal.text.LowerCaseWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -57,6 +56,7 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
   static List<Token> of(SourceText source, TextRange range) {
     String f = source.folded();
     List<Token> out = new ArrayList<>();
+    LowerCaseWords words = LowerCaseWords.get();
     int i = range.start();
     int end = range.end();
     while (i < end) {
@@ -88,11 +88,7 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        String lower = CommonWords.lower(f, i, j);
-        if (lower == null) {
-          lower = Chars.slice(f, i, j).toLowerCase(Locale.ROOT);
-        }
-        out.add(new Token(i, j, lower, true, Character.isUpperCase(c)));
+        out.add(new Token(i, j, words.lower(f, i, j), true, Character.isUpperCase(c)));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
