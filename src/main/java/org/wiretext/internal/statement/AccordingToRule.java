@@ -21,7 +21,7 @@ final class AccordingToRule implements ClauseRule {
       if (pt.claimed[i] || pt.inQuote[i]) {
         continue;
       }
-      Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> c = pt.lexicon.cueAt(pt.tokens, i);
+      Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> c = pt.cueAt(i);
       if (c.isEmpty() || c.get().value().frame() != Frame.SOURCE) {
         continue;
       }
@@ -129,7 +129,7 @@ final class AccordingToRule implements ClauseRule {
    */
   private static int firstReportCue(ParagraphText pt, int sf, int se) {
     for (int k = sf; k < se; k++) {
-      if (!pt.inQuote[k] && pt.lexicon.cueAt(pt.tokens, k)
+      if (!pt.inQuote[k] && pt.cueAt(k)
           .filter(c -> c.value().frame() != Frame.SOURCE).isPresent()) {
         return k;
       }

@@ -20,7 +20,7 @@ final class Adjuncts {
       if (pt.inQuote[i]) {
         continue;
       }
-      Optional<SpeechLexicon.Match<String>> m = pt.lexicon.channelAt(pt.tokens, i);
+      Optional<SpeechLexicon.Match<String>> m = pt.channelAt(i);
       if (m.isPresent() && i > 0 && introducesChannel(pt.tok(i - 1).lower())) {
         return Optional.of(m.get().value());
       }
@@ -31,7 +31,7 @@ final class Adjuncts {
   /** The addressees after "a letter to": names joined by "and" or commas. */
   static List<TokenSpan> letterAddressees(ParagraphText pt, int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
-      Optional<SpeechLexicon.Match<String>> m = pt.lexicon.channelAt(pt.tokens, i);
+      Optional<SpeechLexicon.Match<String>> m = pt.channelAt(i);
       if (m.isPresent() && m.get().to() < to) {
         int k = m.get().to();
         if (k + 1 < to && (pt.tok(k).is("sent") || pt.tok(k).is("addressed"))) {

@@ -38,7 +38,7 @@ final class AppositionAttributionQuoteRule implements QuoteRule {
     if (n == w || n >= limit || !pt.tok(n).isPunct(',') || n - w < 2 && !pt.tok(w).capitalised()) {
       return Optional.empty();
     }
-    if (pt.lexicon.cueAt(pt.tokens, w).isPresent()) {
+    if (pt.cueAt(w).isPresent()) {
       return Optional.empty(); // "said Jane Roe, ..." is the trailing rule's
     }
     for (int k = n + 2; k < limit && k - n <= MAX_DESCRIPTION; k++) {
@@ -49,7 +49,7 @@ final class AppositionAttributionQuoteRule implements QuoteRule {
       while (c < limit && pt.lexicon.isAux(pt.tok(c).lower())) {
         c++;
       }
-      Optional<Match<Cue>> cue = c < limit ? pt.lexicon.cueAt(pt.tokens, c) : Optional.empty();
+      Optional<Match<Cue>> cue = c < limit ? pt.cueAt(c) : Optional.empty();
       if (cue.isEmpty() || cue.get().value().frame() == Frame.READS
           || cue.get().value().frame() == Frame.OBJECT) {
         continue;

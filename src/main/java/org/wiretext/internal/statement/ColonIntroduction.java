@@ -31,7 +31,7 @@ final class ColonIntroduction {
     }
     int lo = pt.sentenceStart(colon);
     for (int k = colon - 1; k >= lo && k >= colon - MAX_CUE_TO_COLON; k--) {
-      Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+      Optional<Match<Cue>> c = pt.cueAt(k);
       if (c.isEmpty()) {
         continue;
       }

@@ -69,7 +69,7 @@ final class Content {
         break;
       }
       if ((t.is("through") || t.is("via")) && i + 2 < sentenceEnd
-          && pt.lexicon.channelAt(pt.tokens, i + 2).isPresent()) {
+          && pt.channelAt(i + 2).isPresent()) {
         e = i;
         break;
       }
@@ -203,7 +203,7 @@ final class Content {
       if (pt.inQuote[i] || !t.word()) {
         return false;
       }
-      if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+      if (pt.cueAt(i).isPresent()) {
         return !t.lower().endsWith("ing");
       }
       boolean subjectWord = t.capitalised() || Phrases.isSubjectPronoun(t.lower())
@@ -241,7 +241,7 @@ final class Content {
       if (!pt.tok(i).word() || pt.inQuote[i]) {
         return false;
       }
-      java.util.Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> c = pt.lexicon.cueAt(pt.tokens, i);
+      java.util.Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> c = pt.cueAt(i);
       if (c.isPresent()) {
         int after = c.get().to();
         while (after < sentenceEnd && pt.tok(after).word() && pt.tok(after).lower().endsWith("ly")) {
@@ -263,7 +263,7 @@ final class Content {
       return false;
     }
     for (int i = from; i < last; i++) {
-      if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+      if (pt.cueAt(i).isPresent()) {
         return i == last - 1 || i == from;
       }
     }

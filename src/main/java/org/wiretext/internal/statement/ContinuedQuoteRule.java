@@ -30,7 +30,7 @@ final class ContinuedQuoteRule implements QuoteRule {
         int gap = last.claimed().get().to();
         boolean adjacent = gap <= open && open - gap <= MAX_GAP;
         for (int i = gap; i < open && adjacent; i++) {
-          adjacent = pt.lexicon.cueAt(pt.tokens, i).isEmpty();
+          adjacent = pt.cueAt(i).isEmpty();
         }
         if (adjacent) {
           return continued(pt, q, open, last.cue(), last.channel());
@@ -59,7 +59,7 @@ final class ContinuedQuoteRule implements QuoteRule {
       return Optional.empty(); // a long sentence after the quotation: the clause rules take it
     }
     for (int i = q.afterToken(); i < se; i++) {
-      if (pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+      if (pt.cueAt(i).isPresent()) {
         return Optional.empty();
       }
     }
@@ -92,7 +92,7 @@ final class ContinuedQuoteRule implements QuoteRule {
   private static boolean goesOn(ParagraphText pt, ParagraphText.QuoteTokens q) {
     int a = q.afterToken();
     return q.closeToken() >= 0 && a >= 0 && a < pt.size() && pt.tok(a).word() && !pt.tok(a).capitalised()
-        && !Phrases.isSubjectPronoun(pt.tok(a).lower()) && pt.lexicon.cueAt(pt.tokens, a).isEmpty();
+        && !Phrases.isSubjectPronoun(pt.tok(a).lower()) && pt.cueAt(a).isEmpty();
   }
 
   /** Every word capitalised: a title or a name ("Meet the Press"), not speech. */

@@ -28,7 +28,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
     }
     int lo = Math.max(pt.sentenceStart(Math.max(0, j - 1)), lowBound(pt, q));
     for (int k = j - 1; k >= lo && k >= j - 8; k--) {
-      Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+      Optional<Match<Cue>> c = pt.cueAt(k);
       if (c.isEmpty() || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
@@ -105,7 +105,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
       return true;
     }
     int a = q.afterToken();
-    if (a + 1 < pt.size() && pt.tok(a).isPunct(',') && pt.lexicon.cueAt(pt.tokens, a + 1).isPresent()) {
+    if (a + 1 < pt.size() && pt.tok(a).isPunct(',') && pt.cueAt(a + 1).isPresent()) {
       return true; // said 'no,' adding ...
     }
     return a >= pt.size() || pt.tok(a).isPunct('.') || pt.sentenceOf[a] != pt.sentenceOf[q.openToken()];

@@ -2,8 +2,11 @@ package org.wiretext.internal.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.statement.SpeechLexicon.Cue;
+import org.wiretext.internal.statement.SpeechLexicon.Match;
 import org.wiretext.internal.text.SentenceSplitter;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
@@ -43,6 +46,8 @@ final class ParagraphText {
   /** The tokens that are the opening or closing marks of the quotations. */
   private final boolean[] quoteMark;
   final SpeechLexicon lexicon = SpeechLexicon.INSTANCE;
+  private final Optional<Match<Cue>>[] cues;
+  private final Optional<Match<String>>[] channels;
 
   ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt) {
     this.source = source;
@@ -52,6 +57,12 @@ final class ParagraphText {
     this.claimed = new boolean[tokens.size()];
     this.inQuote = new boolean[tokens.size()];
     this.quoteMark = new boolean[tokens.size()];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<Match<Cue>>[] cueCache = new Optional[tokens.size()];
+    this.cues = cueCache;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<Match<String>>[] channelCache = new Optional[tokens.size()];
+    this.channels = channelCache;
     List<TextRange> ss = SPLITTER.split(source.folded(), range);
     int t = 0;
     for (int s = 0; s < ss.size(); s++) {
@@ -82,6 +93,29 @@ final class ParagraphText {
 
   int size() {
     return tokens.size();
+  }
+
+  /**
+   * The longest speech cue starting at token {@code i} ({@link SpeechLexicon#cueAt}),
+   * looked up once per token: the rules ask for the same tokens again and again.
+   */
+  Optional<Match<Cue>> cueAt(int i) {
+    Optional<Match<Cue>> c = cues[i];
+    if (c == null) {
+      c = lexicon.cueAt(tokens, i);
+      cues[i] = c;
+    }
+    return c;
+  }
+
+  /** The longest channel phrase starting at token {@code i}, looked up once per token. */
+  Optional<Match<String>> channelAt(int i) {
+    Optional<Match<String>> c = channels[i];
+    if (c == null) {
+      c = lexicon.channelAt(tokens, i);
+      channels[i] = c;
+    }
+    return c;
   }
 
   Token tok(int i) {

@@ -138,7 +138,7 @@ final class Phrases {
         }
         break;
       }
-      if (pt.inQuote[i] || pt.lexicon.isAux(t.lower()) || pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+      if (pt.inQuote[i] || pt.lexicon.isAux(t.lower()) || pt.cueAt(i).isPresent()) {
         break;
       }
       if (t.capitalised() && !TIME_WORDS.contains(t.lower())) {
@@ -171,7 +171,7 @@ final class Phrases {
         return k > e + 1 ? k : e;
       }
       if (pt.isQuoteMark(k) || pt.inQuote[k] || t.isPunct('.') && !abbreviationDot(pt, k)
-          || t.isPunct(';') || t.isPunct(':') || pt.lexicon.cueAt(pt.tokens, k).isPresent()
+          || t.isPunct(';') || t.isPunct(':') || pt.cueAt(k).isPresent()
           || pt.lexicon.isAux(t.lower()) && !t.is("who")) {
         return e;
       }
@@ -188,7 +188,7 @@ final class Phrases {
    */
   static boolean noVerbBetween(ParagraphText pt, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (pt.lexicon.cueAt(pt.tokens, i).isPresent() || CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+      if (pt.cueAt(i).isPresent() || CLAUSE_WORDS.contains(pt.tok(i).lower())) {
         return false;
       }
     }
@@ -294,7 +294,7 @@ final class Phrases {
       for (int round = 0; round < 3 && c > lo && pt.tok(c).isPunct(','); round++) {
         Token opener = pt.tok(c + 1);
         boolean participle = opener.word() && !opener.capitalised() && opener.lower().endsWith("ing")
-            && pt.lexicon.cueAt(pt.tokens, c + 1).isEmpty(); // "NAME, appearing after X, said"
+            && pt.cueAt(c + 1).isEmpty(); // "NAME, appearing after X, said"
         boolean possessive = opener.capitalised() && opener.lower().endsWith("'s"); // "China, Pyongyang's ally,"
         boolean afterName = pt.tok(c - 1).capitalised() || pt.tok(c - 1).isPunct('.') && abbreviationDot(pt, c - 1);
         if (!afterName || !(isDescriptionStart(opener) || participle || possessive
@@ -556,7 +556,7 @@ final class Phrases {
         }
         break;
       }
-      if (CLAUSE_WORDS.contains(t.lower()) || pt.lexicon.cueAt(pt.tokens, s - 1).isPresent()
+      if (CLAUSE_WORDS.contains(t.lower()) || pt.cueAt(s - 1).isPresent()
           && !t.capitalised()) {
         break;
       }
@@ -670,7 +670,7 @@ final class Phrases {
       return new TokenSpan(from, from);
     }
     if (!appositive || e + 1 >= hi || !pt.tok(e).isPunct(',') || !(pt.tok(e - 1).capitalised() || afterTag)
-        || pt.lexicon.cueAt(pt.tokens, e + 1).isPresent()) {
+        || pt.cueAt(e + 1).isPresent()) {
       return new TokenSpan(from, e);
     }
     // "said Alan Reed, an economist at the institute, who ...": the appositives and relative
@@ -736,11 +736,11 @@ final class Phrases {
         relative = true;
         continue;
       }
-      if (pt.lexicon.cueAt(pt.tokens, k).isPresent() && !relative
+      if (pt.cueAt(k).isPresent() && !relative
           || !relative && (pt.lexicon.isAux(t.lower()) || CLAUSE_WORDS.contains(t.lower()))) {
         return comma; // "said Ada Kim, and she added", "said Kim, as she left"
       }
-      Optional<Match<Cue>> cue = relative ? pt.lexicon.cueAt(pt.tokens, k) : Optional.empty();
+      Optional<Match<Cue>> cue = relative ? pt.cueAt(k) : Optional.empty();
       if (cue.isPresent() && cue.get().to() < end && opensContent(pt, cue.get().to())) {
         return comma; // "said Ada Kim, who added that ...": a statement of its own
       }

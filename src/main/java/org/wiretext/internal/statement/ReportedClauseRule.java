@@ -53,7 +53,7 @@ final class ReportedClauseRule implements ClauseRule {
       if (pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
-      Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+      Optional<Match<Cue>> c = pt.cueAt(k);
       if (c.isEmpty() || c.get().value().frame() == Frame.SOURCE
           || c.get().value().frame() == Frame.READS || pt.tok(k).capitalised() && k > sf) {
         continue;
@@ -206,7 +206,7 @@ final class ReportedClauseRule implements ClauseRule {
         that = i;
         break;
       }
-      if (pt.inQuote[i] || pt.isQuoteMark(i) || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+      if (pt.inQuote[i] || pt.isQuoteMark(i) || pt.cueAt(i).isPresent()
           || i == from && !(Phrases.PREPOSITIONS.contains(
           pt.tok(i).lower()) || Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || pt.tok(i).isPunct(','))) {
         break;
@@ -395,7 +395,7 @@ final class ReportedClauseRule implements ClauseRule {
     for (int i = sf; i < cueStart; i++) {
       Token t = pt.tok(i);
       if (!t.word() || pt.inQuote[i] || pt.lexicon.isAux(t.lower())
-          || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+          || pt.cueAt(i).isPresent()
           || Phrases.CLAUSE_WORDS.contains(t.lower()) && !t.is("and") && !t.is("or")) {
         return new TokenSpan(cueStart, cueStart);
       }
@@ -411,7 +411,7 @@ final class ReportedClauseRule implements ClauseRule {
    */
   private static TokenSpan earlierReportSubject(ParagraphText pt, int sf, int limit) {
     for (int i = sf; i < limit; i++) {
-      if (pt.inQuote[i] || pt.lexicon.cueAt(pt.tokens, i).isEmpty()) {
+      if (pt.inQuote[i] || pt.cueAt(i).isEmpty()) {
         continue;
       }
       int cs = Phrases.cueStart(pt, i, sf);
@@ -473,7 +473,7 @@ final class ReportedClauseRule implements ClauseRule {
       if (t.is("who") && i + 1 < and && !pt.inQuote[i]) {
         return new TokenSpan(i, i + 1);
       }
-      if (!t.word() || pt.inQuote[i] || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+      if (!t.word() || pt.inQuote[i] || pt.cueAt(i).isPresent()
           || Phrases.CLAUSE_WORDS.contains(t.lower())) {
         break;
       }

@@ -346,7 +346,7 @@ final class SpeakerResolver {
         return subject.isEmpty() || subject.to() > i ? new TokenSpan(i, i) : subject;
       }
       if (!(t.word() && !t.capitalised() || t.isPunct(',')) || pt.inQuote[i]
-          || pt.lexicon.cueAt(pt.tokens, i).isPresent()) {
+          || pt.cueAt(i).isPresent()) {
         break;
       }
     }
@@ -425,7 +425,7 @@ final class SpeakerResolver {
       Token t = pt.tok(k - 1);
       String w = t.lower();
       if (!t.word() || t.capitalised() || Phrases.PREPOSITIONS.contains(w) || Phrases.CLAUSE_WORDS.contains(w)
-          || pt.lexicon.isAux(w) || pt.lexicon.cueAt(pt.tokens, k - 1).isPresent()
+          || pt.lexicon.isAux(w) || pt.cueAt(k - 1).isPresent()
           || Phrases.isSubjectPronoun(w) || Phrases.OBJECT_PRONOUNS.contains(w)) {
         break;
       }
@@ -475,7 +475,7 @@ final class SpeakerResolver {
   private static boolean noClause(ParagraphText pt, TokenSpan np) {
     for (int i = np.from(); i < np.to(); i++) {
       Token t = pt.tok(i);
-      if (pt.lexicon.isAux(t.lower()) || pt.lexicon.cueAt(pt.tokens, i).isPresent()
+      if (pt.lexicon.isAux(t.lower()) || pt.cueAt(i).isPresent()
           || Phrases.CLAUSE_WORDS.contains(t.lower()) && !t.is("and") && !t.is("or")) {
         return false;
       }

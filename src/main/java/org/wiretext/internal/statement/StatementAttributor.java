@@ -160,7 +160,7 @@ public final class StatementAttributor {
       return false;
     }
     Token before = pt.tok(qt.openToken() - 1);
-    if (!before.word() || pt.lexicon.cueAt(pt.tokens, qt.openToken() - 1)
+    if (!before.word() || pt.cueAt(qt.openToken() - 1)
         .filter(c -> !Naming.isNaming(c.value().lemma())).isPresent()) {
       return false; // a verb of naming quotes the name it gives: "what it calls "a hoax""
     }

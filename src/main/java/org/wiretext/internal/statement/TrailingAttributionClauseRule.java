@@ -87,7 +87,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     while (j < se && pt.lexicon.isAux(pt.tok(j).lower()) && !pt.tok(j).is("then")) {
       j++;
     }
-    Optional<Match<Cue>> first = j < se ? pt.lexicon.cueAt(pt.tokens, j) : Optional.empty();
+    Optional<Match<Cue>> first = j < se ? pt.cueAt(j) : Optional.empty();
     TokenSpan speaker = null;
     int cueFrom = -1;
     int cueTo = -1;
@@ -101,7 +101,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     if (speaker == null) {
       for (int k = w + 1; k < se && k - w <= MAX_SUBJECT; k++) {
-        Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+        Optional<Match<Cue>> c = pt.cueAt(k);
         if (c.isEmpty() || c.get().value().frame() == Frame.SOURCE || pt.claimed[k]) {
           if (pt.tok(k).isPunct(',') && k > w && !Phrases.looksNominal(pt, w, k)) {
             break;
@@ -129,7 +129,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int contentEnd = pt.isQuoteMark(comma) ? comma + 1 : comma; // a closing mark stays with its words
     boolean middle = isMiddle(pt, rest, se);
     int tail = rest;
-    Optional<Match<Cue>> cueHere = pt.lexicon.cueAt(pt.tokens, cueTo - 1 >= 0 ? cueTo - 1 : 0);
+    Optional<Match<Cue>> cueHere = pt.cueAt(cueTo - 1 >= 0 ? cueTo - 1 : 0);
     if (!middle && tail == Math.max(cueTo, speaker.to()) && tail < se && pt.tok(tail).word()
         && cueHere.isPresent() && cueHere.get().value().frame() == Frame.ADDRESSEE) {
       TokenSpan addressee = Phrases.subjectAfter(pt, tail, se, false);
@@ -176,7 +176,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
           || Phrases.TIME_WORDS.contains(t.lower()) || Phrases.PREPOSITIONS.contains(t.lower())
           || Phrases.isDeterminer(t.lower()) || Character.isDigit(t.lower().charAt(0))
           || t.is("reporters") || inPhrase && !pt.lexicon.isAux(t.lower())
-          && !Phrases.CLAUSE_WORDS.contains(t.lower()) && pt.lexicon.cueAt(pt.tokens, i).isEmpty());
+          && !Phrases.CLAUSE_WORDS.contains(t.lower()) && pt.cueAt(i).isEmpty());
       if (!adjunct || pt.inQuote[i]) {
         return from;
       }

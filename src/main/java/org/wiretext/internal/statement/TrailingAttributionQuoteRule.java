@@ -43,7 +43,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     while (j < limit && pt.lexicon.isAux(pt.tok(j).lower()) && !pt.tok(j).is("then")) {
       j++;
     }
-    Optional<Match<Cue>> cue = j < limit ? pt.lexicon.cueAt(pt.tokens, j) : Optional.empty();
+    Optional<Match<Cue>> cue = j < limit ? pt.cueAt(j) : Optional.empty();
     if (cue.isPresent() && cue.get().value().frame() != Frame.READS
         && cue.get().value().frame() != Frame.OBJECT) {
       TokenSpan speaker = Phrases.subjectAfter(pt, cue.get().to(), limit);
@@ -61,7 +61,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
       if (pt.tok(k).isPunct('.') && !(k > 0 && pt.tok(k - 1).lower().length() <= 3)) {
         break;
       }
-      Optional<Match<Cue>> c = pt.lexicon.cueAt(pt.tokens, k);
+      Optional<Match<Cue>> c = pt.cueAt(k);
       if (c.isEmpty() || k == w) {
         continue;
       }
@@ -71,11 +71,11 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
         continue;
       }
       boolean document = c.get().value().frame() == Frame.READS
-          || pt.lexicon.channelAt(pt.tokens, subjEnd - 1).isPresent() && !pt.tok(subjEnd - 1).capitalised();
+          || pt.channelAt(subjEnd - 1).isPresent() && !pt.tok(subjEnd - 1).capitalised();
       Found f = found(pt, q, cueStart, c.get().to(), new TokenSpan(w, subjEnd), document, limit);
       if (document) {
         // "the letter reads": the cue is the whole phrase, the speaker is the letter's author
-        Optional<String> ch = pt.lexicon.channelAt(pt.tokens, subjEnd - 1).map(Match::value);
+        Optional<String> ch = pt.channelAt(subjEnd - 1).map(Match::value);
         Optional<TokenSpan> owner = owner(pt, pt.tok(subjEnd - 1).lower(), q.opensHere() ? q.openToken() : 0);
         f = new Found(f.kind(), f.text(), owner, Optional.of(pt.text(w, c.get().to())),
             ch.or(f::channel), f.addressees(), owner.isEmpty(), f.claimed());
@@ -128,7 +128,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
       return Optional.empty();
     }
     TokenSpan name = Phrases.subjectAfter(pt, d, limit);
-    if (name.isEmpty() || pt.lexicon.cueAt(pt.tokens, name.to() < limit ? name.to() : d).isPresent()
+    if (name.isEmpty() || pt.cueAt(name.to() < limit ? name.to() : d).isPresent()
         && name.to() < limit) {
       return Optional.empty();
     }
