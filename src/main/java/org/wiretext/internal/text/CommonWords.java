@@ -79,6 +79,17 @@ public final class CommonWords {
       }
       h = 31 * h + c;
     }
+    return find(h, s, from, n);
+  }
+
+  /**
+   * The common word equal to the ASCII run {@code s[from, from + n)} lower-cased, whose
+   * lower-cased hash is {@code h}; null when it is none.
+   */
+  static String find(int h, String s, int from, int n) {
+    if (n > MAX_LENGTH) {
+      return null;
+    }
     for (int k = spread(h) & MASK; ; k = (k + 1) & MASK) {
       String w = TABLE[k];
       if (w == null) {

@@ -32,10 +32,6 @@ public final class LowerCaseWords {
 
   /** {@code s[from, to)} lower-cased with {@link Locale#ROOT}, as a shared string when it can be. */
   public String lower(String s, int from, int to) {
-    String common = CommonWords.lower(s, from, to);
-    if (common != null) {
-      return common;
-    }
     int n = to - from;
     if (n <= 0 || n > MAX_LENGTH) {
       return Chars.slice(s, from, to).toLowerCase(Locale.ROOT);
@@ -49,6 +45,10 @@ public final class LowerCaseWords {
         return Chars.slice(s, from, to).toLowerCase(Locale.ROOT);
       }
       h = 31 * h + c;
+    }
+    String common = CommonWords.find(h, s, from, n);
+    if (common != null) {
+      return common;
     }
     int k = (h ^ (h >>> 16)) & MASK;
     String w = table[k];
