@@ -55,7 +55,8 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
   /** The tokens of {@code range}, in order; one pass. */
   static List<Token> of(SourceText source, TextRange range) {
     String f = source.folded();
-    List<Token> out = new ArrayList<>();
+    // about one token per five characters of news copy: size the list once
+    List<Token> out = new ArrayList<>(Math.max(10, (range.end() - range.start()) / 4));
     LowerCaseWords words = LowerCaseWords.get();
     int i = range.start();
     int end = range.end();
