@@ -19,12 +19,15 @@ public final class Normalizer {
   private static final int MAX_CONTROL_WARNINGS = 5;
 
   public Normalized normalize(String text) {
-    SourceText source = SourceText.of(text);
+    char[] chars = text.toCharArray();
     List<Warning> warnings = new ArrayList<>();
     int controls = 0;
     int first = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= ' ' && c < 0x7F) {
+        continue; // printable ASCII: most of any text
+      }
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
         if (first < 0) {
           first = i;
@@ -32,8 +35,8 @@ public final class Normalizer {
         controls++;
       } else if (Character.isSurrogate(c)) {
         boolean paired = Character.isHighSurrogate(c)
-            ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-            : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            ? i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
+            : i > 0 && Character.isHighSurrogate(chars[i - 1]);
         if (!paired && warnings.size() < MAX_CONTROL_WARNINGS) {
           warnings.add(new Warning(i, "lone surrogate"));
         }
@@ -42,6 +45,7 @@ public final class Normalizer {
     if (controls > 0) {
       warnings.add(new Warning(first, controls + " control character(s), first"));
     }
-    return new Normalized(source, warnings);
+    // folded in place after the scan above, which reads the characters as given
+    return new Normalized(SourceText.of(text, chars), warnings);
   }
 }

@@ -21,11 +21,25 @@ public final class SourceText {
   /** Wraps {@code original} and computes its folded view. */
   public static SourceText of(String original) {
     Objects.requireNonNull(original, "original");
-    char[] chars = original.toCharArray();
+    return of(original, original.toCharArray());
+  }
+
+  /**
+   * Wraps {@code original}, whose characters {@code chars} holds (a copy the caller may have
+   * read, and which is folded in place); the folded view is {@code original} itself when no
+   * character folds.
+   */
+  static SourceText of(String original, char[] chars) {
+    boolean changed = false;
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = fold(chars[i]);
+      char c = chars[i];
+      char f = fold(c);
+      if (f != c) {
+        chars[i] = f;
+        changed = true;
+      }
     }
-    return new SourceText(original, new String(chars));
+    return new SourceText(original, changed ? new String(chars) : original);
   }
 
   /** The matching form of one character (same length: one char for one char). */
