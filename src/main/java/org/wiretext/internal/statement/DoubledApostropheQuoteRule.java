@@ -25,6 +25,9 @@ final class DoubledApostropheQuoteRule implements ConventionRule {
 
   @Override
   public List<Found> apply(ParagraphText pt, List<Found> found) {
+    if (found.isEmpty() || pt.quotes.isEmpty()) {
+      return found; // no quotation to rewrite
+    }
     Map<TextRange, ParagraphText.QuoteTokens> byInner = new HashMap<>();
     for (ParagraphText.QuoteTokens q : pt.quotes) {
       byInner.putIfAbsent(q.quote().inner(), q);
