@@ -30,4 +30,10 @@ class SourceTextTest {
     assertThat(new TextRange(1, 5).overlaps(new TextRange(4, 9))).isTrue();
     assertThat(new TextRange(1, 5).overlaps(new TextRange(5, 9))).isFalse();
   }
+
+  @Test
+  void textWithNothingToFoldIsItsOwnFoldedView() {
+    SourceText s = SourceText.of("plain \"straight\" text");
+    assertThat(s.folded()).isSameAs(s.original());
+  }
 }
