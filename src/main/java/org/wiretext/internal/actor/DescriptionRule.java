@@ -41,7 +41,7 @@ final class DescriptionRule implements ActorRule {
         rec.sentenceBoundaries.add(t.start());
       }
       prevWord = i;
-      if (quoted || !ARTICLES.contains(Lexicons.lower(t)) || scan.claimed(i) || scan.isPerson(i + 1)) {
+      if (quoted || !article(t) || scan.claimed(i) || scan.isPerson(i + 1)) {
         continue;
       }
       int end = longestTitle(scan, i + 1, rec.lex);
@@ -51,6 +51,11 @@ final class DescriptionRule implements ActorRule {
       rec.descriptions.add(new Description(scan.span(i, end), rec.slice(scan.span(i + 1, end)),
           rec.slice(scan.span(i, end))));
     }
+  }
+
+  /** "a", "an", "the" in any case; a longer word cannot be one (lower-casing never shortens). */
+  private static boolean article(Token t) {
+    return t.text().length() <= 3 && ARTICLES.contains(Lexicons.lower(t));
   }
 
   /**

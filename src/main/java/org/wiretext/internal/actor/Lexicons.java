@@ -19,6 +19,8 @@ final class Lexicons {
   private static final Lexicons INSTANCE = new Lexicons();
 
   final Tokenizer tokenizer;
+  /** Splits lexicon phrases into keys, before the vocabulary is known. */
+  private final Tokenizer splitter;
   /** States, organisations and regions by their exact tokens. */
   final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
   /** The same, by upper-case tokens, for headlines in capitals. */
@@ -42,7 +44,8 @@ final class Lexicons {
   private final Set<String> acronymForms = new HashSet<>();
 
   private Lexicons() {
-    tokenizer = new Tokenizer(new HashSet<>(LexiconFile.lines("abbreviations.txt")));
+    Set<String> abbreviations = new HashSet<>(LexiconFile.lines("abbreviations.txt"));
+    splitter = new Tokenizer(abbreviations);
     for (StateLexicon.Entry s : StateLexicon.instance().entries()) {
       boolean h = s.historical();
       addEntity(s.canonical(), new EntityRef(s.canonical(), ActorKind.STATE, EntityRef.Form.NAME, h));
@@ -95,6 +98,20 @@ final class Lexicons {
     for (String[] row : LexiconFile.rows("pronouns.tsv")) {
       pronouns.put(row[0].strip(), row.length > 1 ? row[1].strip() : "p");
     }
+    // every word any lookup by a token's text, lower- or upper-case form can find
+    List<String> words = new ArrayList<>(abbreviations);
+    for (PhraseTrie<?> trie : List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords)) {
+      trie.addWordsTo(words);
+    }
+    words.addAll(titleModifiers);
+    words.addAll(honorifics.keySet());
+    words.addAll(stopwords.keySet());
+    words.addAll(orgHeads);
+    words.addAll(pronouns.keySet());
+    words.addAll(particles);
+    words.addAll(givenNames.keySet());
+    words.addAll(personCues);
+    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words));
   }
 
   static Lexicons get() {
@@ -122,7 +139,7 @@ final class Lexicons {
   /** The token texts of a lexicon phrase, split as the text is. */
   List<String> keys(String phrase) {
     List<String> out = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(phrase.strip(), 0, phrase.strip().length())) {
+    for (Token t : splitter.tokenize(phrase.strip(), 0, phrase.strip().length())) {
       out.add(t.text());
     }
     return out;
@@ -144,6 +161,54 @@ final class Lexicons {
   /** Whether {@code word} is never part of a person's name. */
   boolean notName(String word) {
     return stopwords.containsKey(word);
+  }
+
+  /** {@link #functionWord(String)} of the token's text. */
+  boolean functionWord(Token t) {
+    return !t.unknown() && functionWord(t.text());
+  }
+
+  /** {@link #notName(String)} of the token's text. */
+  boolean notName(Token t) {
+    return !t.unknown() && notName(t.text());
+  }
+
+  /** The gender the honorific implies ("Mrs"), or null when the token is none. */
+  Gender honorific(Token t) {
+    return t.unknown() ? null : honorifics.get(t.text());
+  }
+
+  /** The gender of the given name ("Jane"), or null when the token is none. */
+  Gender givenName(Token t) {
+    return t.unknown() ? null : givenNames.get(t.text());
+  }
+
+  boolean isGivenName(Token t) {
+    return !t.unknown() && givenNames.containsKey(t.text());
+  }
+
+  /** Whether the token is a verb of saying or other word that follows or precedes a name. */
+  boolean personCue(Token t) {
+    return !t.unknown() && personCues.contains(t.text());
+  }
+
+  /** Whether the token, as written, is a name particle ("de", "van"). */
+  boolean particle(Token t) {
+    return !t.unknown() && particles.contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is a name particle ("De"). */
+  boolean particleInLowerCase(Token t) {
+    return !t.unknown() && particles.contains(t.lower());
+  }
+
+  boolean orgHead(Token t) {
+    return !t.unknown() && orgHeads.contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is a title modifier ("former"). */
+  boolean titleModifier(Token t) {
+    return !t.unknown() && titleModifiers.contains(t.lower());
   }
 
   static String lower(Token t) {

@@ -1,6 +1,7 @@
 package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.function.Function;
 /**
  * A trie over token texts: finds the longest lexicon phrase that starts at a token. A lookup
  * walks at most as many tokens as the longest phrase holds, so scanning a text is linear.
+ * Every key must be in the {@link Vocabulary} of {@link Lexicons} (see {@link #addWordsTo}):
+ * a lookup stops at a token marked {@link Token#unknown()} without hashing it.
  */
 final class PhraseTrie<V> {
 
@@ -35,12 +38,25 @@ final class PhraseTrie<V> {
     }
   }
 
+  /** Adds every key of every phrase to {@code out}. */
+  void addWordsTo(Collection<String> out) {
+    addWords(root, out);
+  }
+
+  private static <V> void addWords(Node<V> node, Collection<String> out) {
+    for (Map.Entry<String, Node<V>> e : node.children.entrySet()) {
+      out.add(e.getKey());
+      addWords(e.getValue(), out);
+    }
+  }
+
   /** The longest phrase at {@code tokens[i]}, each token's key given by {@code key}; null if none. */
   Match<V> longest(List<Token> tokens, int i, Function<Token, String> key) {
     Node<V> node = root;
     Match<V> best = null;
     for (int k = i; k < tokens.size(); k++) {
-      node = node.children.get(key.apply(tokens.get(k)));
+      Token t = tokens.get(k);
+      node = t.unknown() ? null : node.children.get(key.apply(t));
       if (node == null) {
         break;
       }
@@ -55,7 +71,8 @@ final class PhraseTrie<V> {
   List<V> exactly(List<Token> tokens, int from, int to, Function<Token, String> key) {
     Node<V> node = root;
     for (int k = from; k < to; k++) {
-      node = node.children.get(key.apply(tokens.get(k)));
+      Token t = tokens.get(k);
+      node = t.unknown() ? null : node.children.get(key.apply(t));
       if (node == null) {
         return List.of();
       }

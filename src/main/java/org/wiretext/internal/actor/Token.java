@@ -16,6 +16,8 @@ final class Token {
   private final String text;
   private final boolean word;
   private final boolean sentenceStart;
+  /** An ASCII word that no lexicon holds in any case (see {@link Vocabulary}). */
+  private final boolean unknown;
   private String lower;
   private String upper;
 
@@ -30,12 +32,22 @@ final class Token {
 
   /** A token whose lower-case form is known already ({@code lower}), or null to compute it. */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart) {
+    this(start, end, text, lower, word, sentenceStart, false);
+  }
+
+  /**
+   * A token that the tokenizer looked up in the {@link Vocabulary}: {@code unknown} when no
+   * lexicon holds it, so that no lookup of its text, lower- or upper-case form can succeed.
+   */
+  Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart,
+      boolean unknown) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
     this.lower = lower;
     this.word = word;
     this.sentenceStart = sentenceStart;
+    this.unknown = unknown;
   }
 
   int start() {
@@ -56,6 +68,14 @@ final class Token {
 
   boolean sentenceStart() {
     return sentenceStart;
+  }
+
+  /**
+   * Whether no actor lexicon holds this word in any case: every lookup of its text, its
+   * lower- or its upper-case form in a lexicon of {@link Lexicons} fails.
+   */
+  boolean unknown() {
+    return unknown;
   }
 
   /** The text in lower case (root locale), computed once. */

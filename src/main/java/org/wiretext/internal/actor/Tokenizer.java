@@ -15,9 +15,20 @@ import org.wiretext.internal.text.TextRange;
 final class Tokenizer {
 
   private final Set<String> abbreviations;
+  /** The lexicons' words, or null (for splitting the lexicon phrases themselves). */
+  private final Vocabulary vocabulary;
 
   Tokenizer(Set<String> abbreviations) {
+    this(abbreviations, null);
+  }
+
+  /**
+   * A tokenizer that looks each word up in {@code vocabulary} (which must hold the
+   * abbreviations), to share its strings and to mark the words no lexicon holds.
+   */
+  Tokenizer(Set<String> abbreviations, Vocabulary vocabulary) {
     this.abbreviations = abbreviations;
+    this.vocabulary = vocabulary;
   }
 
   /** The tokens of {@code range} of {@code source}. */
@@ -38,9 +49,7 @@ final class Tokenizer {
       }
       if (Character.isLetterOrDigit(c)) {
         int end = scanWord(text, i, to);
-        String lower = CommonWords.lower(text, i, end);
-        String word = lower != null && lower.regionMatches(0, text, i, end - i) ? lower : Chars.slice(text, i, end);
-        out.add(new Token(i, end, word, lower, true, sentenceStart));
+        out.add(word(text, i, end, sentenceStart));
         sentenceStart = false;
         i = end;
         continue;
@@ -63,12 +72,28 @@ final class Tokenizer {
     return out;
   }
 
+  /** The word token {@code text[from, to)}, with shared strings when the vocabulary has it. */
+  private Token word(String text, int from, int to, boolean sentenceStart) {
+    int slot = vocabulary == null ? Vocabulary.NOT_ASCII : vocabulary.find(text, from, to);
+    if (slot >= 0) {
+      String shared = vocabulary.exact(slot, text, from, to);
+      return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
+          vocabulary.lower(slot), true, sentenceStart, false);
+    }
+    if (slot == Vocabulary.ABSENT) {
+      return new Token(from, to, CommonWords.slice(text, from, to), null, true, sentenceStart, true);
+    }
+    String lower = CommonWords.lower(text, from, to);
+    String word = lower != null && lower.regionMatches(0, text, from, to - from) ? lower : Chars.slice(text, from, to);
+    return new Token(from, to, word, lower, true, sentenceStart, false);
+  }
+
   private boolean afterAbbreviation(List<Token> out) {
     if (out.size() < 2) {
       return false;
     }
     Token prev = out.get(out.size() - 2);
-    return prev.word() && (abbreviations.contains(prev.text())
+    return prev.word() && (!prev.unknown() && abbreviations.contains(prev.text())
         || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
   }
 
