@@ -74,14 +74,14 @@ final class Tokenizer {
 
   /** The word token {@code text[from, to)}, with shared strings when the vocabulary has it. */
   private Token word(String text, int from, int to, boolean sentenceStart) {
-    int slot = vocabulary == null ? Vocabulary.NOT_ASCII : vocabulary.find(text, from, to);
-    if (slot >= 0) {
-      String shared = vocabulary.exact(slot, text, from, to);
+    int found = vocabulary == null ? Vocabulary.NOT_ASCII : vocabulary.find(text, from, to);
+    if (found >= 0) {
+      String shared = vocabulary.written(found, text, from, to);
       return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
-          vocabulary.lower(slot), true, sentenceStart, false);
+          vocabulary.lower(found), true, sentenceStart, false);
     }
-    if (slot == Vocabulary.ABSENT) {
-      return new Token(from, to, CommonWords.slice(text, from, to), null, true, sentenceStart, true);
+    if (found == Vocabulary.ABSENT) {
+      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true);
     }
     String lower = CommonWords.lower(text, from, to);
     String word = lower != null && lower.regionMatches(0, text, from, to - from) ? lower : Chars.slice(text, from, to);

@@ -23,6 +23,9 @@ final class Vocabulary {
   static final int NOT_ASCII = -2;
   /** {@link #find} of an ASCII word that no lexicon holds. */
   static final int ABSENT = -1;
+  /** Set in a {@link #find} result when the word has an upper-case letter. */
+  static final int CAPS = 1 << 30;
+  private static final int SLOT = CAPS - 1;
 
   /** Open addressing by the hash of the lower-case form, at most a quarter full. */
   private final String[] lower;
@@ -57,7 +60,7 @@ final class Vocabulary {
       }
     }
     for (String w : extra) {
-      int slot = find(w, 0, w.length());
+      int slot = find(w, 0, w.length()) & SLOT;
       String[] f = forms[slot];
       boolean seen = false;
       for (int k = 0; f != null && k < f.length; k++) {
@@ -85,15 +88,18 @@ final class Vocabulary {
   }
 
   /**
-   * The slot of {@code s[from, to)} lower-cased when the vocabulary holds it; {@link #ABSENT}
-   * for an ASCII word it does not hold; {@link #NOT_ASCII} for a word with other characters.
+   * The slot of {@code s[from, to)} lower-cased when the vocabulary holds it, plus
+   * {@link #CAPS} when the word has an upper-case letter; {@link #ABSENT} for an ASCII word it
+   * does not hold; {@link #NOT_ASCII} for a word with other characters.
    */
   int find(String s, int from, int to) {
     int h = 0;
+    int caps = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
+        caps = CAPS;
       } else if (c >= 0x80) {
         return NOT_ASCII;
       }
@@ -109,26 +115,25 @@ final class Vocabulary {
         return ABSENT;
       }
       if (hashes[k] == h && w.length() == n && equalsLowered(w, s, from)) {
-        return k;
+        return k | caps;
       }
     }
   }
 
-  /** The shared lower-case form of the word in {@code slot}. */
-  String lower(int slot) {
-    return lower[slot];
+  /** The shared lower-case form of the word {@link #find} found. */
+  String lower(int found) {
+    return lower[found & SLOT];
   }
 
   /**
-   * The shared string equal to {@code s[from, to)} as written, when the word in {@code slot}
-   * is written so in a lexicon (or is in lower case); null otherwise.
+   * The shared string equal to {@code s[from, to)} as written, for the word {@link #find}
+   * found there: its lower-case form, or a form a lexicon writes it in; null for another.
    */
-  String exact(int slot, String s, int from, int to) {
-    String l = lower[slot];
-    if (l.regionMatches(0, s, from, to - from)) {
-      return l;
+  String written(int found, String s, int from, int to) {
+    if ((found & CAPS) == 0) {
+      return lower[found & SLOT];
     }
-    String[] f = forms[slot];
+    String[] f = forms[found & SLOT];
     for (int k = 0; f != null && k < f.length; k++) {
       if (f[k].regionMatches(0, s, from, to - from)) {
         return f[k];
