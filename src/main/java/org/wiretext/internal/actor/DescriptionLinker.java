@@ -40,7 +40,7 @@ final class DescriptionLinker {
       while (d < descriptions.size() && descriptions.get(d).range().end() <= m.range.start()) {
         open = descriptions.get(d++);
       }
-      String last = PersonCoreference.fold(m.nameTokens.get(m.nameTokens.size() - 1));
+      String last = m.foldedLast();
       boolean first = seenSurnames.add(last);
       if (open != null && first && m.fullName() && m.cued && m.titles.isEmpty()
           && boundaries(rec, open.range().end(), m.range.start()) <= 1) {

@@ -56,6 +56,9 @@ final class Recognition {
   }
 
   static String collapse(String s) {
+    if (collapsed(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -71,6 +74,22 @@ final class Recognition {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /** Whether {@link #collapse} would leave {@code s} as it is: no whitespace but single inner spaces. */
+  private static boolean collapsed(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c <= ' ' || c == '\u00A0' || c > '\u007E' && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String canonicalKey(String canonical) {
