@@ -27,6 +27,9 @@ final class Recognition {
   final List<DescriptionRule.Description> descriptions = new ArrayList<>();
   /** Where each sentence of the body begins. */
   final java.util.TreeSet<Integer> sentenceBoundaries = new java.util.TreeSet<>();
+  /** The tokens of the paragraph being read, reused from one paragraph to the next. */
+  final List<Token> tokens = new ArrayList<>();
+  final Scan.Scratch scratch = new Scan.Scratch();
   private final Map<String, String> keyByCanonical = new HashMap<>();
   /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
   private final Map<String, Integer> lastSeen = new HashMap<>();

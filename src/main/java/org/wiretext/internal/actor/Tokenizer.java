@@ -38,7 +38,12 @@ final class Tokenizer {
 
   /** The tokens of {@code text[from, to)}; offsets index into {@code text}. */
   List<Token> tokenize(String text, int from, int to) {
-    List<Token> out = new ArrayList<>();
+    return tokenize(text, from, to, new ArrayList<>());
+  }
+
+  /** The tokens of {@code text[from, to)} in {@code out}, which is cleared first (a buffer to reuse). */
+  List<Token> tokenize(String text, int from, int to, List<Token> out) {
+    out.clear();
     boolean sentenceStart = true;
     int i = from;
     while (i < to) {
