@@ -1,6 +1,7 @@
 package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,15 +23,15 @@ final class Lexicons {
   /** Splits lexicon phrases into keys, before the vocabulary is known. */
   private final Tokenizer splitter;
   /** States, organisations and regions by their exact tokens. */
-  final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>(1);
   /** The same, by upper-case tokens, for headlines in capitals. */
-  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>();
+  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>(1 << 1);
   /** Title heads by lower-case tokens, with the gender they imply. */
-  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>();
+  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>(1 << 2);
   /** State bodies by lower-case tokens, with their canonical form. */
-  final PhraseTrie<String> governmentBodies = new PhraseTrie<>();
+  final PhraseTrie<String> governmentBodies = new PhraseTrie<>(1 << 3);
   /** Party words by their exact tokens. */
-  final PhraseTrie<String> partyWords = new PhraseTrie<>();
+  final PhraseTrie<String> partyWords = new PhraseTrie<>(1 << 4);
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -100,8 +101,12 @@ final class Lexicons {
     }
     // every word any lookup by a token's text, lower- or upper-case form can find
     List<String> words = new ArrayList<>(abbreviations);
-    for (PhraseTrie<?> trie : List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords)) {
+    // in the order of the tries' bits
+    List<PhraseTrie<?>> tries = List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords);
+    List<Collection<String>> starters = new ArrayList<>();
+    for (PhraseTrie<?> trie : tries) {
       trie.addWordsTo(words);
+      starters.add(trie.firstWords());
     }
     words.addAll(titleModifiers);
     words.addAll(honorifics.keySet());
@@ -111,7 +116,7 @@ final class Lexicons {
     words.addAll(particles);
     words.addAll(givenNames.keySet());
     words.addAll(personCues);
-    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words));
+    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words, starters));
   }
 
   static Lexicons get() {

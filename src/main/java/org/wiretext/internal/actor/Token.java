@@ -18,6 +18,8 @@ final class Token {
   private final boolean sentenceStart;
   /** An ASCII word that no lexicon holds in any case (see {@link Vocabulary}). */
   private final boolean unknown;
+  /** The bits of the lexicon tries a phrase of which may start here (see {@link Vocabulary}). */
+  private final int starts;
   private String lower;
   private String upper;
 
@@ -32,7 +34,7 @@ final class Token {
 
   /** A token whose lower-case form is known already ({@code lower}), or null to compute it. */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart) {
-    this(start, end, text, lower, word, sentenceStart, false);
+    this(start, end, text, lower, word, sentenceStart, false, ~0);
   }
 
   /**
@@ -40,7 +42,7 @@ final class Token {
    * lexicon holds it, so that no lookup of its text, lower- or upper-case form can succeed.
    */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart,
-      boolean unknown) {
+      boolean unknown, int starts) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
@@ -48,6 +50,7 @@ final class Token {
     this.word = word;
     this.sentenceStart = sentenceStart;
     this.unknown = unknown;
+    this.starts = starts;
   }
 
   int start() {
@@ -76,6 +79,14 @@ final class Token {
    */
   boolean unknown() {
     return unknown;
+  }
+
+  /**
+   * The bits of the lexicon tries ({@link PhraseTrie}) a phrase of which may start with this
+   * token; every bit when it was not looked up.
+   */
+  int starts() {
+    return starts;
   }
 
   /** The text in lower case (root locale), computed once. */

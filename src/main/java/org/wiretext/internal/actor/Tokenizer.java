@@ -83,14 +83,14 @@ final class Tokenizer {
     if (found >= 0) {
       String shared = vocabulary.written(found, text, from, to);
       return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
-          vocabulary.lower(found), true, sentenceStart, false);
+          vocabulary.lower(found), true, sentenceStart, false, vocabulary.starts(found));
     }
     if (found == Vocabulary.ABSENT) {
-      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true);
+      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true, 0);
     }
     String lower = CommonWords.lower(text, from, to);
     String word = lower != null && lower.regionMatches(0, text, from, to - from) ? lower : Chars.slice(text, from, to);
-    return new Token(from, to, word, lower, true, sentenceStart, false);
+    return new Token(from, to, word, lower, true, sentenceStart, false, ~0);
   }
 
   private boolean afterAbbreviation(List<Token> out) {

@@ -1,6 +1,5 @@
 package org.wiretext.internal.actor;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,10 +11,12 @@ import java.util.Set;
  * Every word that an actor lexicon holds (a key of a set or map, a token of a phrase in a
  * trie), each in lower case and in the forms the lexicons write it, as shared strings. The
  * tokenizer looks each ASCII word of the text up once, in place and without cutting a string:
- * a word found gets the shared strings (already hashed); a word not found can match no
- * lexicon entry in any case, so the rules skip its lookups ({@link Token#unknown()}). Words
- * with other characters are not looked up (their case mapping is left to
- * {@link String#toLowerCase(Locale)}). Immutable after construction, so thread-safe.
+ * a word found gets the shared strings (already hashed) and the set of tries a phrase of which
+ * it may start; a word not found can match no lexicon entry in any case, so the rules skip its
+ * lookups ({@link Token#unknown()}). Words with other characters are not looked up (their case
+ * mapping is left to {@link String#toLowerCase(Locale)}). The lower-case letters of all words
+ * lie in one array, so a lookup reads few cache lines. Immutable after construction, so
+ * thread-safe.
  */
 final class Vocabulary {
 
@@ -27,40 +28,70 @@ final class Vocabulary {
   static final int CAPS = 1 << 30;
   private static final int SLOT = CAPS - 1;
 
-  /** Open addressing by the hash of the lower-case form, at most a quarter full. */
+  /** Open addressing by the hash of the lower-case form, at most half full; null when empty. */
   private final String[] lower;
   private final int[] hashes;
+  /** Per slot, where its lower-case letters start in {@link #letters}, and how many. */
+  private final int[] offsets;
+  private final int[] lengths;
+  private final byte[] letters;
   /** Per slot, the forms the lexicons write the word in other than lower case ("Minister"). */
   private final String[][] forms;
+  /** Per slot, the bits of the tries in which some form of the word starts a phrase. */
+  private final int[] starts;
   private final int mask;
   private final int maxLength;
 
-  /** A vocabulary of {@code words} as the lexicons write them; words outside ASCII are left out. */
-  Vocabulary(Collection<String> words) {
+  /**
+   * A vocabulary of {@code words} as the lexicons write them; words outside ASCII are left out.
+   * {@code starters.get(b)} are the words that start a phrase of the trie of bit {@code 1 << b}
+   * (they must be in {@code words} too).
+   */
+  Vocabulary(Collection<String> words, List<? extends Collection<String>> starters) {
     Set<String> ascii = new LinkedHashSet<>();
+    Set<String> lowers = new LinkedHashSet<>();
     int max = 0;
+    int chars = 0;
     for (String w : words) {
       if (!w.isEmpty() && isAscii(w)) {
         ascii.add(w);
+        String l = w.toLowerCase(Locale.ROOT);
+        if (lowers.add(l)) {
+          chars += l.length();
+        }
         max = Math.max(max, w.length());
       }
     }
     maxLength = max;
-    int size = Integer.highestOneBit(Math.max(16, ascii.size() * 4)) * 2;
+    int size = Integer.highestOneBit(Math.max(8, lowers.size() * 2)) * 2;
     lower = new String[size];
     hashes = new int[size];
+    offsets = new int[size];
+    lengths = new int[size];
+    letters = new byte[chars];
     forms = new String[size][];
+    starts = new int[size];
     mask = size - 1;
-    List<String> extra = new ArrayList<>();
-    for (String w : ascii) {
-      String l = w.toLowerCase(Locale.ROOT);
-      insert(l);
-      if (!w.equals(l)) {
-        extra.add(w);
+    int used = 0;
+    for (String l : lowers) {
+      int h = l.hashCode();
+      int k = spread(h) & mask;
+      while (lower[k] != null) {
+        k = (k + 1) & mask;
+      }
+      lower[k] = l;
+      hashes[k] = h;
+      offsets[k] = used;
+      lengths[k] = l.length();
+      for (int i = 0; i < l.length(); i++) {
+        letters[used++] = (byte) l.charAt(i);
       }
     }
-    for (String w : extra) {
+    for (String w : ascii) {
       int slot = find(w, 0, w.length()) & SLOT;
+      if (w.equals(lower[slot])) {
+        continue;
+      }
       String[] f = forms[slot];
       boolean seen = false;
       for (int k = 0; f != null && k < f.length; k++) {
@@ -72,19 +103,16 @@ final class Vocabulary {
         forms[slot] = g;
       }
     }
-  }
-
-  private void insert(String l) {
-    int h = l.hashCode();
-    int k = spread(h) & mask;
-    while (lower[k] != null) {
-      if (lower[k].equals(l)) {
-        return;
+    for (int b = 0; b < starters.size(); b++) {
+      for (String w : starters.get(b)) {
+        int found = isAscii(w) ? find(w, 0, w.length()) : NOT_ASCII;
+        if (found >= 0) {
+          starts[found & SLOT] |= 1 << b;
+        } else if (found == ABSENT) {
+          throw new IllegalArgumentException("not in the vocabulary: " + w);
+        }
       }
-      k = (k + 1) & mask;
     }
-    lower[k] = l;
-    hashes[k] = h;
   }
 
   /**
@@ -109,20 +137,22 @@ final class Vocabulary {
     if (n > maxLength || n == 0) {
       return ABSENT;
     }
-    for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
-      String w = lower[k];
-      if (w == null) {
-        return ABSENT;
-      }
-      if (hashes[k] == h && w.length() == n && equalsLowered(w, s, from)) {
+    for (int k = spread(h) & mask; lower[k] != null; k = (k + 1) & mask) {
+      if (hashes[k] == h && lengths[k] == n && equalsLowered(offsets[k], s, from, n)) {
         return k | caps;
       }
     }
+    return ABSENT;
   }
 
   /** The shared lower-case form of the word {@link #find} found. */
   String lower(int found) {
     return lower[found & SLOT];
+  }
+
+  /** The bits of the tries a phrase of which the word {@link #find} found may start. */
+  int starts(int found) {
+    return starts[found & SLOT];
   }
 
   /**
@@ -142,13 +172,14 @@ final class Vocabulary {
     return null;
   }
 
-  private static boolean equalsLowered(String w, String s, int from) {
-    for (int k = 0; k < w.length(); k++) {
+  /** Whether the ASCII run {@code s[from, from + n)}, lower-cased, is the letters at {@code offset}. */
+  private boolean equalsLowered(int offset, String s, int from, int n) {
+    for (int k = 0; k < n; k++) {
       char c = s.charAt(from + k);
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
-      if (c != w.charAt(k)) {
+      if (c != letters[offset + k]) {
         return false;
       }
     }
