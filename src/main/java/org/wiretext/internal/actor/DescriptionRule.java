@@ -1,7 +1,5 @@
 package org.wiretext.internal.actor;
 
-import java.util.Set;
-
 /**
  * Descriptions that may stand for a person named just after: "a NATO spokesman has said"
  * before "Jane Roe told reporters", "the EU foreign policy chief" before a quotation that
@@ -13,8 +11,6 @@ import java.util.Set;
  */
 final class DescriptionRule implements ActorRule {
 
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
 
   /** A title phrase after an article, at {@code range} in the text. */
   record Description(org.wiretext.internal.text.TextRange range, String title, String surface) {}
@@ -32,7 +28,7 @@ final class DescriptionRule implements ActorRule {
         quoted = !quoted;
       }
       if (!t.word()) {
-        if (SENTENCE_END.contains(t.text())) {
+        if (sentenceEnd(t.text())) {
           prevWord = -2;
         }
         continue;
@@ -55,7 +51,20 @@ final class DescriptionRule implements ActorRule {
 
   /** "a", "an", "the" in any case; a longer word cannot be one (lower-casing never shortens). */
   private static boolean article(Token t) {
-    return t.text().length() <= 3 && ARTICLES.contains(Lexicons.lower(t));
+    if (t.text().length() > 3) {
+      return false;
+    }
+    String w = Lexicons.lower(t);
+    return w.equals("the") || w.equals("a") || w.equals("an");
+  }
+
+  /** ".", "!" or "?". */
+  private static boolean sentenceEnd(String s) {
+    if (s.length() != 1) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c == '.' || c == '!' || c == '?';
   }
 
   /**
