@@ -30,10 +30,11 @@ final class Vocabulary {
 
   /** Open addressing by the hash of the lower-case form, at most half full; null when empty. */
   private final String[] lower;
-  private final int[] hashes;
-  /** Per slot, where its lower-case letters start in {@link #letters}, and how many. */
-  private final int[] offsets;
-  private final int[] lengths;
+  /**
+   * Per slot {@code k}, at {@code 4k}: the hash of its lower-case form, where its letters start
+   * in {@link #letters}, and how many (0 for an empty slot); one cache line for a probe.
+   */
+  private final int[] probes;
   private final byte[] letters;
   /** Per slot, the forms the lexicons write the word in other than lower case ("Minister"). */
   private final String[][] forms;
@@ -65,9 +66,7 @@ final class Vocabulary {
     maxLength = max;
     int size = Integer.highestOneBit(Math.max(8, lowers.size() * 2)) * 2;
     lower = new String[size];
-    hashes = new int[size];
-    offsets = new int[size];
-    lengths = new int[size];
+    probes = new int[size * 4];
     letters = new byte[chars];
     forms = new String[size][];
     starts = new int[size];
@@ -80,9 +79,9 @@ final class Vocabulary {
         k = (k + 1) & mask;
       }
       lower[k] = l;
-      hashes[k] = h;
-      offsets[k] = used;
-      lengths[k] = l.length();
+      probes[4 * k] = h;
+      probes[4 * k + 1] = used;
+      probes[4 * k + 2] = l.length();
       for (int i = 0; i < l.length(); i++) {
         letters[used++] = (byte) l.charAt(i);
       }
@@ -137,12 +136,16 @@ final class Vocabulary {
     if (n > maxLength || n == 0) {
       return ABSENT;
     }
-    for (int k = spread(h) & mask; lower[k] != null; k = (k + 1) & mask) {
-      if (hashes[k] == h && lengths[k] == n && equalsLowered(offsets[k], s, from, n)) {
+    int[] p = probes;
+    for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
+      int length = p[4 * k + 2];
+      if (length == 0) {
+        return ABSENT;
+      }
+      if (p[4 * k] == h && length == n && equalsLowered(p[4 * k + 1], s, from, n)) {
         return k | caps;
       }
     }
-    return ABSENT;
   }
 
   /** The shared lower-case form of the word {@link #find} found. */
