@@ -51,11 +51,21 @@ final class Recognition {
    * for "Georgia"): a mention, but no alias worth listing.
    */
   static boolean capsCopy(String surface, Set<String> knownLowerCase) {
-    boolean lower = false;
-    for (int i = 0; i < surface.length(); i++) {
-      lower |= Character.isLowerCase(surface.charAt(i));
+    return !hasLowerCase(surface) && knownLowerCase.contains(surface.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #capsCopy(String, Set)} given the surface's lower-case form (root locale). */
+  private static boolean capsCopy(String surface, String lowerCase, Set<String> knownLowerCase) {
+    return !hasLowerCase(surface) && knownLowerCase.contains(lowerCase);
+  }
+
+  private static boolean hasLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
     }
-    return !lower && knownLowerCase.contains(surface.toLowerCase(Locale.ROOT));
+    return false;
   }
 
   static String collapse(String s) {
@@ -125,10 +135,13 @@ final class Recognition {
       String key = keyByCanonical.computeIfAbsent(ref.key(),
           k -> table.add(ref.canonical(), ref.kind()));
       Set<String> forms = formsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(ref.key())));
-      if (!capsCopy(m.surface(), forms)) {
-        table.addAlias(key, m.surface());
+      String surface = m.surface();
+      // most mentions write the canonical name, whose lower-case form the reference keeps
+      String lower = surface.equals(ref.canonical()) ? ref.key() : canonicalKey(surface);
+      if (!capsCopy(surface, lower, forms)) {
+        table.addAlias(key, surface);
       }
-      forms.add(canonicalKey(m.surface()));
+      forms.add(lower);
       table.addMention(key, m.range(), false);
       lastSeen.put(key, m.range().start());
     }
