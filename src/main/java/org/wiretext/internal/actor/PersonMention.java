@@ -20,7 +20,7 @@ final class PersonMention {
   final List<String> affiliations = new ArrayList<>();
   /** Other surface forms to record ("Congressman Torres", "Mr. Blair"). */
   final List<String> aliasForms = new ArrayList<>();
-  /** The range of each word of the name. */
+  /** The range of each word of a headline name (empty for a name in the body). */
   final List<TextRange> wordRanges = new ArrayList<>();
   Gender gender = Gender.UNKNOWN;
   /** A title or honorific says it is a person even when the name is one word. */
@@ -64,7 +64,9 @@ final class PersonMention {
     m.evidence = evidence;
     m.cued = cued;
     m.descriptionRanges.addAll(descriptionRanges);
-    m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
+    if (!wordRanges.isEmpty()) {
+      m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
+    }
     return m;
   }
 

@@ -1,6 +1,5 @@
 package org.wiretext.internal.actor;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.wiretext.internal.text.TextRange;
 
@@ -89,13 +88,16 @@ final class PersonNameRule implements ActorRule {
   private PersonMention record(Scan scan, Recognition rec, int from, int to, boolean surnameOnly) {
     Lexicons lex = rec.lex;
     TextRange range = scan.span(from, to);
-    List<String> words = new ArrayList<>();
+    String[] words = new String[to - from];
     for (int k = from; k < to; k++) {
-      words.add(scan.token(k).text());
+      words[k - from] = scan.token(k).text();
     }
-    PersonMention m = new PersonMention(range, rec.slice(range), words, surnameOnly, scan.headline);
-    for (int k = from; k < to; k++) {
-      m.wordRanges.add(scan.token(k).range());
+    PersonMention m = new PersonMention(range, rec.slice(range), List.of(words), surnameOnly, scan.headline);
+    if (scan.headline) {
+      // only coreference of headline names reads the words one by one
+      for (int k = from; k < to; k++) {
+        m.wordRanges.add(scan.token(k).range());
+      }
     }
     // an honorific: "Mr Blair", "Mrs. Thatcher"
     int h = scan.is(from - 1, ".") ? from - 2 : from - 1;
