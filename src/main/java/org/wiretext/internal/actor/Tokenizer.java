@@ -48,11 +48,11 @@ final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (whitespace(c)) {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         int end = scanWord(text, i, to);
         out.add(word(text, i, end, sentenceStart));
         sentenceStart = false;
@@ -107,11 +107,12 @@ final class Tokenizer {
     boolean dotted = false;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c < 0x80 ? asciiLetterOrDigit(c)
+          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
         continue;
       }
-      boolean nextLetter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean nextLetter = i + 1 < to && letterOrDigit(text.charAt(i + 1));
       if (c == '-' && nextLetter) {
         i++;
       } else if (c == '\'' && nextLetter && !possessive(text, i, to)) {
@@ -128,6 +129,23 @@ final class Tokenizer {
       i++;
     }
     return i;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without its table lookups for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80 ? asciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** {@link Character#isWhitespace(char)}, without its table lookups for ASCII. */
+  private static boolean whitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+    return Character.isWhitespace(c);
   }
 
   /** Whether the letters since the last dot (or the start) are a single letter: "U" in "U.S". */
