@@ -226,12 +226,12 @@ public final class ActorTable {
     }
 
     public Builder addTitle(String key, String title) {
-      draft(key).edit().titles.add(title);
+      draft(key).edit().titles().add(title);
       return this;
     }
 
     public Builder addAffiliation(String key, String affiliation) {
-      draft(key).edit().affiliations.add(affiliation);
+      draft(key).edit().affiliations().add(affiliation);
       return this;
     }
 
@@ -260,8 +260,12 @@ public final class ActorTable {
         throw new IllegalArgumentException("no actor " + from);
       }
       b.edit();
-      a.titles.addAll(b.titles);
-      a.affiliations.addAll(b.affiliations);
+      if (b.titles != null) {
+        a.titles().addAll(b.titles);
+      }
+      if (b.affiliations != null) {
+        a.affiliations().addAll(b.affiliations);
+      }
       addAlias(into, b.name);
       for (String alias : b.aliases) {
         addAlias(into, alias);
@@ -279,8 +283,8 @@ public final class ActorTable {
     public ActorTable build() {
       List<ActorRecord> out = new ArrayList<>(drafts.size());
       for (Draft d : drafts.values()) {
-        out.add(d.record != null ? d.record : new ActorRecord(d.key, d.name, d.kind, List.copyOf(d.titles),
-            List.copyOf(d.affiliations), List.copyOf(d.aliases), distinctInTextOrder(d.mentions)));
+        out.add(d.record != null ? d.record : new ActorRecord(d.key, d.name, d.kind, copy(d.titles),
+            copy(d.affiliations), List.copyOf(d.aliases), distinctInTextOrder(d.mentions)));
       }
       Map<String, Gender> kept = new LinkedHashMap<>(genders);
       kept.keySet().retainAll(drafts.keySet());
@@ -308,6 +312,10 @@ public final class ActorTable {
       return List.of(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
+    private static List<String> copy(LinkedHashSet<String> set) {
+      return set == null ? List.of() : List.copyOf(set);
+    }
+
     private Draft draft(String key) {
       Draft d = drafts.get(key);
       if (d == null) {
@@ -328,7 +336,9 @@ public final class ActorTable {
       ActorKind kind;
       /** The record this draft was read from, while nothing changed it; else null. */
       ActorRecord record;
+      /** Null until the first title (see {@link #titles()}). */
       LinkedHashSet<String> titles;
+      /** Null until the first affiliation (see {@link #affiliations()}). */
       LinkedHashSet<String> affiliations;
       LinkedHashSet<String> aliases;
       List<MentionRef> mentions;
@@ -337,8 +347,6 @@ public final class ActorTable {
         this.key = key;
         this.name = name;
         this.kind = kind;
-        this.titles = new LinkedHashSet<>();
-        this.affiliations = new LinkedHashSet<>();
         this.aliases = new LinkedHashSet<>();
         this.mentions = new ArrayList<>();
       }
@@ -348,6 +356,22 @@ public final class ActorTable {
         this.name = from.name();
         this.kind = from.kind();
         this.record = from;
+      }
+
+      /** Its titles, made when first asked for (most actors have none). */
+      LinkedHashSet<String> titles() {
+        if (titles == null) {
+          titles = new LinkedHashSet<>();
+        }
+        return titles;
+      }
+
+      /** Its affiliations, made when first asked for. */
+      LinkedHashSet<String> affiliations() {
+        if (affiliations == null) {
+          affiliations = new LinkedHashSet<>();
+        }
+        return affiliations;
       }
 
       /** The draft with its own lists, copied from its record before the first change. */
