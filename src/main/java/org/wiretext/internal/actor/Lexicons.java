@@ -32,6 +32,14 @@ final class Lexicons {
   final PhraseTrie<String> governmentBodies = new PhraseTrie<>(1 << 3);
   /** Party words by their exact tokens. */
   final PhraseTrie<String> partyWords = new PhraseTrie<>(1 << 4);
+  // the bits of the sets in Token.lexicons(), after the tries' bits
+  private static final int STOPWORDS = 1 << 5;
+  private static final int HONORIFICS = 1 << 6;
+  private static final int PARTICLES = 1 << 7;
+  private static final int GIVEN_NAMES = 1 << 8;
+  private static final int PERSON_CUES = 1 << 9;
+  private static final int ORG_HEADS = 1 << 10;
+  private static final int TITLE_MODIFIERS = 1 << 11;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -103,11 +111,19 @@ final class Lexicons {
     List<String> words = new ArrayList<>(abbreviations);
     // in the order of the tries' bits
     List<PhraseTrie<?>> tries = List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords);
-    List<Collection<String>> starters = new ArrayList<>();
+    List<Collection<String>> entries = new ArrayList<>();
     for (PhraseTrie<?> trie : tries) {
       trie.addWordsTo(words);
-      starters.add(trie.firstWords());
+      entries.add(trie.firstWords());
     }
+    // in the order of the sets' bits
+    entries.add(stopwords.keySet());
+    entries.add(honorifics.keySet());
+    entries.add(particles);
+    entries.add(givenNames.keySet());
+    entries.add(personCues);
+    entries.add(orgHeads);
+    entries.add(titleModifiers);
     words.addAll(titleModifiers);
     words.addAll(honorifics.keySet());
     words.addAll(stopwords.keySet());
@@ -116,7 +132,7 @@ final class Lexicons {
     words.addAll(particles);
     words.addAll(givenNames.keySet());
     words.addAll(personCues);
-    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words, starters));
+    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words, entries));
   }
 
   static Lexicons get() {
@@ -170,50 +186,50 @@ final class Lexicons {
 
   /** {@link #functionWord(String)} of the token's text. */
   boolean functionWord(Token t) {
-    return !t.unknown() && functionWord(t.text());
+    return t.mayBeIn(STOPWORDS) && functionWord(t.text());
   }
 
   /** {@link #notName(String)} of the token's text. */
   boolean notName(Token t) {
-    return !t.unknown() && notName(t.text());
+    return t.mayBeIn(STOPWORDS) && notName(t.text());
   }
 
   /** The gender the honorific implies ("Mrs"), or null when the token is none. */
   Gender honorific(Token t) {
-    return t.unknown() ? null : honorifics.get(t.text());
+    return t.mayBeIn(HONORIFICS) ? honorifics.get(t.text()) : null;
   }
 
   /** The gender of the given name ("Jane"), or null when the token is none. */
   Gender givenName(Token t) {
-    return t.unknown() ? null : givenNames.get(t.text());
+    return t.mayBeIn(GIVEN_NAMES) ? givenNames.get(t.text()) : null;
   }
 
   boolean isGivenName(Token t) {
-    return !t.unknown() && givenNames.containsKey(t.text());
+    return t.mayBeIn(GIVEN_NAMES) && givenNames.containsKey(t.text());
   }
 
   /** Whether the token is a verb of saying or other word that follows or precedes a name. */
   boolean personCue(Token t) {
-    return !t.unknown() && personCues.contains(t.text());
+    return t.mayBeIn(PERSON_CUES) && personCues.contains(t.text());
   }
 
   /** Whether the token, as written, is a name particle ("de", "van"). */
   boolean particle(Token t) {
-    return !t.unknown() && particles.contains(t.text());
+    return t.mayBeIn(PARTICLES) && particles.contains(t.text());
   }
 
   /** Whether the token, in lower case, is a name particle ("De"). */
   boolean particleInLowerCase(Token t) {
-    return !t.unknown() && particles.contains(t.lower());
+    return t.mayBeIn(PARTICLES) && particles.contains(t.lower());
   }
 
   boolean orgHead(Token t) {
-    return !t.unknown() && orgHeads.contains(t.text());
+    return t.mayBeIn(ORG_HEADS) && orgHeads.contains(t.text());
   }
 
   /** Whether the token, in lower case, is a title modifier ("former"). */
   boolean titleModifier(Token t) {
-    return !t.unknown() && titleModifiers.contains(t.lower());
+    return t.mayBeIn(TITLE_MODIFIERS) && titleModifiers.contains(t.lower());
   }
 
   static String lower(Token t) {

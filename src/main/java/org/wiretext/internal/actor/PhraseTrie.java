@@ -12,7 +12,7 @@ import java.util.function.Function;
  * walks at most as many tokens as the longest phrase holds, so scanning a text is linear.
  * Every key must be in the {@link Vocabulary} of {@link Lexicons} (see {@link #addWordsTo}):
  * a lookup stops at a token marked {@link Token#unknown()} without hashing it, and does not
- * start at a token whose {@link Token#starts()} lacks the trie's bit (see {@link #firstWords}).
+ * start at a token whose {@link Token#lexicons()} lacks the trie's bit (see {@link #firstWords}).
  */
 final class PhraseTrie<V> {
 
@@ -25,10 +25,10 @@ final class PhraseTrie<V> {
   }
 
   private final Node<V> root = new Node<>();
-  /** This trie's bit in {@link Token#starts()}. */
+  /** This trie's bit in {@link Token#lexicons()}. */
   private final int bit;
 
-  /** A trie whose phrases may start only at tokens with {@code bit} in {@link Token#starts()}. */
+  /** A trie whose phrases may start only at tokens with {@code bit} in {@link Token#lexicons()}. */
   PhraseTrie(int bit) {
     this.bit = bit;
   }
@@ -65,7 +65,7 @@ final class PhraseTrie<V> {
 
   /** The longest phrase at {@code tokens[i]}, each token's key given by {@code key}; null if none. */
   Match<V> longest(List<Token> tokens, int i, Function<Token, String> key) {
-    if (i >= tokens.size() || (tokens.get(i).starts() & bit) == 0) {
+    if (i >= tokens.size() || !tokens.get(i).mayBeIn(bit)) {
       return null;
     }
     Node<V> node = root;
@@ -85,7 +85,7 @@ final class PhraseTrie<V> {
 
   /** The phrase that covers exactly {@code tokens[from, to)}, or an empty list. */
   List<V> exactly(List<Token> tokens, int from, int to, Function<Token, String> key) {
-    if (from < to && (tokens.get(from).starts() & bit) == 0) {
+    if (from < to && !tokens.get(from).mayBeIn(bit)) {
       return List.of();
     }
     Node<V> node = root;

@@ -18,8 +18,11 @@ final class Token {
   private final boolean sentenceStart;
   /** An ASCII word that no lexicon holds in any case (see {@link Vocabulary}). */
   private final boolean unknown;
-  /** The bits of the lexicon tries a phrase of which may start here (see {@link Vocabulary}). */
-  private final int starts;
+  /**
+   * The bits of the lexicons that may hold this word (a trie: as a phrase's first word); see
+   * {@link Vocabulary}.
+   */
+  private final int lexicons;
   private String lower;
   private String upper;
 
@@ -42,7 +45,7 @@ final class Token {
    * lexicon holds it, so that no lookup of its text, lower- or upper-case form can succeed.
    */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart,
-      boolean unknown, int starts) {
+      boolean unknown, int lexicons) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
@@ -50,7 +53,7 @@ final class Token {
     this.word = word;
     this.sentenceStart = sentenceStart;
     this.unknown = unknown;
-    this.starts = starts;
+    this.lexicons = lexicons;
   }
 
   int start() {
@@ -82,11 +85,18 @@ final class Token {
   }
 
   /**
-   * The bits of the lexicon tries ({@link PhraseTrie}) a phrase of which may start with this
-   * token; every bit when it was not looked up.
+   * The bits of the lexicons that may hold this token: a set or map of {@link Lexicons} that
+   * holds some form of it (by case), a {@link PhraseTrie} with a phrase that starts with some
+   * form of it; every bit when it was not looked up. A lexicon whose bit is clear does not
+   * hold it.
    */
-  int starts() {
-    return starts;
+  int lexicons() {
+    return lexicons;
+  }
+
+  /** Whether the lexicon of {@code bit} may hold this token (see {@link #lexicons()}). */
+  boolean mayBeIn(int bit) {
+    return (lexicons & bit) != 0;
   }
 
   /** The text in lower case (root locale), computed once. */

@@ -83,7 +83,7 @@ final class Tokenizer {
     if (found >= 0) {
       String shared = vocabulary.written(found, text, from, to);
       return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
-          vocabulary.lower(found), true, sentenceStart, false, vocabulary.starts(found));
+          vocabulary.lower(found), true, sentenceStart, false, vocabulary.lexicons(found));
     }
     if (found == Vocabulary.ABSENT) {
       return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true, 0);

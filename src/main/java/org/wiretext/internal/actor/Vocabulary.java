@@ -11,8 +11,8 @@ import java.util.Set;
  * Every word that an actor lexicon holds (a key of a set or map, a token of a phrase in a
  * trie), each in lower case and in the forms the lexicons write it, as shared strings. The
  * tokenizer looks each ASCII word of the text up once, in place and without cutting a string:
- * a word found gets the shared strings (already hashed) and the set of tries a phrase of which
- * it may start; a word not found can match no lexicon entry in any case, so the rules skip its
+ * a word found gets the shared strings (already hashed) and the set of lexicons that may hold
+ * it (for a trie: start a phrase with it); a word not found can match no lexicon entry in any case, so the rules skip its
  * lookups ({@link Token#unknown()}). Words with other characters are not looked up (their case
  * mapping is left to {@link String#toLowerCase(Locale)}). The lower-case letters of all words
  * lie in one array, so a lookup reads few cache lines. Immutable after construction, so
@@ -38,17 +38,17 @@ final class Vocabulary {
   private final byte[] letters;
   /** Per slot, the forms the lexicons write the word in other than lower case ("Minister"). */
   private final String[][] forms;
-  /** Per slot, the bits of the tries in which some form of the word starts a phrase. */
-  private final int[] starts;
+  /** Per slot, the bits of the lexicons that hold some form of the word (see {@link Token#lexicons()}). */
+  private final int[] lexicons;
   private final int mask;
   private final int maxLength;
 
   /**
    * A vocabulary of {@code words} as the lexicons write them; words outside ASCII are left out.
-   * {@code starters.get(b)} are the words that start a phrase of the trie of bit {@code 1 << b}
-   * (they must be in {@code words} too).
+   * {@code entries.get(b)} are the words of the lexicon of bit {@code 1 << b} (for a trie, the
+   * first words of its phrases); they must be in {@code words} too.
    */
-  Vocabulary(Collection<String> words, List<? extends Collection<String>> starters) {
+  Vocabulary(Collection<String> words, List<? extends Collection<String>> entries) {
     Set<String> ascii = new LinkedHashSet<>();
     Set<String> lowers = new LinkedHashSet<>();
     int max = 0;
@@ -69,7 +69,7 @@ final class Vocabulary {
     probes = new int[size * 4];
     letters = new byte[chars];
     forms = new String[size][];
-    starts = new int[size];
+    lexicons = new int[size];
     mask = size - 1;
     int used = 0;
     for (String l : lowers) {
@@ -102,11 +102,11 @@ final class Vocabulary {
         forms[slot] = g;
       }
     }
-    for (int b = 0; b < starters.size(); b++) {
-      for (String w : starters.get(b)) {
+    for (int b = 0; b < entries.size(); b++) {
+      for (String w : entries.get(b)) {
         int found = isAscii(w) ? find(w, 0, w.length()) : NOT_ASCII;
         if (found >= 0) {
-          starts[found & SLOT] |= 1 << b;
+          lexicons[found & SLOT] |= 1 << b;
         } else if (found == ABSENT) {
           throw new IllegalArgumentException("not in the vocabulary: " + w);
         }
@@ -153,9 +153,9 @@ final class Vocabulary {
     return lower[found & SLOT];
   }
 
-  /** The bits of the tries a phrase of which the word {@link #find} found may start. */
-  int starts(int found) {
-    return starts[found & SLOT];
+  /** The bits of the lexicons that hold some form of the word {@link #find} found. */
+  int lexicons(int found) {
+    return lexicons[found & SLOT];
   }
 
   /**
