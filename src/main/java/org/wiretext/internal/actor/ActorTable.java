@@ -113,16 +113,27 @@ public final class ActorTable {
     return mentions;
   }
 
-  /** The mentions that lie wholly inside {@code range}, in text order. */
+  /**
+   * The mentions that lie wholly inside {@code range}, in text order (unmodifiable). When every
+   * mention starting in the range also ends there, the answer is a view of {@link #mentions()}.
+   */
   public List<MentionRef> mentionsIn(TextRange range) {
-    int i = firstStartingAtOrAfter(range.start());
-    List<MentionRef> out = new ArrayList<>();
-    for (; i < mentions.size() && mentions.get(i).range().start() < range.end(); i++) {
+    int from = firstStartingAtOrAfter(range.start());
+    int to = from;
+    boolean all = true;
+    for (; to < mentions.size() && mentions.get(to).range().start() < range.end(); to++) {
+      all &= mentions.get(to).range().end() <= range.end();
+    }
+    if (all) {
+      return mentions.subList(from, to);
+    }
+    List<MentionRef> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
       if (mentions.get(i).range().end() <= range.end()) {
         out.add(mentions.get(i));
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** The mention that covers {@code offset}, the longest when several do. */
