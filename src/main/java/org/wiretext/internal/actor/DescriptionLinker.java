@@ -60,11 +60,11 @@ final class DescriptionLinker {
 
   /** How many sentences begin in {@code [from, to]}: 0, 1, or 2 for two or more. */
   private static int boundaries(Recognition rec, int from, int to) {
-    Integer a = rec.sentenceBoundaries.ceiling(from);
-    if (a == null || a > to) {
+    int a = rec.sentenceBoundaries.ceiling(from);
+    if (a < 0 || a > to) {
       return 0;
     }
-    Integer b = rec.sentenceBoundaries.higher(a);
-    return b == null || b > to ? 1 : 2;
+    int b = rec.sentenceBoundaries.higher(a);
+    return b < 0 || b > to ? 1 : 2;
   }
 }

@@ -26,7 +26,7 @@ final class Recognition {
   /** Title phrases after an article, for {@link DescriptionLinker}. */
   final List<DescriptionRule.Description> descriptions = new ArrayList<>();
   /** Where each sentence of the body begins. */
-  final java.util.TreeSet<Integer> sentenceBoundaries = new java.util.TreeSet<>();
+  final OffsetSet sentenceBoundaries = new OffsetSet();
   /** The tokens of the paragraph being read, reused from one paragraph to the next. */
   final List<Token> tokens = new ArrayList<>();
   final Scan.Scratch scratch = new Scan.Scratch();
