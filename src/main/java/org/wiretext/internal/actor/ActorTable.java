@@ -215,8 +215,8 @@ public final class ActorTable {
       Draft d = draft(key);
       if (!d.name.equals(name)) {
         d.edit();
-        d.aliases.add(d.name);
-        d.aliases.remove(name);
+        d.aliases().add(d.name);
+        d.aliases().remove(name);
         d.name = name;
       }
       return this;
@@ -250,7 +250,7 @@ public final class ActorTable {
     public Builder addAlias(String key, String alias) {
       Draft d = draft(key);
       if (!alias.equals(d.name)) {
-        d.edit().aliases.add(alias);
+        d.edit().aliases().add(alias);
       }
       return this;
     }
@@ -278,8 +278,10 @@ public final class ActorTable {
         a.affiliations().addAll(b.affiliations);
       }
       addAlias(into, b.name);
-      for (String alias : b.aliases) {
-        addAlias(into, alias);
+      if (b.aliases != null) {
+        for (String alias : b.aliases) {
+          addAlias(into, alias);
+        }
       }
       for (MentionRef m : b.mentions) {
         a.mentions.add(new MentionRef(into, m.range(), m.pronoun()));
@@ -295,7 +297,7 @@ public final class ActorTable {
       List<ActorRecord> out = new ArrayList<>(drafts.size());
       for (Draft d : drafts.values()) {
         out.add(d.record != null ? d.record : new ActorRecord(d.key, d.name, d.kind, copy(d.titles),
-            copy(d.affiliations), List.copyOf(d.aliases), distinctInTextOrder(d.mentions)));
+            copy(d.affiliations), copy(d.aliases), distinctInTextOrder(d.mentions)));
       }
       Map<String, Gender> kept = new LinkedHashMap<>(genders);
       kept.keySet().retainAll(drafts.keySet());
@@ -351,6 +353,7 @@ public final class ActorTable {
       LinkedHashSet<String> titles;
       /** Null until the first affiliation (see {@link #affiliations()}). */
       LinkedHashSet<String> affiliations;
+      /** Null until the first alias (see {@link #aliases()}). */
       LinkedHashSet<String> aliases;
       List<MentionRef> mentions;
 
@@ -358,7 +361,6 @@ public final class ActorTable {
         this.key = key;
         this.name = name;
         this.kind = kind;
-        this.aliases = new LinkedHashSet<>();
         this.mentions = new ArrayList<>();
       }
 
@@ -383,6 +385,14 @@ public final class ActorTable {
           affiliations = new LinkedHashSet<>();
         }
         return affiliations;
+      }
+
+      /** Its aliases, made when first asked for. */
+      LinkedHashSet<String> aliases() {
+        if (aliases == null) {
+          aliases = new LinkedHashSet<>();
+        }
+        return aliases;
       }
 
       /** The draft with its own lists, copied from its record before the first change. */
