@@ -42,7 +42,12 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
-  private static final Comparator<MentionRef> BY_RANGE = Comparator.comparing(MentionRef::range);
+  /** By start, then end: {@link TextRange#compareTo}, read without a key extractor. */
+  private static final Comparator<MentionRef> BY_RANGE = (a, b) -> {
+    TextRange x = a.range();
+    TextRange y = b.range();
+    return x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
+  };
 
   private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of());
 
@@ -55,14 +60,21 @@ public final class ActorTable {
     this.actors = List.copyOf(actors);
     this.genders = Map.copyOf(genders);
     Map<String, ActorRecord> map = new LinkedHashMap<>();
-    List<MentionRef> all = new ArrayList<>();
+    int n = 0;
     for (ActorRecord a : this.actors) {
       map.put(a.key(), a);
-      all.addAll(a.mentions());
+      n += a.mentions().size();
     }
-    all.sort(BY_RANGE);
+    MentionRef[] all = new MentionRef[n];
+    n = 0;
+    for (ActorRecord a : this.actors) {
+      for (MentionRef m : a.mentions()) {
+        all[n++] = m;
+      }
+    }
+    Arrays.sort(all, BY_RANGE);
     this.byKey = Collections.unmodifiableMap(map);
-    this.mentions = List.copyOf(all);
+    this.mentions = List.of(all);
   }
 
   public static ActorTable empty() {
@@ -101,16 +113,27 @@ public final class ActorTable {
     return mentions;
   }
 
-  /** The mentions that lie wholly inside {@code range}, in text order. */
+  /**
+   * The mentions that lie wholly inside {@code range}, in text order (unmodifiable). When every
+   * mention starting in the range also ends there, the answer is a view of {@link #mentions()}.
+   */
   public List<MentionRef> mentionsIn(TextRange range) {
-    int i = firstStartingAtOrAfter(range.start());
-    List<MentionRef> out = new ArrayList<>();
-    for (; i < mentions.size() && mentions.get(i).range().start() < range.end(); i++) {
+    int from = firstStartingAtOrAfter(range.start());
+    int to = from;
+    boolean all = true;
+    for (; to < mentions.size() && mentions.get(to).range().start() < range.end(); to++) {
+      all &= mentions.get(to).range().end() <= range.end();
+    }
+    if (all) {
+      return mentions.subList(from, to);
+    }
+    List<MentionRef> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
       if (mentions.get(i).range().end() <= range.end()) {
         out.add(mentions.get(i));
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** The mention that covers {@code offset}, the longest when several do. */
@@ -153,12 +176,7 @@ public final class ActorTable {
 
     private Builder(List<ActorRecord> from) {
       for (ActorRecord a : from) {
-        Draft d = new Draft(a.key(), a.name(), a.kind());
-        d.titles.addAll(a.titles());
-        d.affiliations.addAll(a.affiliations());
-        d.aliases.addAll(a.aliases());
-        d.mentions.addAll(a.mentions());
-        drafts.put(a.key(), d);
+        drafts.put(a.key(), new Draft(a));
         next = Math.max(next, numberOf(a.key()));
       }
     }
@@ -196,15 +214,16 @@ public final class ActorTable {
     public Builder rename(String key, String name) {
       Draft d = draft(key);
       if (!d.name.equals(name)) {
-        d.aliases.add(d.name);
-        d.aliases.remove(name);
+        d.edit();
+        d.aliases().add(d.name);
+        d.aliases().remove(name);
         d.name = name;
       }
       return this;
     }
 
     public Builder kind(String key, ActorKind kind) {
-      draft(key).kind = kind;
+      draft(key).edit().kind = kind;
       return this;
     }
 
@@ -218,12 +237,12 @@ public final class ActorTable {
     }
 
     public Builder addTitle(String key, String title) {
-      draft(key).titles.add(title);
+      draft(key).edit().titles().add(title);
       return this;
     }
 
     public Builder addAffiliation(String key, String affiliation) {
-      draft(key).affiliations.add(affiliation);
+      draft(key).edit().affiliations().add(affiliation);
       return this;
     }
 
@@ -231,13 +250,13 @@ public final class ActorTable {
     public Builder addAlias(String key, String alias) {
       Draft d = draft(key);
       if (!alias.equals(d.name)) {
-        d.aliases.add(alias);
+        d.edit().aliases().add(alias);
       }
       return this;
     }
 
     public Builder addMention(String key, TextRange range, boolean pronoun) {
-      draft(key).mentions.add(new MentionRef(key, range, pronoun));
+      draft(key).edit().mentions.add(new MentionRef(key, range, pronoun));
       return this;
     }
 
@@ -246,16 +265,23 @@ public final class ActorTable {
       if (into.equals(from)) {
         return this;
       }
-      Draft a = draft(into);
+      Draft a = draft(into).edit();
       Draft b = drafts.remove(from);
       if (b == null) {
         throw new IllegalArgumentException("no actor " + from);
       }
-      a.titles.addAll(b.titles);
-      a.affiliations.addAll(b.affiliations);
+      b.edit();
+      if (b.titles != null) {
+        a.titles().addAll(b.titles);
+      }
+      if (b.affiliations != null) {
+        a.affiliations().addAll(b.affiliations);
+      }
       addAlias(into, b.name);
-      for (String alias : b.aliases) {
-        addAlias(into, alias);
+      if (b.aliases != null) {
+        for (String alias : b.aliases) {
+          addAlias(into, alias);
+        }
       }
       for (MentionRef m : b.mentions) {
         a.mentions.add(new MentionRef(into, m.range(), m.pronoun()));
@@ -270,8 +296,8 @@ public final class ActorTable {
     public ActorTable build() {
       List<ActorRecord> out = new ArrayList<>(drafts.size());
       for (Draft d : drafts.values()) {
-        out.add(new ActorRecord(d.key, d.name, d.kind, List.copyOf(d.titles),
-            List.copyOf(d.affiliations), List.copyOf(d.aliases), distinctInTextOrder(d.mentions)));
+        out.add(d.record != null ? d.record : new ActorRecord(d.key, d.name, d.kind, copy(d.titles),
+            copy(d.affiliations), copy(d.aliases), distinctInTextOrder(d.mentions)));
       }
       Map<String, Gender> kept = new LinkedHashMap<>(genders);
       kept.keySet().retainAll(drafts.keySet());
@@ -299,6 +325,10 @@ public final class ActorTable {
       return List.of(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
+    private static List<String> copy(LinkedHashSet<String> set) {
+      return set == null ? List.of() : List.copyOf(set);
+    }
+
     private Draft draft(String key) {
       Draft d = drafts.get(key);
       if (d == null) {
@@ -307,19 +337,75 @@ public final class ActorTable {
       return d;
     }
 
+    /**
+     * One actor being built. A draft read from a table keeps that table's record and copies
+     * its lists only when first changed ({@link #edit()}): {@link #build()} returns an
+     * unchanged record as it is, as most actors stay unchanged when a later stage extends the
+     * table.
+     */
     private static final class Draft {
       final String key;
       String name;
       ActorKind kind;
-      final LinkedHashSet<String> titles = new LinkedHashSet<>();
-      final LinkedHashSet<String> affiliations = new LinkedHashSet<>();
-      final LinkedHashSet<String> aliases = new LinkedHashSet<>();
-      final List<MentionRef> mentions = new ArrayList<>();
+      /** The record this draft was read from, while nothing changed it; else null. */
+      ActorRecord record;
+      /** Null until the first title (see {@link #titles()}). */
+      LinkedHashSet<String> titles;
+      /** Null until the first affiliation (see {@link #affiliations()}). */
+      LinkedHashSet<String> affiliations;
+      /** Null until the first alias (see {@link #aliases()}). */
+      LinkedHashSet<String> aliases;
+      List<MentionRef> mentions;
 
       Draft(String key, String name, ActorKind kind) {
         this.key = key;
         this.name = name;
         this.kind = kind;
+        this.mentions = new ArrayList<>();
+      }
+
+      Draft(ActorRecord from) {
+        this.key = from.key();
+        this.name = from.name();
+        this.kind = from.kind();
+        this.record = from;
+      }
+
+      /** Its titles, made when first asked for (most actors have none). */
+      LinkedHashSet<String> titles() {
+        if (titles == null) {
+          titles = new LinkedHashSet<>();
+        }
+        return titles;
+      }
+
+      /** Its affiliations, made when first asked for. */
+      LinkedHashSet<String> affiliations() {
+        if (affiliations == null) {
+          affiliations = new LinkedHashSet<>();
+        }
+        return affiliations;
+      }
+
+      /** Its aliases, made when first asked for. */
+      LinkedHashSet<String> aliases() {
+        if (aliases == null) {
+          aliases = new LinkedHashSet<>();
+        }
+        return aliases;
+      }
+
+      /** The draft with its own lists, copied from its record before the first change. */
+      Draft edit() {
+        ActorRecord r = record;
+        if (r != null) {
+          titles = new LinkedHashSet<>(r.titles());
+          affiliations = new LinkedHashSet<>(r.affiliations());
+          aliases = new LinkedHashSet<>(r.aliases());
+          mentions = new ArrayList<>(r.mentions());
+          record = null;
+        }
+        return this;
       }
     }
   }

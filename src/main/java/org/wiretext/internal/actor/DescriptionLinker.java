@@ -40,7 +40,7 @@ final class DescriptionLinker {
       while (d < descriptions.size() && descriptions.get(d).range().end() <= m.range.start()) {
         open = descriptions.get(d++);
       }
-      String last = PersonCoreference.fold(m.nameTokens.get(m.nameTokens.size() - 1));
+      String last = m.foldedLast();
       boolean first = seenSurnames.add(last);
       if (open != null && first && m.fullName() && m.cued && m.titles.isEmpty()
           && boundaries(rec, open.range().end(), m.range.start()) <= 1) {
@@ -60,11 +60,11 @@ final class DescriptionLinker {
 
   /** How many sentences begin in {@code [from, to]}: 0, 1, or 2 for two or more. */
   private static int boundaries(Recognition rec, int from, int to) {
-    Integer a = rec.sentenceBoundaries.ceiling(from);
-    if (a == null || a > to) {
+    int a = rec.sentenceBoundaries.ceiling(from);
+    if (a < 0 || a > to) {
       return 0;
     }
-    Integer b = rec.sentenceBoundaries.higher(a);
-    return b == null || b > to ? 1 : 2;
+    int b = rec.sentenceBoundaries.higher(a);
+    return b < 0 || b > to ? 1 : 2;
   }
 }

@@ -1,7 +1,5 @@
 package org.wiretext.internal.actor;
 
-import java.util.Set;
-
 /**
  * Descriptions that may stand for a person named just after: "a NATO spokesman has said"
  * before "Jane Roe told reporters", "the EU foreign policy chief" before a quotation that
@@ -13,8 +11,6 @@ import java.util.Set;
  */
 final class DescriptionRule implements ActorRule {
 
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
 
   /** A title phrase after an article, at {@code range} in the text. */
   record Description(org.wiretext.internal.text.TextRange range, String title, String surface) {}
@@ -32,7 +28,7 @@ final class DescriptionRule implements ActorRule {
         quoted = !quoted;
       }
       if (!t.word()) {
-        if (SENTENCE_END.contains(t.text())) {
+        if (sentenceEnd(t.text())) {
           prevWord = -2;
         }
         continue;
@@ -41,7 +37,7 @@ final class DescriptionRule implements ActorRule {
         rec.sentenceBoundaries.add(t.start());
       }
       prevWord = i;
-      if (quoted || !ARTICLES.contains(Lexicons.lower(t)) || scan.claimed(i) || scan.isPerson(i + 1)) {
+      if (quoted || !article(t) || scan.claimed(i) || scan.isPerson(i + 1)) {
         continue;
       }
       int end = longestTitle(scan, i + 1, rec.lex);
@@ -51,6 +47,24 @@ final class DescriptionRule implements ActorRule {
       rec.descriptions.add(new Description(scan.span(i, end), rec.slice(scan.span(i + 1, end)),
           rec.slice(scan.span(i, end))));
     }
+  }
+
+  /** "a", "an", "the" in any case; a longer word cannot be one (lower-casing never shortens). */
+  private static boolean article(Token t) {
+    if (t.text().length() > 3) {
+      return false;
+    }
+    String w = Lexicons.lower(t);
+    return w.equals("the") || w.equals("a") || w.equals("an");
+  }
+
+  /** ".", "!" or "?". */
+  private static boolean sentenceEnd(String s) {
+    if (s.length() != 1) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c == '.' || c == '!' || c == '?';
   }
 
   /**

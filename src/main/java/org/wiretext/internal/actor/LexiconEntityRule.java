@@ -43,13 +43,13 @@ final class LexiconEntityRule implements ActorRule {
       }
       EntityRef first = preferred(m.values());
       if (m.to() - m.from() == 1 && first.kind() == ActorKind.STATE
-          && lex.givenNames.containsKey(scan.token(i).text()) && surnameFollows(scan, i + 1, lex)) {
+          && lex.isGivenName(scan.token(i)) && surnameFollows(scan, i + 1, lex)) {
         // "Jordan Whitaker", "Chad Reyes": a given name that is also a state's name
         i++;
         continue;
       }
       if (first.form() == EntityRef.Form.CONTEXT && m.to() - m.from() == 1 && i > 0
-          && scan.token(i - 1).capitalized() && !lex.functionWord(scan.token(i - 1).text())) {
+          && scan.token(i - 1).capitalized() && !lex.functionWord(scan.token(i - 1))) {
         // "Tower Commission", "Democratic Alliance": the generic word ends another name
         i++;
         continue;
@@ -72,7 +72,7 @@ final class LexiconEntityRule implements ActorRule {
   /** Whether token {@code k} can be a surname: capitalised, no function, title or lexicon word. */
   private static boolean surnameFollows(Scan scan, int k, Lexicons lex) {
     if (k >= scan.size() || !scan.token(k).capitalized() || scan.token(k).allCaps()
-        || lex.notName(scan.token(k).text())
+        || lex.notName(scan.token(k))
         || scan.titleHeadEnd(k, lex) >= 0) {
       return false;
     }

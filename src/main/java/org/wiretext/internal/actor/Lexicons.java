@@ -1,6 +1,7 @@
 package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,16 +20,26 @@ final class Lexicons {
   private static final Lexicons INSTANCE = new Lexicons();
 
   final Tokenizer tokenizer;
+  /** Splits lexicon phrases into keys, before the vocabulary is known. */
+  private final Tokenizer splitter;
   /** States, organisations and regions by their exact tokens. */
-  final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>(1);
   /** The same, by upper-case tokens, for headlines in capitals. */
-  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>();
+  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>(1 << 1);
   /** Title heads by lower-case tokens, with the gender they imply. */
-  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>();
+  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>(1 << 2);
   /** State bodies by lower-case tokens, with their canonical form. */
-  final PhraseTrie<String> governmentBodies = new PhraseTrie<>();
+  final PhraseTrie<String> governmentBodies = new PhraseTrie<>(1 << 3);
   /** Party words by their exact tokens. */
-  final PhraseTrie<String> partyWords = new PhraseTrie<>();
+  final PhraseTrie<String> partyWords = new PhraseTrie<>(1 << 4);
+  // the bits of the sets in Token.lexicons(), after the tries' bits
+  private static final int STOPWORDS = 1 << 5;
+  private static final int HONORIFICS = 1 << 6;
+  private static final int PARTICLES = 1 << 7;
+  private static final int GIVEN_NAMES = 1 << 8;
+  private static final int PERSON_CUES = 1 << 9;
+  private static final int ORG_HEADS = 1 << 10;
+  private static final int TITLE_MODIFIERS = 1 << 11;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -42,7 +53,8 @@ final class Lexicons {
   private final Set<String> acronymForms = new HashSet<>();
 
   private Lexicons() {
-    tokenizer = new Tokenizer(new HashSet<>(LexiconFile.lines("abbreviations.txt")));
+    Set<String> abbreviations = new HashSet<>(LexiconFile.lines("abbreviations.txt"));
+    splitter = new Tokenizer(abbreviations);
     for (StateLexicon.Entry s : StateLexicon.instance().entries()) {
       boolean h = s.historical();
       addEntity(s.canonical(), new EntityRef(s.canonical(), ActorKind.STATE, EntityRef.Form.NAME, h));
@@ -95,6 +107,32 @@ final class Lexicons {
     for (String[] row : LexiconFile.rows("pronouns.tsv")) {
       pronouns.put(row[0].strip(), row.length > 1 ? row[1].strip() : "p");
     }
+    // every word any lookup by a token's text, lower- or upper-case form can find
+    List<String> words = new ArrayList<>(abbreviations);
+    // in the order of the tries' bits
+    List<PhraseTrie<?>> tries = List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords);
+    List<Collection<String>> entries = new ArrayList<>();
+    for (PhraseTrie<?> trie : tries) {
+      trie.addWordsTo(words);
+      entries.add(trie.firstWords());
+    }
+    // in the order of the sets' bits
+    entries.add(stopwords.keySet());
+    entries.add(honorifics.keySet());
+    entries.add(particles);
+    entries.add(givenNames.keySet());
+    entries.add(personCues);
+    entries.add(orgHeads);
+    entries.add(titleModifiers);
+    words.addAll(titleModifiers);
+    words.addAll(honorifics.keySet());
+    words.addAll(stopwords.keySet());
+    words.addAll(orgHeads);
+    words.addAll(pronouns.keySet());
+    words.addAll(particles);
+    words.addAll(givenNames.keySet());
+    words.addAll(personCues);
+    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words, entries));
   }
 
   static Lexicons get() {
@@ -122,7 +160,7 @@ final class Lexicons {
   /** The token texts of a lexicon phrase, split as the text is. */
   List<String> keys(String phrase) {
     List<String> out = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(phrase.strip(), 0, phrase.strip().length())) {
+    for (Token t : splitter.tokenize(phrase.strip(), 0, phrase.strip().length())) {
       out.add(t.text());
     }
     return out;
@@ -144,6 +182,54 @@ final class Lexicons {
   /** Whether {@code word} is never part of a person's name. */
   boolean notName(String word) {
     return stopwords.containsKey(word);
+  }
+
+  /** {@link #functionWord(String)} of the token's text. */
+  boolean functionWord(Token t) {
+    return t.mayBeIn(STOPWORDS) && functionWord(t.text());
+  }
+
+  /** {@link #notName(String)} of the token's text. */
+  boolean notName(Token t) {
+    return t.mayBeIn(STOPWORDS) && notName(t.text());
+  }
+
+  /** The gender the honorific implies ("Mrs"), or null when the token is none. */
+  Gender honorific(Token t) {
+    return t.mayBeIn(HONORIFICS) ? honorifics.get(t.text()) : null;
+  }
+
+  /** The gender of the given name ("Jane"), or null when the token is none. */
+  Gender givenName(Token t) {
+    return t.mayBeIn(GIVEN_NAMES) ? givenNames.get(t.text()) : null;
+  }
+
+  boolean isGivenName(Token t) {
+    return t.mayBeIn(GIVEN_NAMES) && givenNames.containsKey(t.text());
+  }
+
+  /** Whether the token is a verb of saying or other word that follows or precedes a name. */
+  boolean personCue(Token t) {
+    return t.mayBeIn(PERSON_CUES) && personCues.contains(t.text());
+  }
+
+  /** Whether the token, as written, is a name particle ("de", "van"). */
+  boolean particle(Token t) {
+    return t.mayBeIn(PARTICLES) && particles.contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is a name particle ("De"). */
+  boolean particleInLowerCase(Token t) {
+    return t.mayBeIn(PARTICLES) && particles.contains(t.lower());
+  }
+
+  boolean orgHead(Token t) {
+    return t.mayBeIn(ORG_HEADS) && orgHeads.contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is a title modifier ("former"). */
+  boolean titleModifier(Token t) {
+    return t.mayBeIn(TITLE_MODIFIERS) && titleModifiers.contains(t.lower());
   }
 
   static String lower(Token t) {

@@ -1,6 +1,7 @@
 package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,11 @@ public final class OrganizationLexicon {
 
   private final List<Entry> entries;
   private final Map<String, Entry> byName = new LinkedHashMap<>();
+  /**
+   * {@link #lookup} of each canonical name and other name exactly as the lexicon writes it,
+   * answered once here: the stages ask by canonical names, and folding one costs a copy.
+   */
+  private final Map<String, Entry> byExactName = new HashMap<>();
 
   private OrganizationLexicon() {
     List<Entry> list = new ArrayList<>();
@@ -58,6 +64,12 @@ public final class OrganizationLexicon {
     for (Entry e : entries) {
       for (String n : e.names()) {
         byName.putIfAbsent(fold(n), e);
+      }
+    }
+    for (Entry e : entries) {
+      byExactName.put(e.canonical(), byName.get(fold(e.canonical())));
+      for (String n : e.names()) {
+        byExactName.put(n, byName.get(fold(n)));
       }
     }
   }
@@ -80,7 +92,8 @@ public final class OrganizationLexicon {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(byName.get(fold(name)));
+    Entry exact = byExactName.get(name);
+    return Optional.ofNullable(exact != null ? exact : byName.get(fold(name)));
   }
 
   /** Whether a state can seek to join the organisation of this name; false when unknown. */

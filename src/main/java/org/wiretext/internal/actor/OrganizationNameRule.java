@@ -1,7 +1,6 @@
 package org.wiretext.internal.actor;
 
 import java.util.List;
-import java.util.Locale;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
@@ -30,7 +29,7 @@ final class OrganizationNameRule implements ActorRule {
       int lastHead = -1;
       while (j < scan.size() && j - i < MAX_WORDS) {
         if (candidate(scan, j, rec.lex)) {
-          if (rec.lex.orgHeads.contains(scan.token(j).text())) {
+          if (rec.lex.orgHead(scan.token(j))) {
             lastHead = j;
           }
           j++;
@@ -44,7 +43,7 @@ final class OrganizationNameRule implements ActorRule {
         }
       }
       int start = i;
-      while (start < lastHead && rec.lex.functionWord(scan.token(start).text())) {
+      while (start < lastHead && rec.lex.functionWord(scan.token(start))) {
         start++;
       }
       if (lastHead >= 0 && (j > lastHead + 1 && !scan.is(lastHead + 1, "of") && !scan.is(lastHead + 1, "for")
@@ -121,12 +120,11 @@ final class OrganizationNameRule implements ActorRule {
   /** At least one word before the head that is not a generic modifier or function word. */
   private static boolean distinctive(Scan scan, int from, int head, Lexicons lex) {
     for (int k = from; k < head; k++) {
-      String w = scan.token(k).text();
+      Token t = scan.token(k);
       if (scan.is(k, "of") || scan.is(k, "for")) {
         continue;
       }
-      if (!lex.stopwords.containsKey(w) && !lex.titleModifiers.contains(w.toLowerCase(Locale.ROOT))
-          && !lex.orgHeads.contains(w) && !demonym(scan, k)) {
+      if (!lex.notName(t) && !lex.titleModifier(t) && !lex.orgHead(t) && !demonym(scan, k)) {
         return true;
       }
     }

@@ -31,7 +31,7 @@ final class PersonCoreference {
   private static final class Person {
     final List<String> words;
     /** {@link #words}, each {@link PersonCoreference#fold folded}. */
-    final List<String> foldedWords = new ArrayList<>();
+    final List<String> foldedWords;
     final List<PersonMention> mentions = new ArrayList<>();
     final Set<String> folded = new HashSet<>();
     /** Starts of its mentions, for the nearest one before or after an offset in log time. */
@@ -41,9 +41,7 @@ final class PersonCoreference {
     Person(PersonMention first) {
       this.words = first.nameTokens;
       this.surface = first.surface;
-      for (String w : words) {
-        foldedWords.add(fold(w));
-      }
+      this.foldedWords = first.folded();
       folded.addAll(foldedWords);
       add(first);
     }
@@ -136,7 +134,7 @@ final class PersonCoreference {
     Set<String> surnames = new HashSet<>();
     for (PersonMention m : all) {
       if (m.fullName() && !m.opener) {
-        surnames.add(fold(m.nameTokens.get(m.nameTokens.size() - 1)));
+        surnames.add(m.foldedLast());
       }
     }
     Set<List<String>> plainNames = new HashSet<>();
@@ -147,7 +145,7 @@ final class PersonCoreference {
     }
     for (PersonMention m : all) {
       if (m.opener && !m.strong && m.nameTokens.size() == 2
-          && surnames.contains(fold(m.nameTokens.get(1))) && !plainNames.contains(m.nameTokens)) {
+          && surnames.contains(m.folded().get(1)) && !plainNames.contains(m.nameTokens)) {
         // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
         m = m.rest(rec.source.original());
       }
@@ -166,7 +164,7 @@ final class PersonCoreference {
     rest.sort(Comparator.comparing(m -> m.range));
     for (PersonMention m : rest) {
       Person p = m.fullName() ? sameFull(persons, m) : bySurname(persons, m);
-      if (p != null && m.headline && m.fullName() && !p.folded.containsAll(folded(m))) {
+      if (p != null && m.headline && m.fullName() && !p.folded.containsAll(m.folded())) {
         // "Lawmakers Rip Jane Roe" in a Title Case headline: only the person's words are the name
         PersonMention sub = within(rec, m, p);
         if (sub != null) {
@@ -213,14 +211,6 @@ final class PersonCoreference {
     return false;
   }
 
-  private static Set<String> folded(PersonMention m) {
-    Set<String> words = new HashSet<>();
-    for (String w : m.nameTokens) {
-      words.add(fold(w));
-    }
-    return words;
-  }
-
   /** The run of {@code m}'s words that are words of {@code p}'s name, as a mention, or null. */
   private static PersonMention within(Recognition rec, PersonMention m, Person p) {
     if (m.wordRanges.size() != m.nameTokens.size()) {
@@ -229,7 +219,7 @@ final class PersonCoreference {
     int from = -1;
     int to = -1;
     for (int k = 0; k < m.nameTokens.size(); k++) {
-      if (p.folded.contains(fold(m.nameTokens.get(k)))) {
+      if (p.folded.contains(m.folded().get(k))) {
         if (from < 0) {
           from = k;
         } else if (to != k) {
@@ -246,24 +236,27 @@ final class PersonCoreference {
   }
 
   private static Person sameFull(Index persons, PersonMention m) {
-    Set<String> words = new HashSet<>();
-    for (String w : m.nameTokens) {
-      words.add(fold(w));
-    }
-    String last = fold(m.nameTokens.get(m.nameTokens.size() - 1));
-    for (Person p : persons.withLast(last)) {
-      if (p.folded.containsAll(words) || words.containsAll(p.folded)) {
+    List<String> words = m.folded();
+    for (Person p : persons.withLast(m.foldedLast())) {
+      if (p.folded.containsAll(words) || containsAll(words, p.folded)) {
         return p;
       }
     }
     return null;
   }
 
-  private static Person bySurname(Index persons, PersonMention m) {
-    List<String> words = new ArrayList<>();
-    for (String w : m.nameTokens) {
-      words.add(fold(w));
+  /** Whether every word of {@code words} is in {@code list} (a name: a handful of words). */
+  private static boolean containsAll(List<String> list, Set<String> words) {
+    for (String w : words) {
+      if (!list.contains(w)) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static Person bySurname(Index persons, PersonMention m) {
+    List<String> words = m.folded();
     List<Person> candidates = new ArrayList<>();
     for (Person p : persons.withLast(words.get(words.size() - 1))) {
       if (endsWith(p, words)) {
@@ -336,10 +329,10 @@ final class PersonCoreference {
       }
       return fullest;
     }
-    String firstWord = fold(fullest.nameTokens.get(0));
+    String firstWord = fullest.folded().get(0);
     for (PersonMention m : inOrder) {
       if (!m.headline && m.nameTokens.size() > fullest.nameTokens.size()
-          && fold(m.nameTokens.get(0)).equals(firstWord)) {
+          && m.folded().get(0).equals(firstWord)) {
         fullest = m;
       }
     }

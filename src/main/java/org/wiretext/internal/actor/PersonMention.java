@@ -20,7 +20,7 @@ final class PersonMention {
   final List<String> affiliations = new ArrayList<>();
   /** Other surface forms to record ("Congressman Torres", "Mr. Blair"). */
   final List<String> aliasForms = new ArrayList<>();
-  /** The range of each word of the name. */
+  /** The range of each word of a headline name (empty for a name in the body). */
   final List<TextRange> wordRanges = new ArrayList<>();
   Gender gender = Gender.UNKNOWN;
   /** A title or honorific says it is a person even when the name is one word. */
@@ -40,6 +40,8 @@ final class PersonMention {
   boolean cued;
   /** Descriptions that stand for the person ("a NATO spokesman"), as further mentions. */
   final List<TextRange> descriptionRanges = new ArrayList<>();
+  /** {@link #nameTokens}, each {@link PersonCoreference#fold folded}; computed once. */
+  private List<String> folded;
 
   PersonMention(TextRange range, String surface, List<String> nameTokens, boolean surnameOnly,
       boolean headline) {
@@ -62,8 +64,30 @@ final class PersonMention {
     m.evidence = evidence;
     m.cued = cued;
     m.descriptionRanges.addAll(descriptionRanges);
-    m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
+    if (!wordRanges.isEmpty()) {
+      m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
+    }
     return m;
+  }
+
+  /** The words of the name, each {@link PersonCoreference#fold folded}, computed once. */
+  List<String> folded() {
+    List<String> f = folded;
+    if (f == null) {
+      String[] a = new String[nameTokens.size()];
+      for (int k = 0; k < a.length; k++) {
+        a[k] = PersonCoreference.fold(nameTokens.get(k));
+      }
+      f = List.of(a);
+      folded = f;
+    }
+    return f;
+  }
+
+  /** The last word of the name, {@link PersonCoreference#fold folded}. */
+  String foldedLast() {
+    List<String> f = folded();
+    return f.get(f.size() - 1);
   }
 
   /** A full name: two or more words, not a bare surname. */

@@ -1,6 +1,5 @@
 package org.wiretext.internal.actor;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.wiretext.internal.text.TextRange;
 
@@ -68,8 +67,8 @@ final class PersonNameRule implements ActorRule {
         }
       }
       if (j - start >= 3 && scan.token(start).sentenceStart()
-          && !lex.givenNames.containsKey(scan.token(start).text())
-          && lex.givenNames.containsKey(scan.token(start + 1).text())) {
+          && !lex.isGivenName(scan.token(start))
+          && lex.isGivenName(scan.token(start + 1))) {
         // "Follow Jane Doe": the sentence's first word is not the name's; but in "Tomas Lee"
         // the given name is the surname, as a name of one word is no name at all
         start++;
@@ -89,17 +88,20 @@ final class PersonNameRule implements ActorRule {
   private PersonMention record(Scan scan, Recognition rec, int from, int to, boolean surnameOnly) {
     Lexicons lex = rec.lex;
     TextRange range = scan.span(from, to);
-    List<String> words = new ArrayList<>();
+    String[] words = new String[to - from];
     for (int k = from; k < to; k++) {
-      words.add(scan.token(k).text());
+      words[k - from] = scan.token(k).text();
     }
-    PersonMention m = new PersonMention(range, rec.slice(range), words, surnameOnly, scan.headline);
-    for (int k = from; k < to; k++) {
-      m.wordRanges.add(scan.token(k).range());
+    PersonMention m = new PersonMention(range, rec.slice(range), List.of(words), surnameOnly, scan.headline);
+    if (scan.headline) {
+      // only coreference of headline names reads the words one by one
+      for (int k = from; k < to; k++) {
+        m.wordRanges.add(scan.token(k).range());
+      }
     }
     // an honorific: "Mr Blair", "Mrs. Thatcher"
     int h = scan.is(from - 1, ".") ? from - 2 : from - 1;
-    Gender hg = h >= 0 ? lex.honorifics.get(scan.token(h).text()) : null;
+    Gender hg = h >= 0 ? lex.honorific(scan.token(h)) : null;
     if (hg != null) {
       m.strong = true;
       m.gender = hg;
@@ -119,15 +121,15 @@ final class PersonNameRule implements ActorRule {
       apposition(scan, rec, m, to + 1);
     }
     m.evidence = m.strong || evidence(scan, lex, from, to);
-    m.cued = to < scan.size() && lex.personCues.contains(scan.token(to).text());
-    m.speaks = to < scan.size() && lex.personCues.contains(scan.token(to).text())
+    m.cued = to < scan.size() && lex.personCue(scan.token(to));
+    m.speaks = to < scan.size() && lex.personCue(scan.token(to))
         && loneNameShape(scan.token(from), lex);
     if (to - from >= 2 && scan.token(from).sentenceStart() && !surnameOnly
-        && !lex.givenNames.containsKey(scan.token(from).text())) {
+        && !lex.isGivenName(scan.token(from))) {
       m.opener = true;
       m.restStart = scan.token(from + 1).start();
     }
-    Gender given = lex.givenNames.get(scan.token(from).text());
+    Gender given = lex.givenName(scan.token(from));
     if (m.gender == Gender.UNKNOWN && given != null && to - from >= 2) {
       m.gender = given;
     }
@@ -142,7 +144,7 @@ final class PersonNameRule implements ActorRule {
    */
   private static boolean evidence(Scan scan, Lexicons lex, int from, int to) {
     for (int k = from; k < to && to - from >= 2; k++) {
-      if (lex.givenNames.containsKey(scan.token(k).text())) {
+      if (lex.isGivenName(scan.token(k))) {
         return true; // "Jane Doe", and "Saddam Hussein" with the given name last
       }
     }
@@ -155,10 +157,10 @@ final class PersonNameRule implements ActorRule {
     if (to - from >= 2 && initials(scan.token(from).text())) {
       return true; // "G.K. Butterfield", "J.R. Ewing": initials before a surname
     }
-    if (to < scan.size() && lex.personCues.contains(scan.token(to).text())) {
+    if (to < scan.size() && lex.personCue(scan.token(to))) {
       return true;
     }
-    if (from > 0 && lex.personCues.contains(scan.token(from - 1).text())) {
+    if (from > 0 && lex.personCue(scan.token(from - 1))) {
       return true;
     }
     if (from > 1 && scan.is(from - 1, "to") && scan.is(from - 2, "according")) {
@@ -192,7 +194,7 @@ final class PersonNameRule implements ActorRule {
   private static boolean loneNameShape(Token t, Lexicons lex) {
     String w = t.text();
     return !t.allCaps() && w.indexOf('\'') < 0 && !w.endsWith("ing")
-        && !(w.endsWith("s") && !w.endsWith("ss")) && !lex.orgHeads.contains(w);
+        && !(w.endsWith("s") && !w.endsWith("ss")) && !lex.orgHead(t);
   }
 
   /** "the member of X, the Democrat, NAME": titles and parties in commas before the name. */
@@ -300,11 +302,11 @@ final class PersonNameRule implements ActorRule {
   /** A lower-case particle inside a name ("de", "van", "bin"). */
   private static boolean particle(Scan scan, int i, Lexicons lex) {
     return i < scan.size() && !scan.claimed(i) && scan.token(i).word()
-        && !scan.token(i).capitalized() && lex.particles.contains(scan.token(i).text());
+        && !scan.token(i).capitalized() && lex.particle(scan.token(i));
   }
 
   private static boolean capitalizedParticle(Scan scan, int i, Lexicons lex) {
-    return lex.particles.contains(Lexicons.lower(scan.token(i))) && scan.token(i).capitalized();
+    return lex.particleInLowerCase(scan.token(i)) && scan.token(i).capitalized();
   }
 
   /**
@@ -316,7 +318,7 @@ final class PersonNameRule implements ActorRule {
       return false;
     }
     Token t = scan.token(i);
-    if (!t.capitalized() || lex.notName(t.text()) || lex.honorifics.containsKey(t.text())
+    if (!t.capitalized() || lex.notName(t) || lex.honorific(t) != null
         || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::text).isEmpty()) {
       return false;
     }

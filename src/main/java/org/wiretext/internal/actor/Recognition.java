@@ -26,7 +26,10 @@ final class Recognition {
   /** Title phrases after an article, for {@link DescriptionLinker}. */
   final List<DescriptionRule.Description> descriptions = new ArrayList<>();
   /** Where each sentence of the body begins. */
-  final java.util.TreeSet<Integer> sentenceBoundaries = new java.util.TreeSet<>();
+  final OffsetSet sentenceBoundaries = new OffsetSet();
+  /** The tokens of the paragraph being read, reused from one paragraph to the next. */
+  final List<Token> tokens = new ArrayList<>();
+  final Scan.Scratch scratch = new Scan.Scratch();
   private final Map<String, String> keyByCanonical = new HashMap<>();
   /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
   private final Map<String, Integer> lastSeen = new HashMap<>();
@@ -48,14 +51,27 @@ final class Recognition {
    * for "Georgia"): a mention, but no alias worth listing.
    */
   static boolean capsCopy(String surface, Set<String> knownLowerCase) {
-    boolean lower = false;
-    for (int i = 0; i < surface.length(); i++) {
-      lower |= Character.isLowerCase(surface.charAt(i));
+    return !hasLowerCase(surface) && knownLowerCase.contains(surface.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #capsCopy(String, Set)} given the surface's lower-case form (root locale). */
+  private static boolean capsCopy(String surface, String lowerCase, Set<String> knownLowerCase) {
+    return !hasLowerCase(surface) && knownLowerCase.contains(lowerCase);
+  }
+
+  private static boolean hasLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
     }
-    return !lower && knownLowerCase.contains(surface.toLowerCase(Locale.ROOT));
+    return false;
   }
 
   static String collapse(String s) {
+    if (collapsed(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -71,6 +87,22 @@ final class Recognition {
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /** Whether {@link #collapse} would leave {@code s} as it is: no whitespace but single inner spaces. */
+  private static boolean collapsed(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c <= ' ' || c == '\u00A0' || c > '\u007E' && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String canonicalKey(String canonical) {
@@ -103,10 +135,13 @@ final class Recognition {
       String key = keyByCanonical.computeIfAbsent(ref.key(),
           k -> table.add(ref.canonical(), ref.kind()));
       Set<String> forms = formsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(ref.key())));
-      if (!capsCopy(m.surface(), forms)) {
-        table.addAlias(key, m.surface());
+      String surface = m.surface();
+      // most mentions write the canonical name, whose lower-case form the reference keeps
+      String lower = surface.equals(ref.canonical()) ? ref.key() : canonicalKey(surface);
+      if (!capsCopy(surface, lower, forms)) {
+        table.addAlias(key, surface);
       }
-      forms.add(canonicalKey(m.surface()));
+      forms.add(lower);
       table.addMention(key, m.range(), false);
       lastSeen.put(key, m.range().start());
     }

@@ -1,5 +1,6 @@
 package org.wiretext.internal.actor;
 
+import java.util.Arrays;
 import java.util.List;
 import org.wiretext.internal.text.TextRange;
 
@@ -19,19 +20,47 @@ final class Scan {
   final boolean headline;
   /** Written in capitals: lexicon phrases match without regard to case. */
   final boolean caps;
+  private final int size;
   private final Claim[] claims;
   private final boolean[] person;
   /** Per token: 0 not looked up yet, -1 no title head starts there, else the head's end. */
   private final int[] titleHeadEnd;
 
+  /**
+   * Per-token arrays that the scans of one article reuse, one paragraph after the other (a
+   * scan only lives while the rules read its paragraph). Not thread-safe.
+   */
+  static final class Scratch {
+    private Claim[] claims = new Claim[0];
+    private boolean[] person = new boolean[0];
+    private int[] titleHeadEnd = new int[0];
+  }
+
   Scan(List<Token> tokens, TextRange range, boolean headline, boolean caps) {
+    this(tokens, range, headline, caps, new Scratch());
+  }
+
+  /** A scan whose per-token arrays are {@code scratch}'s, cleared (grown when too short). */
+  Scan(List<Token> tokens, TextRange range, boolean headline, boolean caps, Scratch scratch) {
     this.tokens = tokens;
     this.range = range;
     this.headline = headline;
     this.caps = caps;
-    this.claims = new Claim[tokens.size()];
-    this.person = new boolean[tokens.size()];
-    this.titleHeadEnd = new int[tokens.size()];
+    int n = tokens.size();
+    this.size = n;
+    if (scratch.claims.length < n) {
+      int capacity = Math.max(n, scratch.claims.length * 2);
+      scratch.claims = new Claim[capacity];
+      scratch.person = new boolean[capacity];
+      scratch.titleHeadEnd = new int[capacity];
+    } else {
+      Arrays.fill(scratch.claims, 0, n, null);
+      Arrays.fill(scratch.person, 0, n, false);
+      Arrays.fill(scratch.titleHeadEnd, 0, n, 0);
+    }
+    this.claims = scratch.claims;
+    this.person = scratch.person;
+    this.titleHeadEnd = scratch.titleHeadEnd;
   }
 
   /**
@@ -49,7 +78,7 @@ final class Scan {
   }
 
   int size() {
-    return tokens.size();
+    return size;
   }
 
   Token token(int i) {
@@ -58,7 +87,7 @@ final class Scan {
 
   /** Whether {@code i} is a word token equal to {@code s}. */
   boolean is(int i, String s) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).text().equals(s);
+    return i >= 0 && i < size && tokens.get(i).text().equals(s);
   }
 
   void claim(int from, int to, EntityRef ref) {
@@ -69,7 +98,7 @@ final class Scan {
   }
 
   Claim claimAt(int i) {
-    return i >= 0 && i < claims.length ? claims[i] : null;
+    return i >= 0 && i < size ? claims[i] : null;
   }
 
   boolean claimed(int i) {
@@ -83,7 +112,7 @@ final class Scan {
   }
 
   boolean isPerson(int i) {
-    return i >= 0 && i < person.length && person[i];
+    return i >= 0 && i < size && person[i];
   }
 
   /** The range of tokens {@code [from, to)} in the text. */

@@ -57,11 +57,11 @@ final class TitlePhrases {
         k = Math.min(c.to(), b);
         continue;
       }
-      if (t.capitalized() && !lex.functionWord(t.text())) {
+      if (t.capitalized() && !lex.functionWord(t)) {
         k++;
         continue;
       }
-      if (lex.titleModifiers.contains(Lexicons.lower(t)) && !t.capitalized()) {
+      if (lex.titleModifier(t) && !t.capitalized()) {
         k++;
         continue;
       }
@@ -91,7 +91,7 @@ final class TitlePhrases {
         // "of Bosnia's tripartite presidency": after a possessive, the words of a noun phrase
         k += 2;
         for (; k < b; k++) {
-          if (!scan.token(k).word() || scan.token(k).capitalized() && lex.functionWord(scan.token(k).text())) {
+          if (!scan.token(k).word() || scan.token(k).capitalized() && lex.functionWord(scan.token(k))) {
             return false;
           }
         }
@@ -100,7 +100,7 @@ final class TitlePhrases {
       if (c != null && c.ref().form() != EntityRef.Form.CONTEXT) {
         k = c.to();
         lastOk = true;
-      } else if (t.capitalized() && !lex.functionWord(t.text())) {
+      } else if (t.capitalized() && !lex.functionWord(t)) {
         k++;
         lastOk = true;
       } else if (lastOk && (t.is("of") || t.is("and") || t.is("for") || t.is("the"))) {
@@ -129,8 +129,8 @@ final class TitlePhrases {
     Scan.Claim c = scan.claimAt(a);
     return scan.titleHeadEnd(a, lex) >= 0 && headOk(scan, a) || possessive(scan, a + 1)
         || c != null && c.ref().form() != EntityRef.Form.CONTEXT
-        || t.capitalized() && !lex.functionWord(t.text())
-        || lex.titleModifiers.contains(Lexicons.lower(t)) && !t.capitalized();
+        || t.capitalized() && !lex.functionWord(t)
+        || lex.titleModifier(t) && !t.capitalized();
   }
 
   /** Whether tokens {@code k, k+1} are the possessive "'s". */

@@ -16,6 +16,13 @@ final class Token {
   private final String text;
   private final boolean word;
   private final boolean sentenceStart;
+  /** An ASCII word that no lexicon holds in any case (see {@link Vocabulary}). */
+  private final boolean unknown;
+  /**
+   * The bits of the lexicons that may hold this word (a trie: as a phrase's first word); see
+   * {@link Vocabulary}.
+   */
+  private final int lexicons;
   private String lower;
   private String upper;
 
@@ -30,12 +37,23 @@ final class Token {
 
   /** A token whose lower-case form is known already ({@code lower}), or null to compute it. */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart) {
+    this(start, end, text, lower, word, sentenceStart, false, ~0);
+  }
+
+  /**
+   * A token that the tokenizer looked up in the {@link Vocabulary}: {@code unknown} when no
+   * lexicon holds it, so that no lookup of its text, lower- or upper-case form can succeed.
+   */
+  Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart,
+      boolean unknown, int lexicons) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
     this.lower = lower;
     this.word = word;
     this.sentenceStart = sentenceStart;
+    this.unknown = unknown;
+    this.lexicons = lexicons;
   }
 
   int start() {
@@ -56,6 +74,29 @@ final class Token {
 
   boolean sentenceStart() {
     return sentenceStart;
+  }
+
+  /**
+   * Whether no actor lexicon holds this word in any case: every lookup of its text, its
+   * lower- or its upper-case form in a lexicon of {@link Lexicons} fails.
+   */
+  boolean unknown() {
+    return unknown;
+  }
+
+  /**
+   * The bits of the lexicons that may hold this token: a set or map of {@link Lexicons} that
+   * holds some form of it (by case), a {@link PhraseTrie} with a phrase that starts with some
+   * form of it; every bit when it was not looked up. A lexicon whose bit is clear does not
+   * hold it.
+   */
+  int lexicons() {
+    return lexicons;
+  }
+
+  /** Whether the lexicon of {@code bit} may hold this token (see {@link #lexicons()}). */
+  boolean mayBeIn(int bit) {
+    return (lexicons & bit) != 0;
   }
 
   /** The text in lower case (root locale), computed once. */

@@ -15,9 +15,20 @@ import org.wiretext.internal.text.TextRange;
 final class Tokenizer {
 
   private final Set<String> abbreviations;
+  /** The lexicons' words, or null (for splitting the lexicon phrases themselves). */
+  private final Vocabulary vocabulary;
 
   Tokenizer(Set<String> abbreviations) {
+    this(abbreviations, null);
+  }
+
+  /**
+   * A tokenizer that looks each word up in {@code vocabulary} (which must hold the
+   * abbreviations), to share its strings and to mark the words no lexicon holds.
+   */
+  Tokenizer(Set<String> abbreviations, Vocabulary vocabulary) {
     this.abbreviations = abbreviations;
+    this.vocabulary = vocabulary;
   }
 
   /** The tokens of {@code range} of {@code source}. */
@@ -27,20 +38,23 @@ final class Tokenizer {
 
   /** The tokens of {@code text[from, to)}; offsets index into {@code text}. */
   List<Token> tokenize(String text, int from, int to) {
-    List<Token> out = new ArrayList<>();
+    return tokenize(text, from, to, new ArrayList<>());
+  }
+
+  /** The tokens of {@code text[from, to)} in {@code out}, which is cleared first (a buffer to reuse). */
+  List<Token> tokenize(String text, int from, int to, List<Token> out) {
+    out.clear();
     boolean sentenceStart = true;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (whitespace(c)) {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         int end = scanWord(text, i, to);
-        String lower = CommonWords.lower(text, i, end);
-        String word = lower != null && lower.regionMatches(0, text, i, end - i) ? lower : Chars.slice(text, i, end);
-        out.add(new Token(i, end, word, lower, true, sentenceStart));
+        out.add(word(text, i, end, sentenceStart));
         sentenceStart = false;
         i = end;
         continue;
@@ -63,12 +77,28 @@ final class Tokenizer {
     return out;
   }
 
+  /** The word token {@code text[from, to)}, with shared strings when the vocabulary has it. */
+  private Token word(String text, int from, int to, boolean sentenceStart) {
+    int found = vocabulary == null ? Vocabulary.NOT_ASCII : vocabulary.find(text, from, to);
+    if (found >= 0) {
+      String shared = vocabulary.written(found, text, from, to);
+      return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
+          vocabulary.lower(found), true, sentenceStart, false, vocabulary.lexicons(found));
+    }
+    if (found == Vocabulary.ABSENT) {
+      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true, 0);
+    }
+    String lower = CommonWords.lower(text, from, to);
+    String word = lower != null && lower.regionMatches(0, text, from, to - from) ? lower : Chars.slice(text, from, to);
+    return new Token(from, to, word, lower, true, sentenceStart, false, ~0);
+  }
+
   private boolean afterAbbreviation(List<Token> out) {
     if (out.size() < 2) {
       return false;
     }
     Token prev = out.get(out.size() - 2);
-    return prev.word() && (abbreviations.contains(prev.text())
+    return prev.word() && (!prev.unknown() && abbreviations.contains(prev.text())
         || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
   }
 
@@ -77,11 +107,12 @@ final class Tokenizer {
     boolean dotted = false;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c < 0x80 ? asciiLetterOrDigit(c)
+          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
         continue;
       }
-      boolean nextLetter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean nextLetter = i + 1 < to && letterOrDigit(text.charAt(i + 1));
       if (c == '-' && nextLetter) {
         i++;
       } else if (c == '\'' && nextLetter && !possessive(text, i, to)) {
@@ -98,6 +129,23 @@ final class Tokenizer {
       i++;
     }
     return i;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without its table lookups for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80 ? asciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** {@link Character#isWhitespace(char)}, without its table lookups for ASCII. */
+  private static boolean whitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+    return Character.isWhitespace(c);
   }
 
   /** Whether the letters since the last dot (or the start) are a single letter: "U" in "U.S". */
