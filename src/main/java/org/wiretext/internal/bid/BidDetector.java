@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.internal.bid.BidLexicon.Cue;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.BidStage;
@@ -159,19 +158,19 @@ final class BidDetector {
   }
 
   /** Words that start another clause right after the cue: the organisation was left unsaid. */
-  private static final Set<String> CLAUSE_STARTS = Set.of(
+  private static final WordSet CLAUSE_STARTS = WordSet.of(
       "if", "because", "unless", "since", "which", "that", "while", "despite", "though",
       "although", "whereas", "so", "amid", "until", "is", "was", "has", "had", "will", "would",
       "could", "should", "may", "might", "must", "can");
 
   /** Nouns of a definite time after the step ("at the same time", "at the summit"). */
-  private static final Set<String> TIME_NOUNS = Set.of(
+  private static final WordSet TIME_NOUNS = WordSet.of(
       "time", "moment", "summit", "meeting", "week", "month", "year", "end", "start", "beginning");
 
-  private static final Set<String> PREPOSITIONS = Set.of(
+  private static final WordSet PREPOSITIONS = WordSet.of(
       "to", "into", "in", "of", "with", "within", "towards", "toward", "on", "at");
 
-  private static final Set<String> TIME_WORDS = Set.of(
+  private static final WordSet TIME_WORDS = WordSet.of(
       "last", "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "soon",
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.model.BidStage;
 import org.wiretext.model.DecisionRule;
 import org.wiretext.model.RuleKind;
@@ -18,20 +17,20 @@ import org.wiretext.model.RuleKind;
  * named bid shows the organisation deliberating on it: the bid has at least been applied for.
  */
 final class DecisionRuleFinder {
-  private static final Set<String> NEGATIONS = Set.of("no", "not", "without");
-  private static final Set<String> REACHED = Set.of("reached", "achieved");
-  private static final Set<String> UNANIMITY = Set.of("unanimous", "unanimity", "unanimously");
-  private static final Set<String> MAJORITY_KINDS = Set.of("two-thirds", "simple", "absolute", "three-quarters", "two-third");
+  private static final WordSet NEGATIONS = WordSet.of("no", "not", "without");
+  private static final WordSet REACHED = WordSet.of("reached", "achieved");
+  private static final WordSet UNANIMITY = WordSet.of("unanimous", "unanimity", "unanimously");
+  private static final WordSet MAJORITY_KINDS = WordSet.of("two-thirds", "simple", "absolute", "three-quarters", "two-third");
 
-  private static final Set<String> DECISION_WORDS = Set.of(
+  private static final WordSet DECISION_WORDS = WordSet.of(
       "decision", "decisions", "decide", "decided", "decides", "taken", "vote", "voting", "voted",
       "agree", "agreed", "reached", "admission", "membership", "bid", "join", "accession",
       "approve", "approved", "approval", "enlargement", "admit", "admitted");
 
-  private static final Set<String> MEMBER_NOUNS = Set.of(
+  private static final WordSet MEMBER_NOUNS = WordSet.of(
       "member", "members", "states", "countries", "nations", "allies", "governments", "capitals");
 
-  private static final Set<String> BODY_HEADS = Set.of(
+  private static final WordSet BODY_HEADS = WordSet.of(
       "council", "assembly", "commission", "conference", "parliament", "committee", "summit");
 
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -126,7 +125,7 @@ final class DecisionRuleFinder {
           return ctx.layout.source().slice(t.start(), t.end());
         }
       }
-      if (!t.isActor() && BODY_HEADS.contains(t.word()) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
+      if (BODY_HEADS.contains(t) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
           && !s.get(k - 1).isActor()) {
         int from = k;
         while (from > 0 && s.get(from - 1).capitalised() && !s.get(from - 1).isActor() && from > k - 4) {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.text.Chars;
-import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
@@ -21,7 +19,7 @@ import org.wiretext.model.ActorKind;
 final class SentenceTokens {
 
   /** Words that may stand between the members of a coordinated group ("A, B and C"). */
-  private static final Set<String> GROUP_GLUE = Set.of(",", "and", "&", "the", "or");
+  private static final WordSet GROUP_GLUE = WordSet.of(",", "and", "&", "the", "or");
 
   final int index;
   final TextRange range;
@@ -44,6 +42,8 @@ final class SentenceTokens {
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table,
       java.util.Map<String, String> bodyStates) {
     String text = source.folded();
+    Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
+    int generation = vocabulary.size();
     List<MentionRef> mentions = table.mentionsIn(range);
     List<Token> out = new ArrayList<>();
     int m = 0;
@@ -64,7 +64,7 @@ final class SentenceTokens {
         ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
         if (actor != null) {
           String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
-          out.add(new Token(i, end, source.slice(i, end), actor, after > end, true, state));
+          out.add(Token.actor(source, i, end, actor, after > end, state, generation));
           i = Math.max(after, end);
           continue;
         }
@@ -78,20 +78,22 @@ final class SentenceTokens {
           i++;
         }
         int after = possessiveEnd(text, i, range.end());
-        String lower = CommonWords.lower(text, s, i);
-        if (lower == null) {
-          lower = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
+        int id = vocabulary.idOf(text, s, i);
+        String word = id >= 0 ? vocabulary.word(id) : null;
+        if (id == -2) {
+          // outside ASCII: lower-cased as a string, and looked up as one
+          word = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
+          id = vocabulary.idOf(word);
         }
-        out.add(new Token(s, i, lower, null, after > i,
-            Character.isUpperCase(text.charAt(s)), null));
+        out.add(Token.word(source, s, i, word, id, after > i, generation));
         i = after;
       } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
-        out.add(new Token(i, i + 2, "--", null, false, false, null));
+        out.add(Token.mark(source, i, i + 2, "--", vocabulary.idOf("--"), generation));
         i += 2;
       } else {
         int next = Chars.after(text, i, range.end());
         String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
-        out.add(new Token(i, next, mark, null, false, false, null));
+        out.add(Token.mark(source, i, next, mark, vocabulary.idOf(mark), generation));
         i = next;
       }
     }
@@ -145,8 +147,9 @@ final class SentenceTokens {
     return i >= 0 && i < tokens.size() && tokens.get(i).isWord(w);
   }
 
-  boolean isAnyWord(int i, Set<String> words) {
-    return i >= 0 && i < tokens.size() && !tokens.get(i).isActor() && words.contains(tokens.get(i).word());
+  /** Whether token {@code i} exists and is a word of {@code words}. */
+  boolean isAnyWord(int i, WordSet words) {
+    return i >= 0 && i < tokens.size() && words.contains(tokens.get(i));
   }
 
   /**
@@ -206,7 +209,7 @@ final class SentenceTokens {
   }
 
   /** Whether any of {@code words} occurs among tokens {@code [from, to)}. */
-  boolean anyWordIn(int from, int to, Set<String> words) {
+  boolean anyWordIn(int from, int to, WordSet words) {
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       if (isAnyWord(i, words)) {
         return true;

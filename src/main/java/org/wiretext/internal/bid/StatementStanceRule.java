@@ -28,22 +28,22 @@ import org.wiretext.model.StatementKind;
  * once, token by token, over the part of its sentences it covers.
  */
 final class StatementStanceRule implements PositionRule {
-  private static final Set<String> MEMBERSHIP_WORDS = Set.of("admitted", "member", "part");
+  private static final WordSet MEMBERSHIP_WORDS = WordSet.of("admitted", "member", "part");
 
-  private static final Set<String> ADVICE = Set.of(
+  private static final WordSet ADVICE = WordSet.of(
       "should", "must", "help", "ensure", "urge", "urged", "critical", "essential", "ought");
 
   /** Words of approval: with the applicant named, or in words about its bid, they show support. */
-  private static final Set<String> GLAD = Set.of(
+  private static final WordSet GLAD = WordSet.of(
       "happy", "pleased", "glad", "delighted", "welcome", "welcomes", "welcomed", "hopes", "hope",
       "willingness", "milestone", "congratulate", "congratulated", "applaud", "applauded");
 
   /** Nouns that, after "our", make the speaker the applicant's voice ("our application"). */
-  private static final Set<String> OWN_BID = Set.of(
+  private static final WordSet OWN_BID = WordSet.of(
       "application", "bid", "membership", "accession", "entry", "candidacy");
 
   /** Verbs that, shortly after "we", make the speaker the applicant's voice ("we will apply"). */
-  private static final Set<String> OWN_STEP = Set.of("apply", "applied", "join", "submit", "submitted");
+  private static final WordSet OWN_STEP = WordSet.of("apply", "applied", "join", "submit", "submitted");
 
   /** What one statement says, gathered in one pass. */
   private static final class Reading {
