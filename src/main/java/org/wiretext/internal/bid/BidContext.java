@@ -98,6 +98,7 @@ final class BidContext {
   private final Map<Integer, List<Bid>> topicCache = new HashMap<>();
   private final Map<Integer, List<StanceCueFinder.Found>> stanceCache = new HashMap<>();
   private final StanceCueFinder stanceFinder = new StanceCueFinder();
+  private final Map<String, Map<String, Boolean>> voices = new HashMap<>();
 
   BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
     this.layout = layout;
@@ -111,7 +112,32 @@ final class BidContext {
 
   /** The live (not yet member) bids of {@code applicant}. */
   List<Bid> liveBidsOf(String applicant) {
-    return byApplicant.getOrDefault(applicant, List.of()).stream().filter(b -> b.stage != BidStage.MEMBER).toList();
+    List<Bid> all = byApplicant.get(applicant);
+    if (all == null) {
+      return List.of();
+    }
+    List<Bid> out = new ArrayList<>(all.size());
+    for (Bid b : all) {
+      if (b.stage != BidStage.MEMBER) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether actor {@code actorKey} speaks for applicant {@code applicantKey}
+   * ({@link ApplicantVoice#speaksFor}), worked out once per pair: a long article has many
+   * statements by the same speakers on the same bids.
+   */
+  boolean speaksFor(String actorKey, String applicantKey) {
+    Map<String, Boolean> known = voices.computeIfAbsent(actorKey, k -> new HashMap<>());
+    Boolean yes = known.get(applicantKey);
+    if (yes == null) {
+      yes = ApplicantVoice.speaksFor(table, actorKey, applicantKey);
+      known.put(applicantKey, yes);
+    }
+    return yes;
   }
 
   Bid bidOrCreate(BidReference r) {

@@ -87,7 +87,7 @@ final class StatementStanceRule implements PositionRule {
           } else if (r.glad) {
             b.positions.add(speaker, Stance.SUPPORTS, evidence);
           }
-        } else if (r.firstPerson || ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
+        } else if (r.firstPerson || ctx.speaksFor(speaker, b.applicant)) {
           b.positions.add(speaker, r.stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
         } else if (r.stance != null) {
           b.positions.add(speaker, r.stance, evidence);
