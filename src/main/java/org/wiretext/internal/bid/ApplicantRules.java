@@ -48,7 +48,7 @@ final class ApplicantRules {
       if (t.isState() && isPossessive(t)) {
         return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, true));
       }
-      if (t.isActor() && !BidLexicon.get().isJoinable(t.actor()) || !t.isActor() && !t.isPlainWord()) {
+      if (t.isActor() && !t.isJoinable() || !t.isActor() && !t.isPlainWord()) {
         break;
       }
     }
@@ -119,7 +119,7 @@ final class ApplicantRules {
     int i = cue.from() - 1;
     if (i >= 1 && s.get(i).isState() && !s.get(i).possessive() && s.isAnyWord(i - 1, GRANTING)) {
       int giver = Clauses.actorBefore(s, i - 1, 4);
-      boolean joinable = giver >= 0 && BidLexicon.get().isJoinable(s.get(giver).actor());
+      boolean joinable = giver >= 0 && s.get(giver).isJoinable();
       return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, false,
           joinable ? giver : -1));
     }
@@ -180,7 +180,7 @@ final class ApplicantRules {
     int orgFrom = cue.to() - 1;
     if (s.isWord(i, "of")) {
       int j = s.isWord(i + 1, "the") ? i + 2 : i + 1;
-      if (j >= s.size() || !s.get(j).isActor() || !BidLexicon.get().isJoinable(s.get(j).actor())) {
+      if (j >= s.size() || !s.get(j).isActor() || !s.get(j).isJoinable()) {
         return Optional.empty();
       }
       orgFrom = j - 1;
@@ -218,7 +218,7 @@ final class ApplicantRules {
         }
         return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.from() - 1, negated));
       }
-      if (t.isActor() && BidLexicon.get().isJoinable(t.actor())) {
+      if (t.isActor() && t.isJoinable()) {
         continue;
       }
       if (t.isActor() || !t.isPlainWord() && !s.isAnyWord(i, APPOSITION_LINKS)) {

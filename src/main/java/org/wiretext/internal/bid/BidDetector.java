@@ -71,7 +71,7 @@ final class BidDetector {
         for (int k = after + 1; k + 1 < s.size() && k <= after + 3; k++) {
           if (!(s.isWord(k, "and") || s.isWord(k, ",") || s.isWord(k, "the") || s.isWord(k, "or"))) {
             Token t = s.get(k);
-            if (t.isActor() && lexicon.isJoinable(t.actor()) && !orgs.contains(t.actor().key())) {
+            if (t.isActor() && t.isJoinable() && !orgs.contains(t.actor().key())) {
               orgs.add(t.actor().key());
             }
             break;
@@ -99,10 +99,10 @@ final class BidDetector {
       if (s.isWord(i, ";") || s.isWord(i, ":")) {
         return -1;
       }
-      if (t.isActor() && lexicon.isJoinable(t.actor())) {
+      if (t.isActor() && t.isJoinable()) {
         int j = i;
         while (s.get(j).possessive() && j + 1 < s.size() && s.get(j + 1).isActor()
-            && lexicon.isJoinable(s.get(j + 1).actor())) {
+            && s.get(j + 1).isJoinable()) {
           j++;
         }
         return j;
@@ -116,7 +116,7 @@ final class BidDetector {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - ORG_BEFORE; i--) {
       Token t = s.get(i);
       if (t.isActor()) {
-        if (lexicon.isJoinable(t.actor())) {
+        if (t.isJoinable()) {
           return i;
         }
       }

@@ -121,7 +121,7 @@ final class DecisionRuleFinder {
       Token t = s.get(k);
       if (t.isActor() && t.actor().kind() == org.wiretext.model.ActorKind.ORGANIZATION) {
         String last = t.word().substring(t.word().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (BODY_HEADS.contains(last) && !BidLexicon.get().isJoinable(t.actor())) {
+        if (BODY_HEADS.contains(last) && !t.isJoinable()) {
           return ctx.layout.source().slice(t.start(), t.end());
         }
       }

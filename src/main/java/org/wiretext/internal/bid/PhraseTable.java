@@ -74,7 +74,7 @@ final class PhraseTable<V> {
         // an actor token may stand in a phrase where its text is the phrase's word ("its")
         boolean same = u.isActor()
             ? u.end() - u.start() == e.words[k].length() && u.word().equalsIgnoreCase(e.words[k])
-            : u.id() >= 0 ? u.id() == e.ids[k] : u.isWord(e.words[k]);
+            : u.id() >= 0 ? u.id() == e.ids[k] : u.generation() < generation && u.isWord(e.words[k]);
         ok = same && !(s.get(i + k - 1).possessive());
       }
       if (ok) {

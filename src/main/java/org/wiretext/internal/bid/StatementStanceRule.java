@@ -41,6 +41,9 @@ final class StatementStanceRule implements PositionRule {
   private static final WordSet OWN_BID = WordSet.of(
       "application", "bid", "membership", "accession", "entry", "candidacy");
 
+  private static final WordSet OUR = WordSet.of("our");
+  private static final WordSet WE = WordSet.of("we");
+
   /** Verbs that, shortly after "we", make the speaker the applicant's voice ("we will apply"). */
   private static final WordSet OWN_STEP = WordSet.of("apply", "applied", "join", "submit", "submitted");
 
@@ -163,8 +166,8 @@ final class StatementStanceRule implements PositionRule {
         }
         r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
         r.glad |= s.isAnyWord(k, GLAD);
-        r.firstPerson |= s.isWord(k, "our") && s.isAnyWord(k + 1, OWN_BID)
-            || s.isWord(k, "we") && s.anyWordIn(k + 1, k + 4, OWN_STEP);
+        r.firstPerson |= s.isAnyWord(k, OUR) && s.isAnyWord(k + 1, OWN_BID)
+            || s.isAnyWord(k, WE) && s.anyWordIn(k + 1, k + 4, OWN_STEP);
         if (t.isActor() && !r.named.contains(t.actor().key())) {
           r.named.add(t.actor().key());
         }

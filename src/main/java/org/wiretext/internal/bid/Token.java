@@ -29,11 +29,13 @@ final class Token {
   private final int generation;
   /** Whether this is a word of letters or digits (not a mark, not a mention). */
   private final boolean plain;
+  /** Whether this mention's actor is an organisation states join ({@link BidLexicon#isJoinable}). */
+  private final boolean joinable;
   /** The word, once known: null for a word outside the vocabulary until asked for. */
   private String word;
 
   private Token(SourceText source, int start, int end, String word, ActorRecord actor, boolean possessive,
-      boolean capitalised, String state, int id, int generation, boolean plain) {
+      boolean capitalised, String state, int id, int generation, boolean plain, boolean joinable) {
     this.source = source;
     this.start = start;
     this.end = end;
@@ -45,12 +47,14 @@ final class Token {
     this.id = id;
     this.generation = generation;
     this.plain = plain;
+    this.joinable = joinable;
   }
 
   /** A whole actor mention at {@code [start, end)}; its word is the mention's text as written. */
   static Token actor(SourceText source, int start, int end, ActorRecord actor, boolean possessive,
-      String state, int generation) {
-    return new Token(source, start, end, null, actor, possessive, true, state, -1, generation, false);
+      String state, boolean joinable, int generation) {
+    return new Token(source, start, end, null, actor, possessive, true, state, -1, generation, false,
+        joinable);
   }
 
   /**
@@ -61,13 +65,13 @@ final class Token {
   static Token word(SourceText source, int start, int end, String word, int id, boolean possessive,
       int generation) {
     return new Token(source, start, end, word, null, possessive,
-        Character.isUpperCase(source.folded().charAt(start)), null, id, generation, true);
+        Character.isUpperCase(source.folded().charAt(start)), null, id, generation, true, false);
   }
 
   /** A punctuation mark {@code mark} at {@code [start, end)}. */
   static Token mark(SourceText source, int start, int end, String mark, int id, int generation) {
     return new Token(source, start, end, mark, null, false, false, null, id, generation,
-        !mark.isEmpty() && Character.isLetterOrDigit(mark.charAt(0)));
+        !mark.isEmpty() && Character.isLetterOrDigit(mark.charAt(0)), false);
   }
 
   /** Offset of the token in the original text. */
@@ -133,6 +137,11 @@ final class Token {
 
   boolean isActor() {
     return actor != null;
+  }
+
+  /** Whether this is a mention of an organisation states join. */
+  boolean isJoinable() {
+    return joinable;
   }
 
   boolean isKind(ActorKind kind) {

@@ -20,7 +20,10 @@ final class Vocabulary {
   static final class Snapshot {
     private final String[] words;
     private final String[] table;
+    /** Per slot: the word's number (-1 for an empty slot), hash and length, compared before the word itself. */
     private final int[] ids;
+    private final int[] hashes;
+    private final int[] lengths;
     private final int mask;
     private final int maxLength;
 
@@ -29,6 +32,9 @@ final class Vocabulary {
       int size = Integer.highestOneBit(Math.max(8, words.length) * 4);
       table = new String[size];
       ids = new int[size];
+      hashes = new int[size];
+      lengths = new int[size];
+      Arrays.fill(ids, -1);
       mask = size - 1;
       int max = 0;
       for (int id = 0; id < words.length; id++) {
@@ -40,6 +46,8 @@ final class Vocabulary {
         }
         table[k] = w;
         ids[k] = id;
+        hashes[k] = w.hashCode();
+        lengths[k] = w.length();
       }
       maxLength = max;
     }
@@ -81,25 +89,40 @@ final class Vocabulary {
         return -1;
       }
       int h = 0;
+      boolean upper = false;
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
+          upper = true;
         } else if (c >= 0x80) {
           return -2;
         }
         h = 31 * h + c;
       }
-      if (n > maxLength) {
+      return idOf(s, from, to, h, upper);
+    }
+
+    /**
+     * The number of the ASCII run {@code s[from, to)} lower-cased, or -1: {@code hash} is the
+     * {@link String#hashCode()} of the run lower-cased, {@code upper} whether it has an
+     * upper-case letter (else it is compared as it stands).
+     */
+    int idOf(String s, int from, int to, int hash, boolean upper) {
+      int n = to - from;
+      if (n <= 0 || n > maxLength) {
         return -1;
       }
-      for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
-        String w = table[k];
-        if (w == null) {
+      for (int k = spread(hash) & mask; ; k = (k + 1) & mask) {
+        int id = ids[k];
+        if (id < 0) {
           return -1;
         }
-        if (w.length() == n && w.hashCode() == h && equalsLowered(w, s, from)) {
-          return ids[k];
+        if (hashes[k] == hash && lengths[k] == n) {
+          String w = table[k];
+          if (upper ? equalsLowered(w, s, from) : w.regionMatches(0, s, from, n)) {
+            return id;
+          }
         }
       }
     }
