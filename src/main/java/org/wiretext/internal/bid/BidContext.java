@@ -106,7 +106,16 @@ final class BidContext {
   }
 
   Bid bid(String applicant, String organization) {
-    return bids.get(applicant + "\u0000" + organization);
+    // by applicant, then organisation: no key string to build and hash on every look-up
+    List<Bid> of = byApplicant.get(applicant);
+    if (of != null) {
+      for (Bid b : of) {
+        if (b.organization.equals(organization)) {
+          return b;
+        }
+      }
+    }
+    return null;
   }
 
   /** Adds the live (not yet member) bids of {@code applicant} to {@code out}. */

@@ -20,6 +20,9 @@ final class DecisionRuleFinder {
   private static final WordSet NEGATIONS = WordSet.of("no", "not", "without");
   private static final WordSet REACHED = WordSet.of("reached", "achieved");
   private static final WordSet UNANIMITY = WordSet.of("unanimous", "unanimity", "unanimously");
+  /** Every word a rule starts at (see {@link #kindAt}): a sentence without one states no rule. */
+  private static final WordSet RULE_WORDS = WordSet.of(
+      "consensus", "unanimous", "unanimity", "unanimously", "qualified", "majority");
   private static final WordSet MAJORITY_KINDS = WordSet.of("two-thirds", "simple", "absolute", "three-quarters", "two-third");
 
   private static final WordSet DECISION_WORDS = WordSet.of(
@@ -42,7 +45,7 @@ final class DecisionRuleFinder {
   void apply(BidContext ctx) {
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
-      if (!s.anyWordIn(0, s.size(), DECISION_WORDS)) {
+      if (!s.anyWordIn(0, s.size(), DECISION_WORDS) || !s.anyWordIn(0, s.size(), RULE_WORDS)) {
         continue;
       }
       for (int k = 0; k < s.size(); k++) {
