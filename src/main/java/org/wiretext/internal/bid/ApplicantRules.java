@@ -2,18 +2,17 @@ package org.wiretext.internal.bid;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.internal.bid.BidLexicon.Cue;
 import org.wiretext.internal.bid.BidLexicon.Role;
 
 /** The applicant rules, in the order the detector tries them. */
 final class ApplicantRules {
-  private static final Set<String> NOT_A_BID_VERB = Set.of("for", "full", "eventual", "early", "formal");
+  private static final WordSet NOT_A_BID_VERB = WordSet.of("for", "full", "eventual", "early", "formal");
 
   private ApplicantRules() {}
 
   /** Possessive pronoun mentions that stand for a state ("its bid"). */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+  private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("its", "their");
 
   /** Words allowed between a possessive applicant and its noun ("China's formal application"). */
   private static final int POSSESSIVE_GAP = 2;
@@ -39,7 +38,7 @@ final class ApplicantRules {
     }
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
       Token t = s.get(i);
-      if (!t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word())) {
+      if (POSSESSIVE_PRONOUNS.contains(t)) {
         // "its application" with the pronoun unresolved: the last state named before it, unless
         // that state takes a stance on it ("Austria will veto its entry": its is another state)
         int st = lastStateBefore(s, i, 20);
@@ -49,14 +48,14 @@ final class ApplicantRules {
       if (t.isState() && isPossessive(t)) {
         return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, true));
       }
-      if (t.isActor() && !BidLexicon.get().isJoinable(t.actor()) || !t.isActor() && !t.isPlainWord()) {
+      if (t.isActor() && !t.isJoinable() || !t.isActor() && !t.isPlainWord()) {
         break;
       }
     }
     return Optional.empty();
   }
 
-  private static final Set<String> OF_WORDS = Set.of("of", "for", "by", "from", "with");
+  private static final WordSet OF_WORDS = WordSet.of("of", "for", "by", "from", "with");
 
   /** Whether a stance cue starts among tokens {@code [from, to)}. */
   private static boolean stanceBetween(SentenceTokens s, int from, int to) {
@@ -91,7 +90,7 @@ final class ApplicantRules {
   }
 
   /** Verbs of wanting whose object is a membership noun: "X will demand accession", "X seeks membership". */
-  private static final Set<String> SEEKING = Set.of(
+  private static final WordSet SEEKING = WordSet.of(
       "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
       "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
       "applies", "push", "pushes", "pushed", "for", "full", "eventual", "early", "formal",
@@ -100,7 +99,7 @@ final class ApplicantRules {
       "starts", "opened", "open", "opens", "launched", "held", "holds", "resumed", "resume",
       "concluded");
 
-  private static final Set<String> VERBS_OF_SEEKING = Set.of(
+  private static final WordSet VERBS_OF_SEEKING = WordSet.of(
       "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
       "request", "requests", "requested", "pursue", "pursues", "pursued", "apply", "applied",
       "applies", "push", "pushes", "pushed", "granted", "given", "awarded", "won", "received",
@@ -108,7 +107,7 @@ final class ApplicantRules {
       "open", "opens", "launched", "held", "holds", "resumed", "resume", "concluded");
 
   /** Verbs that give membership steps to a state named right after them ("granted Ukraine candidate status"). */
-  private static final Set<String> GRANTING = Set.of(
+  private static final WordSet GRANTING = WordSet.of(
       "granted", "grant", "grants", "gave", "give", "gives", "offered", "offer", "offers",
       "awarded", "award", "extended", "extend");
 
@@ -120,7 +119,7 @@ final class ApplicantRules {
     int i = cue.from() - 1;
     if (i >= 1 && s.get(i).isState() && !s.get(i).possessive() && s.isAnyWord(i - 1, GRANTING)) {
       int giver = Clauses.actorBefore(s, i - 1, 4);
-      boolean joinable = giver >= 0 && BidLexicon.get().isJoinable(s.get(giver).actor());
+      boolean joinable = giver >= 0 && s.get(giver).isJoinable();
       return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, false,
           joinable ? giver : -1));
     }
@@ -181,7 +180,7 @@ final class ApplicantRules {
     int orgFrom = cue.to() - 1;
     if (s.isWord(i, "of")) {
       int j = s.isWord(i + 1, "the") ? i + 2 : i + 1;
-      if (j >= s.size() || !s.get(j).isActor() || !BidLexicon.get().isJoinable(s.get(j).actor())) {
+      if (j >= s.size() || !s.get(j).isActor() || !s.get(j).isJoinable()) {
         return Optional.empty();
       }
       orgFrom = j - 1;
@@ -202,7 +201,7 @@ final class ApplicantRules {
   }
 
   /** What may follow the applicant before the words that describe it as a member. */
-  private static final Set<String> APPOSITION_LINKS = Set.of(
+  private static final WordSet APPOSITION_LINKS = WordSet.of(
       ",", "is", "was", "are", "were", "became", "becomes", "remains", "remained", "--");
 
   /** "Poland, a member of NATO", "Chile and Peru, the two members of the pact", "Malta is an EU member". */
@@ -219,13 +218,13 @@ final class ApplicantRules {
         }
         return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.from() - 1, negated));
       }
-      if (t.isActor() && BidLexicon.get().isJoinable(t.actor())) {
+      if (t.isActor() && t.isJoinable()) {
         continue;
       }
       if (t.isActor() || !t.isPlainWord() && !s.isAnyWord(i, APPOSITION_LINKS)) {
         return Optional.empty();
       }
-      if (BidLexicon.NEGATIONS.contains(t.word()) || t.word().equals("longer")) {
+      if (BidLexicon.NEGATIONS.contains(t) || t.isWord("longer")) {
         negated = true;
       }
     }

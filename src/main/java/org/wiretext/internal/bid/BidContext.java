@@ -2,12 +2,10 @@ package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.StatementDraft;
@@ -94,10 +92,12 @@ final class BidContext {
   final List<List<BidReference>> topic = new ArrayList<>();
   final Map<String, Bid> bids = new LinkedHashMap<>();
   private final Map<String, List<Bid>> byApplicant = new HashMap<>();
-  private final Map<Integer, List<Bid>> ownCache = new HashMap<>();
-  private final Map<Integer, List<Bid>> topicCache = new HashMap<>();
-  private final Map<Integer, List<StanceCueFinder.Found>> stanceCache = new HashMap<>();
+  /** Per sentence, once asked: its own bids, the topic's bids, its stance cues. */
+  private List<Bid>[] ownCache;
+  private List<Bid>[] topicCache;
+  private List<StanceCueFinder.Found>[] stanceCache;
   private final StanceCueFinder stanceFinder = new StanceCueFinder();
+  private final Map<String, Map<String, Boolean>> voices = new HashMap<>();
 
   BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
     this.layout = layout;
@@ -106,12 +106,43 @@ final class BidContext {
   }
 
   Bid bid(String applicant, String organization) {
-    return bids.get(applicant + "\u0000" + organization);
+    // by applicant, then organisation: no key string to build and hash on every look-up
+    List<Bid> of = byApplicant.get(applicant);
+    if (of != null) {
+      for (Bid b : of) {
+        if (b.organization.equals(organization)) {
+          return b;
+        }
+      }
+    }
+    return null;
   }
 
-  /** The live (not yet member) bids of {@code applicant}. */
-  List<Bid> liveBidsOf(String applicant) {
-    return byApplicant.getOrDefault(applicant, List.of()).stream().filter(b -> b.stage != BidStage.MEMBER).toList();
+  /** Adds the live (not yet member) bids of {@code applicant} to {@code out}. */
+  void addLiveBidsOf(String applicant, List<Bid> out) {
+    List<Bid> all = byApplicant.get(applicant);
+    if (all != null) {
+      for (Bid b : all) {
+        if (b.stage != BidStage.MEMBER) {
+          out.add(b);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether actor {@code actorKey} speaks for applicant {@code applicantKey}
+   * ({@link ApplicantVoice#speaksFor}), worked out once per pair: a long article has many
+   * statements by the same speakers on the same bids.
+   */
+  boolean speaksFor(String actorKey, String applicantKey) {
+    Map<String, Boolean> known = voices.computeIfAbsent(actorKey, k -> new HashMap<>());
+    Boolean yes = known.get(applicantKey);
+    if (yes == null) {
+      yes = ApplicantVoice.speaksFor(table, actorKey, applicantKey);
+      known.put(applicantKey, yes);
+    }
+    return yes;
   }
 
   Bid bidOrCreate(BidReference r) {
@@ -128,15 +159,31 @@ final class BidContext {
 
   /** The bids a sentence speaks of: its own non-membership references, else {@code null}. */
   List<Bid> ownBids(int sentence) {
-    return ownCache.computeIfAbsent(sentence, this::computeOwnBids);
+    if (ownCache == null) {
+      ownCache = newCache();
+    }
+    List<Bid> own = ownCache[sentence];
+    if (own == null) {
+      own = computeOwnBids(sentence);
+      ownCache[sentence] = own;
+    }
+    return own;
+  }
+
+  /** An empty cache with a slot per sentence (the sentences are all known when rules ask). */
+  @SuppressWarnings("unchecked")
+  private <T> List<T>[] newCache() {
+    return (List<T>[]) new List<?>[sentences.size()];
   }
 
   private List<Bid> computeOwnBids(int sentence) {
-    Set<Bid> seen = new HashSet<>();
     List<Bid> out = new ArrayList<>();
     for (BidReference r : refs.get(sentence)) {
+      if (r.isMembership()) {
+        continue;
+      }
       Bid b = bid(r.applicant(), r.organization());
-      if (!r.isMembership() && b != null && seen.add(b)) {
+      if (b != null && !out.contains(b)) {
         out.add(b);
       }
     }
@@ -145,42 +192,51 @@ final class BidContext {
 
   /** The bids the text was speaking of before {@code sentence}. */
   List<Bid> topicBids(int sentence) {
-    return topicCache.computeIfAbsent(sentence, this::computeTopicBids);
+    if (topicCache == null) {
+      topicCache = newCache();
+    }
+    List<Bid> topical = topicCache[sentence];
+    if (topical == null) {
+      topical = computeTopicBids(sentence);
+      topicCache[sentence] = topical;
+    }
+    return topical;
   }
 
   /** The stance cues of a sentence, found once. */
   List<StanceCueFinder.Found> stanceCues(int sentence) {
-    return stanceCache.computeIfAbsent(sentence, i -> stanceFinder.find(sentences.get(i)));
+    if (stanceCache == null) {
+      stanceCache = newCache();
+    }
+    List<StanceCueFinder.Found> cues = stanceCache[sentence];
+    if (cues == null) {
+      cues = stanceFinder.find(sentences.get(sentence));
+      stanceCache[sentence] = cues;
+    }
+    return cues;
   }
 
-  /** The references of {@code sentence} whose cue lies inside {@code range} (references are in cue order). */
-  List<BidReference> refsIn(int sentence, TextRange range) {
+  /** The index of the first reference of {@code sentence} whose cue starts at or after {@code offset} (references are in cue order). */
+  int firstRefFrom(int sentence, int offset) {
     List<BidReference> list = refs.get(sentence);
     int lo = 0;
     int hi = list.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (list.get(mid).cue().start() < range.start()) {
+      if (list.get(mid).cue().start() < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    List<BidReference> out = new ArrayList<>();
-    for (int i = lo; i < list.size() && list.get(i).cue().start() < range.end(); i++) {
-      if (range.contains(list.get(i).cue())) {
-        out.add(list.get(i));
-      }
-    }
-    return out;
+    return lo;
   }
 
   private List<Bid> computeTopicBids(int sentence) {
-    Set<Bid> seen = new HashSet<>();
     List<Bid> out = new ArrayList<>();
     for (BidReference r : topic.get(sentence)) {
       Bid b = bid(r.applicant(), r.organization());
-      if (b != null && b.stage != BidStage.MEMBER && seen.add(b)) {
+      if (b != null && b.stage != BidStage.MEMBER && !out.contains(b)) {
         out.add(b);
       }
     }
@@ -221,8 +277,8 @@ final class BidContext {
     return Optional.empty();
   }
 
-  /** Indexes of the sentences that overlap {@code range}, in order. */
-  List<Integer> sentencesIn(TextRange range) {
+  /** The index of the first sentence that overlaps {@code range}, or -1 when none does. */
+  int firstSentenceIn(TextRange range) {
     int lo = 0;
     int hi = sentences.size();
     while (lo < hi) {
@@ -233,10 +289,6 @@ final class BidContext {
         hi = mid;
       }
     }
-    List<Integer> out = new ArrayList<>();
-    for (int i = lo; i < sentences.size() && sentences.get(i).range.start() < range.end(); i++) {
-      out.add(i);
-    }
-    return out;
+    return lo < sentences.size() && sentences.get(lo).range.start() < range.end() ? lo : -1;
   }
 }

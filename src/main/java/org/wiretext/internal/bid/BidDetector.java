@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.internal.bid.BidLexicon.Cue;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.BidStage;
@@ -72,7 +71,7 @@ final class BidDetector {
         for (int k = after + 1; k + 1 < s.size() && k <= after + 3; k++) {
           if (!(s.isWord(k, "and") || s.isWord(k, ",") || s.isWord(k, "the") || s.isWord(k, "or"))) {
             Token t = s.get(k);
-            if (t.isActor() && lexicon.isJoinable(t.actor()) && !orgs.contains(t.actor().key())) {
+            if (t.isActor() && t.isJoinable() && !orgs.contains(t.actor().key())) {
               orgs.add(t.actor().key());
             }
             break;
@@ -100,10 +99,10 @@ final class BidDetector {
       if (s.isWord(i, ";") || s.isWord(i, ":")) {
         return -1;
       }
-      if (t.isActor() && lexicon.isJoinable(t.actor())) {
+      if (t.isActor() && t.isJoinable()) {
         int j = i;
         while (s.get(j).possessive() && j + 1 < s.size() && s.get(j + 1).isActor()
-            && lexicon.isJoinable(s.get(j + 1).actor())) {
+            && s.get(j + 1).isJoinable()) {
           j++;
         }
         return j;
@@ -117,7 +116,7 @@ final class BidDetector {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - ORG_BEFORE; i--) {
       Token t = s.get(i);
       if (t.isActor()) {
-        if (lexicon.isJoinable(t.actor())) {
+        if (t.isJoinable()) {
           return i;
         }
       }
@@ -159,19 +158,19 @@ final class BidDetector {
   }
 
   /** Words that start another clause right after the cue: the organisation was left unsaid. */
-  private static final Set<String> CLAUSE_STARTS = Set.of(
+  private static final WordSet CLAUSE_STARTS = WordSet.of(
       "if", "because", "unless", "since", "which", "that", "while", "despite", "though",
       "although", "whereas", "so", "amid", "until", "is", "was", "has", "had", "will", "would",
       "could", "should", "may", "might", "must", "can");
 
   /** Nouns of a definite time after the step ("at the same time", "at the summit"). */
-  private static final Set<String> TIME_NOUNS = Set.of(
+  private static final WordSet TIME_NOUNS = WordSet.of(
       "time", "moment", "summit", "meeting", "week", "month", "year", "end", "start", "beginning");
 
-  private static final Set<String> PREPOSITIONS = Set.of(
+  private static final WordSet PREPOSITIONS = WordSet.of(
       "to", "into", "in", "of", "with", "within", "towards", "toward", "on", "at");
 
-  private static final Set<String> TIME_WORDS = Set.of(
+  private static final WordSet TIME_WORDS = WordSet.of(
       "last", "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "soon",
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -1,7 +1,6 @@
 package org.wiretext.internal.bid;
 
 import java.util.Locale;
-import java.util.Set;
 import org.wiretext.internal.actor.ActorTable.ActorRecord;
 import org.wiretext.internal.actor.OrganizationLexicon;
 import org.wiretext.internal.lexicon.LexiconFile;
@@ -34,7 +33,7 @@ final class BidLexicon {
   record StanceCue(Stance stance, Holder holder) {}
 
   /** Words before a cue that make its step an intention or a condition, not a fact. */
-  static final Set<String> HEDGES = Set.of(
+  static final WordSet HEDGES = WordSet.of(
       "expected", "expect", "expects", "if", "may", "might", "could", "would", "should", "must",
       "want", "wants", "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "plan",
       "plans", "planned", "intend", "intends", "intention", "aim", "aims", "not", "never",
@@ -43,17 +42,17 @@ final class BidLexicon {
       "decides", "try", "soon");
 
   /** Negations that turn a stance. */
-  static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "cannot");
+  static final WordSet NEGATIONS = WordSet.of("not", "n't", "never", "no", "nor", "cannot");
 
   /** Words that put a sentence on the subject of membership even without a named applicant. */
-  static final Set<String> TOPIC_WORDS = Set.of(
+  static final WordSet TOPIC_WORDS = WordSet.of(
       "join", "joins", "joining", "joined", "membership", "member", "accession", "admission",
       "talks", "negotiations", "entry", "bid", "application", "integration", "integrating",
       "enlargement", "expansion", "accede", "apply", "applied", "candidacy", "admit", "admitted",
       "negotiating", "candidate");
 
   /** Generic nouns that stand for an organisation already named ("the military alliance", "the bloc"). */
-  static final Set<String> ORG_ANAPHORS = Set.of(
+  static final WordSet ORG_ANAPHORS = WordSet.of(
       "alliance", "bloc", "union", "club", "group", "organisation", "organization", "zone",
       "area", "community", "programme", "program", "partnership", "treaty", "agreement", "scheme");
 

@@ -2,7 +2,6 @@ package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Bounded look-backs over a sentence's tokens: the subject of a cue, the holder of a stance,
@@ -14,10 +13,10 @@ final class Clauses {
   private Clauses() {}
 
   /** Words that end the search for a subject: the cue is in another clause. */
-  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "that", "but", "while", "because", "although");
+  private static final WordSet CLAUSE_BREAKS = WordSet.of(";", ":", "that", "but", "while", "because", "although");
 
   /** Words between a stance holder and its cue ("Germany will", "Mr Blair is an enthusiastic"). */
-  private static final Set<String> HOLDER_GLUE = Set.of(
+  private static final WordSet HOLDER_GLUE = WordSet.of(
       "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would",
       "shall", "also", "strongly", "staunchly", "firmly", "long", "repeatedly", "already", "now",
       "still", "always", "an", "a", "the", "enthusiastic", "staunchest", "strongest", "strong",
@@ -29,7 +28,7 @@ final class Clauses {
       "remains", "remained", "stay", "stayed", "grew", "increasingly", "deeply", "highly");
 
   /** Modals that make a cue advice to its subject, not the subject's stance ("X should help"). */
-  private static final Set<String> PRESCRIPTIVE = Set.of("should", "must", "ought");
+  private static final WordSet PRESCRIPTIVE = WordSet.of("should", "must", "ought");
 
   /** The index of the nearest actor token before {@code from} within {@code window} tokens of the same clause, or -1. */
   static int actorBefore(SentenceTokens s, int from, int window) {
@@ -39,7 +38,7 @@ final class Clauses {
       if (t.isActor()) {
         return i;
       }
-      if (CLAUSE_BREAKS.contains(t.word())) {
+      if (CLAUSE_BREAKS.contains(t)) {
         return -1;
       }
       int open = parentheticalOpen(s, i);
@@ -62,7 +61,7 @@ final class Clauses {
       if (t.isActor()) {
         return t.possessive() ? List.of() : groupEndingAt(s, i);
       }
-      if (PRESCRIPTIVE.contains(t.word())) {
+      if (PRESCRIPTIVE.contains(t)) {
         return List.of();
       }
       int open = parentheticalOpen(s, i);
@@ -70,7 +69,7 @@ final class Clauses {
         i = open;
         continue;
       }
-      if (!HOLDER_GLUE.contains(t.word())) {
+      if (!HOLDER_GLUE.contains(t)) {
         return List.of();
       }
       seen++;
@@ -123,13 +122,14 @@ final class Clauses {
    * index of its opening mark; else -1. Looks back at most 15 tokens.
    */
   static int parentheticalOpen(SentenceTokens s, int close) {
-    String mark = s.get(close).word();
-    if (s.get(close).isActor() || !(mark.equals("--") || mark.equals(",") || mark.equals("-"))) {
+    Token c = s.get(close);
+    if (!(c.isWord("--") || c.isWord(",") || c.isWord("-"))) {
       return -1;
     }
+    String mark = c.word();
     for (int i = close - 1; i >= 0 && i >= close - 15; i--) {
       Token t = s.get(i);
-      if (!t.isActor() && t.word().equals(mark)) {
+      if (t.isWord(mark)) {
         return s.isWord(i + 1, "which") || s.isWord(i + 1, "who") || mark.equals("--") ? i : -1;
       }
     }
@@ -142,15 +142,15 @@ final class Clauses {
       if (s.get(i).isActor()) {
         return false;
       }
-      if (BidLexicon.NEGATIONS.contains(s.get(i).word()) || s.isWord(i, "longer")) {
+      if (BidLexicon.NEGATIONS.contains(s.get(i)) || s.isWord(i, "longer")) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> INTENT_NOUNS = Set.of("plans", "plan", "intention", "intentions", "desire", "interest", "wish", "ambition");
-  private static final Set<String> INTENT_VERBS = Set.of("want", "wants", "seek", "seeks", "intend", "intends", "plan", "plans", "wish", "wishes", "aspire", "aspires");
+  private static final WordSet INTENT_NOUNS = WordSet.of("plans", "plan", "intention", "intentions", "desire", "interest", "wish", "ambition");
+  private static final WordSet INTENT_VERBS = WordSet.of("want", "wants", "seek", "seeks", "intend", "intends", "plan", "plans", "wish", "wishes", "aspire", "aspires");
 
   /**
    * Whether the five tokens before {@code from} deny the intention to take the step: "has no

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the date of a step from a sentence's tokens, as an ISO 8601 string as precise as
@@ -16,7 +15,7 @@ import java.util.Set;
  * nothing rather than a partial form that is not ISO 8601.
  */
 final class DateResolver {
-  private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "by");
+  private static final WordSet YEAR_PREPOSITIONS = WordSet.of("in", "since", "of", "by");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
@@ -27,7 +26,7 @@ final class DateResolver {
       Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
   /** Words before a month name alone that make it a date ("in March"), not a name or a modal. */
-  private static final Set<String> MONTH_LEAD = Set.of("in", "since", "until", "by", "last", "early", "late", "mid", "from");
+  private static final WordSet MONTH_LEAD = WordSet.of("in", "since", "until", "by", "last", "early", "late", "mid", "from");
 
   private final Integer refYear;
   private final LocalDate refDate;

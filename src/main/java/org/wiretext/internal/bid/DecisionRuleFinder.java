@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.model.BidStage;
 import org.wiretext.model.DecisionRule;
 import org.wiretext.model.RuleKind;
@@ -18,20 +17,23 @@ import org.wiretext.model.RuleKind;
  * named bid shows the organisation deliberating on it: the bid has at least been applied for.
  */
 final class DecisionRuleFinder {
-  private static final Set<String> NEGATIONS = Set.of("no", "not", "without");
-  private static final Set<String> REACHED = Set.of("reached", "achieved");
-  private static final Set<String> UNANIMITY = Set.of("unanimous", "unanimity", "unanimously");
-  private static final Set<String> MAJORITY_KINDS = Set.of("two-thirds", "simple", "absolute", "three-quarters", "two-third");
+  private static final WordSet NEGATIONS = WordSet.of("no", "not", "without");
+  private static final WordSet REACHED = WordSet.of("reached", "achieved");
+  private static final WordSet UNANIMITY = WordSet.of("unanimous", "unanimity", "unanimously");
+  /** Every word a rule starts at (see {@link #kindAt}): a sentence without one states no rule. */
+  private static final WordSet RULE_WORDS = WordSet.of(
+      "consensus", "unanimous", "unanimity", "unanimously", "qualified", "majority");
+  private static final WordSet MAJORITY_KINDS = WordSet.of("two-thirds", "simple", "absolute", "three-quarters", "two-third");
 
-  private static final Set<String> DECISION_WORDS = Set.of(
+  private static final WordSet DECISION_WORDS = WordSet.of(
       "decision", "decisions", "decide", "decided", "decides", "taken", "vote", "voting", "voted",
       "agree", "agreed", "reached", "admission", "membership", "bid", "join", "accession",
       "approve", "approved", "approval", "enlargement", "admit", "admitted");
 
-  private static final Set<String> MEMBER_NOUNS = Set.of(
+  private static final WordSet MEMBER_NOUNS = WordSet.of(
       "member", "members", "states", "countries", "nations", "allies", "governments", "capitals");
 
-  private static final Set<String> BODY_HEADS = Set.of(
+  private static final WordSet BODY_HEADS = WordSet.of(
       "council", "assembly", "commission", "conference", "parliament", "committee", "summit");
 
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -43,7 +45,7 @@ final class DecisionRuleFinder {
   void apply(BidContext ctx) {
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
-      if (!s.anyWordIn(0, s.size(), DECISION_WORDS)) {
+      if (!s.anyWordIn(0, s.size(), DECISION_WORDS) || !s.anyWordIn(0, s.size(), RULE_WORDS)) {
         continue;
       }
       for (int k = 0; k < s.size(); k++) {
@@ -122,11 +124,11 @@ final class DecisionRuleFinder {
       Token t = s.get(k);
       if (t.isActor() && t.actor().kind() == org.wiretext.model.ActorKind.ORGANIZATION) {
         String last = t.word().substring(t.word().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (BODY_HEADS.contains(last) && !BidLexicon.get().isJoinable(t.actor())) {
+        if (BODY_HEADS.contains(last) && !t.isJoinable()) {
           return ctx.layout.source().slice(t.start(), t.end());
         }
       }
-      if (!t.isActor() && BODY_HEADS.contains(t.word()) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
+      if (BODY_HEADS.contains(t) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
           && !s.get(k - 1).isActor()) {
         int from = k;
         while (from > 0 && s.get(from - 1).capitalised() && !s.get(from - 1).isActor() && from > k - 4) {

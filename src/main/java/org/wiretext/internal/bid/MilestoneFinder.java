@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.internal.bid.BidDraft.MilestoneDraft;
 
 /**
@@ -14,7 +13,7 @@ import org.wiretext.internal.bid.BidDraft.MilestoneDraft;
  */
 final class MilestoneFinder {
 
-  private static final Set<String> STEPS = Set.of(
+  private static final WordSet STEPS = WordSet.of(
       "applied", "requested", "submitted", "sent", "signed", "established", "set", "opened",
       "invited", "decided", "presented", "launched", "started", "began", "ratified", "admitted",
       "voted", "joined", "approved", "granted", "lodged", "filed", "acceded", "handed");

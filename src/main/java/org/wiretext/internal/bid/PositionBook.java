@@ -1,9 +1,12 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wiretext.internal.bid.BidDraft.PositionDraft;
 import org.wiretext.model.Stance;
 
@@ -14,19 +17,15 @@ import org.wiretext.model.Stance;
 final class PositionBook {
 
   private final Map<String, Stance> stances = new LinkedHashMap<>();
-  private final Map<String, List<Integer>> evidence = new LinkedHashMap<>();
+  /** Each actor's evidence, a set: a long article adds thousands of statements to one actor. */
+  private final Map<String, Set<Integer>> evidence = new HashMap<>();
 
   void add(String actor, Stance stance, List<Integer> statements) {
     Stance known = stances.putIfAbsent(actor, stance);
     if (known != null && known != stance) {
       return;
     }
-    List<Integer> ev = evidence.computeIfAbsent(actor, k -> new ArrayList<>());
-    for (Integer i : statements) {
-      if (!ev.contains(i)) {
-        ev.add(i);
-      }
-    }
+    evidence.computeIfAbsent(actor, k -> new HashSet<>()).addAll(statements);
   }
 
   List<PositionDraft> drafts() {

@@ -1,14 +1,11 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.text.Chars;
-import org.wiretext.internal.text.CommonWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
@@ -21,29 +18,43 @@ import org.wiretext.model.ActorKind;
 final class SentenceTokens {
 
   /** Words that may stand between the members of a coordinated group ("A, B and C"). */
-  private static final Set<String> GROUP_GLUE = Set.of(",", "and", "&", "the", "or");
+  private static final WordSet GROUP_GLUE = WordSet.of(",", "and", "&", "the", "or");
 
   final int index;
   final TextRange range;
-  final List<Token> tokens;
+  private final Token[] tokens;
 
   private SentenceTokens(int index, TextRange range, List<Token> tokens) {
     this.index = index;
     this.range = range;
-    this.tokens = Collections.unmodifiableList(tokens);
+    this.tokens = tokens.toArray(new Token[0]);
   }
 
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
-    return of(index, range, source, table, java.util.Map.of());
+    return of(index, range, source, table, java.util.Map.of(), joinable(table));
+  }
+
+  /** The keys of the actors of {@code table} that are organisations states join. */
+  static java.util.Set<String> joinable(ActorTable table) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ActorTable.ActorRecord a : table.actors()) {
+      if (BidLexicon.get().isJoinable(a)) {
+        out.add(a.key());
+      }
+    }
+    return out;
   }
 
   /**
    * Tokenizes sentence {@code index} at {@code range}; {@code bodyStates} maps the key of an
-   * organisation that is a body of a state ("Parliament of Finland") to that state's key.
+   * organisation that is a body of a state ("Parliament of Finland") to that state's key,
+   * {@code joinable} holds the keys of the organisations states join ({@link #joinable}).
    */
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table,
-      java.util.Map<String, String> bodyStates) {
+      java.util.Map<String, String> bodyStates, java.util.Set<String> joinable) {
     String text = source.folded();
+    Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
+    int generation = vocabulary.size();
     List<MentionRef> mentions = table.mentionsIn(range);
     List<Token> out = new ArrayList<>();
     int m = 0;
@@ -64,7 +75,8 @@ final class SentenceTokens {
         ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
         if (actor != null) {
           String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
-          out.add(new Token(i, end, source.slice(i, end), actor, after > end, true, state));
+          out.add(Token.actor(source, i, end, actor, after > end, state, joinable.contains(actor.key()),
+              generation));
           i = Math.max(after, end);
           continue;
         }
@@ -74,24 +86,38 @@ final class SentenceTokens {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int s = i;
+        // the word's hash lower-cased, as the vocabulary looks it up, taken on the way
+        int hash = 0;
+        boolean upper = false;
+        boolean ascii = true;
         while (i < range.end() && isWordChar(text, i, range.end())) {
+          char k = text.charAt(i);
+          if (k >= 'A' && k <= 'Z') {
+            k = (char) (k + ('a' - 'A'));
+            upper = true;
+          } else if (k >= 0x80) {
+            ascii = false;
+          }
+          hash = 31 * hash + k;
           i++;
         }
         int after = possessiveEnd(text, i, range.end());
-        String lower = CommonWords.lower(text, s, i);
-        if (lower == null) {
-          lower = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
+        int id = ascii ? vocabulary.idOf(text, s, i, hash, upper) : -2;
+        String word = id >= 0 ? vocabulary.word(id) : null;
+        if (id == -2) {
+          // outside ASCII: lower-cased as a string, and looked up as one
+          word = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
+          id = vocabulary.idOf(word);
         }
-        out.add(new Token(s, i, lower, null, after > i,
-            Character.isUpperCase(text.charAt(s)), null));
+        out.add(Token.word(source, s, i, word, id, after > i, generation));
         i = after;
       } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
-        out.add(new Token(i, i + 2, "--", null, false, false, null));
+        out.add(Token.mark(source, i, i + 2, "--", vocabulary.idOf("--"), generation));
         i += 2;
       } else {
         int next = Chars.after(text, i, range.end());
         String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
-        out.add(new Token(i, next, mark, null, false, false, null));
+        out.add(Token.mark(source, i, next, mark, vocabulary.idOf(mark), generation));
         i = next;
       }
     }
@@ -101,7 +127,8 @@ final class SentenceTokens {
   /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
   private static boolean isWordChar(String text, int i, int end) {
     char c = text.charAt(i);
-    if (Character.isLetterOrDigit(c)) {
+    if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c)) {
       return true;
     }
     if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
@@ -133,20 +160,21 @@ final class SentenceTokens {
   }
 
   int size() {
-    return tokens.size();
+    return tokens.length;
   }
 
   Token get(int i) {
-    return tokens.get(i);
+    return tokens[i];
   }
 
   /** Whether token {@code i} exists and is the word {@code w}. */
   boolean isWord(int i, String w) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).isWord(w);
+    return i >= 0 && i < tokens.length && tokens[i].isWord(w);
   }
 
-  boolean isAnyWord(int i, Set<String> words) {
-    return i >= 0 && i < tokens.size() && !tokens.get(i).isActor() && words.contains(tokens.get(i).word());
+  /** Whether token {@code i} exists and is a word of {@code words}. */
+  boolean isAnyWord(int i, WordSet words) {
+    return i >= 0 && i < tokens.length && words.contains(tokens[i]);
   }
 
   /**
@@ -156,18 +184,18 @@ final class SentenceTokens {
    */
   List<Token> stateGroupEndingAt(int last) {
     List<Token> out = new ArrayList<>();
-    if (last < 0 || last >= tokens.size() || !tokens.get(last).isState()) {
+    if (last < 0 || last >= tokens.length || !tokens[last].isState()) {
       return out;
     }
-    out.add(tokens.get(last));
+    out.add(tokens[last]);
     int i = last - 1;
     while (i >= 0) {
       int j = i;
       while (j >= 0 && j > i - 3 && isAnyWord(j, GROUP_GLUE)) {
         j--;
       }
-      if (j < i && j >= 0 && tokens.get(j).isState() && !tokens.get(j).possessive()) {
-        out.add(0, tokens.get(j));
+      if (j < i && j >= 0 && tokens[j].isState() && !tokens[j].possessive()) {
+        out.add(0, tokens[j]);
         i = j - 1;
       } else {
         break;
@@ -179,18 +207,18 @@ final class SentenceTokens {
   /** The coordinated group of states that starts at token {@code first}. */
   List<Token> stateGroupStartingAt(int first) {
     List<Token> out = new ArrayList<>();
-    if (first < 0 || first >= tokens.size() || !tokens.get(first).isState()) {
+    if (first < 0 || first >= tokens.length || !tokens[first].isState()) {
       return out;
     }
-    out.add(tokens.get(first));
+    out.add(tokens[first]);
     int i = first + 1;
-    while (i < tokens.size() && !tokens.get(i - 1).possessive()) {
+    while (i < tokens.length && !tokens[i - 1].possessive()) {
       int j = i;
-      while (j < tokens.size() && j < i + 3 && isAnyWord(j, GROUP_GLUE)) {
+      while (j < tokens.length && j < i + 3 && isAnyWord(j, GROUP_GLUE)) {
         j++;
       }
-      if (j > i && j < tokens.size() && tokens.get(j).isState()) {
-        out.add(tokens.get(j));
+      if (j > i && j < tokens.length && tokens[j].isState()) {
+        out.add(tokens[j]);
         i = j + 1;
       } else {
         break;
@@ -202,12 +230,21 @@ final class SentenceTokens {
   /** Index of the last group member when a group starts at {@code first}. */
   int stateGroupEndIndex(int first) {
     List<Token> g = stateGroupStartingAt(first);
-    return g.isEmpty() ? first : tokens.indexOf(g.get(g.size() - 1));
+    if (g.isEmpty()) {
+      return first;
+    }
+    Token last = g.get(g.size() - 1);
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i] == last) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether any of {@code words} occurs among tokens {@code [from, to)}. */
-  boolean anyWordIn(int from, int to, Set<String> words) {
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+  boolean anyWordIn(int from, int to, WordSet words) {
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
       if (isAnyWord(i, words)) {
         return true;
       }
@@ -218,10 +255,10 @@ final class SentenceTokens {
   /** The index of the first token that ends after {@code offset}, or size (binary search). */
   int indexAt(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = tokens.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
+      if (tokens[mid].end() <= offset) {
         lo = mid + 1;
       } else {
         hi = mid;

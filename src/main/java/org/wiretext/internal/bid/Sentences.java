@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -16,7 +15,7 @@ import org.wiretext.internal.text.TextRange;
  */
 final class Sentences {
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final WordSet ABBREVIATIONS = WordSet.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep",
       "gov", "prof", "rev", "hon", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan",
       "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
@@ -81,13 +80,27 @@ final class Sentences {
         return false;
       }
     }
-    String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
-    if (word.isEmpty()) {
+    for (int i = s; i < dot; i++) {
+      if (text.charAt(i) >= 0x80) {
+        // lower-casing may change the length of a word outside ASCII: cut it and look it up as a string
+        String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
+        if (word.isEmpty()) {
+          return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
+          return true;
+        }
+        return ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= 6;
+      }
+    }
+    // ASCII letters and full stops, read in place
+    int length = dot - s;
+    if (length == 0) {
       return false;
     }
-    if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
+    if (length == 1 && Character.isUpperCase(text.charAt(s))) {
       return true;
     }
-    return ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= 6;
+    return ABBREVIATIONS.containsLowered(text, s, dot) || length <= 6 && text.lastIndexOf('.', dot - 1) >= s;
   }
 }

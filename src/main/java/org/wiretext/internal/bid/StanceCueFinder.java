@@ -2,7 +2,6 @@ package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.wiretext.internal.bid.BidLexicon.Holder;
 import org.wiretext.internal.bid.BidLexicon.StanceCue;
 import org.wiretext.model.Stance;
@@ -21,7 +20,7 @@ final class StanceCueFinder {
     }
   }
 
-  private static final Set<String> NOUN_HOLDER_WORDS = Set.of("of", "from", "in", "by", "among", "within");
+  private static final WordSet NOUN_HOLDER_WORDS = WordSet.of("of", "from", "in", "by", "among", "within");
 
   private final BidLexicon lexicon = BidLexicon.get();
 

@@ -1,10 +1,9 @@
 package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.wiretext.internal.statement.StatementDraft;
+import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.Stance;
 import org.wiretext.model.StatementKind;
 
@@ -28,56 +27,81 @@ import org.wiretext.model.StatementKind;
  * once, token by token, over the part of its sentences it covers.
  */
 final class StatementStanceRule implements PositionRule {
-  private static final Set<String> MEMBERSHIP_WORDS = Set.of("admitted", "member", "part");
+  private static final WordSet MEMBERSHIP_WORDS = WordSet.of("admitted", "member", "part");
 
-  private static final Set<String> ADVICE = Set.of(
+  private static final WordSet ADVICE = WordSet.of(
       "should", "must", "help", "ensure", "urge", "urged", "critical", "essential", "ought");
 
   /** Words of approval: with the applicant named, or in words about its bid, they show support. */
-  private static final Set<String> GLAD = Set.of(
+  private static final WordSet GLAD = WordSet.of(
       "happy", "pleased", "glad", "delighted", "welcome", "welcomes", "welcomed", "hopes", "hope",
       "willingness", "milestone", "congratulate", "congratulated", "applaud", "applauded");
 
   /** Nouns that, after "our", make the speaker the applicant's voice ("our application"). */
-  private static final Set<String> OWN_BID = Set.of(
+  private static final WordSet OWN_BID = WordSet.of(
       "application", "bid", "membership", "accession", "entry", "candidacy");
 
-  /** Verbs that, shortly after "we", make the speaker the applicant's voice ("we will apply"). */
-  private static final Set<String> OWN_STEP = Set.of("apply", "applied", "join", "submit", "submitted");
+  private static final WordSet OUR = WordSet.of("our");
+  private static final WordSet WE = WordSet.of("we");
 
-  /** What one statement says, gathered in one pass. */
+  /** Verbs that, shortly after "we", make the speaker the applicant's voice ("we will apply"). */
+  private static final WordSet OWN_STEP = WordSet.of("apply", "applied", "join", "submit", "submitted");
+
+  /** What one statement says, gathered in one pass; one is reused for every statement. */
   private static final class Reading {
-    final Set<BidContext.Bid> own = new LinkedHashSet<>();
-    final Set<String> named = new LinkedHashSet<>();
+    /** The bids of the references inside the statement, each once, in order. */
+    final List<BidContext.Bid> own = new ArrayList<>();
+    /** The keys of the actors the statement names, each once, in order. */
+    final List<String> named = new ArrayList<>();
     boolean topical;
     boolean glad;
     boolean firstPerson;
     Stance stance;
+
+    void clear() {
+      own.clear();
+      named.clear();
+      topical = false;
+      glad = false;
+      firstPerson = false;
+      stance = null;
+    }
   }
 
   @Override
   public void apply(BidContext ctx) {
+    Reading r = new Reading();
+    List<BidContext.Bid> bids = new ArrayList<>();
     for (int si = 0; si < ctx.statements.size(); si++) {
       StatementDraft st = ctx.statements.get(si);
       if (st.speaker().isEmpty()) {
         continue;
       }
       String speaker = st.speaker().get();
-      List<Integer> sentences = ctx.sentencesIn(st.range());
-      if (sentences.isEmpty()) {
+      int first = ctx.firstSentenceIn(st.range());
+      if (first < 0) {
         continue;
       }
-      Reading r = read(ctx, st, speaker, sentences);
-      List<BidContext.Bid> bids = new ArrayList<>(r.own);
+      r.clear();
+      read(ctx, st, speaker, first, r);
+      bids.clear();
+      bids.addAll(r.own);
       if (bids.isEmpty() && r.topical) {
-        bids.addAll(ctx.topicBids(sentences.get(0)));
-        ctx.ownBids(sentences.get(0)).stream().filter(b -> !bids.contains(b)).forEach(bids::add);
+        bids.addAll(ctx.topicBids(first));
+        for (BidContext.Bid b : ctx.ownBids(first)) {
+          if (!bids.contains(b)) {
+            bids.add(b);
+          }
+        }
       }
       boolean topical = !bids.isEmpty();
       if (!topical) {
         for (String a : r.named) {
-          bids.addAll(ctx.liveBidsOf(a));
+          ctx.addLiveBidsOf(a, bids);
         }
+      }
+      if (bids.isEmpty()) {
+        continue;
       }
       List<Integer> evidence = List.of(si);
       for (BidContext.Bid b : bids) {
@@ -87,7 +111,7 @@ final class StatementStanceRule implements PositionRule {
           } else if (r.glad) {
             b.positions.add(speaker, Stance.SUPPORTS, evidence);
           }
-        } else if (r.firstPerson || ApplicantVoice.speaksFor(ctx.table, speaker, b.applicant)) {
+        } else if (r.firstPerson || ctx.speaksFor(speaker, b.applicant)) {
           b.positions.add(speaker, r.stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
         } else if (r.stance != null) {
           b.positions.add(speaker, r.stance, evidence);
@@ -98,45 +122,53 @@ final class StatementStanceRule implements PositionRule {
     }
   }
 
-  private static Reading read(BidContext ctx, StatementDraft st, String speaker, List<Integer> sentences) {
-    Reading r = new Reading();
+  /** Reads statement {@code st} over its sentences from {@code first} on into {@code r}. */
+  private static void read(BidContext ctx, StatementDraft st, String speaker, int first, Reading r) {
     boolean direct = st.kind() == StatementKind.DIRECT;
     String text = ctx.layout.source().folded();
+    TextRange range = st.range();
     Stance advice = null;
-    for (int i : sentences) {
+    for (int i = first; i < ctx.sentences.size() && ctx.sentences.get(i).range.start() < range.end(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
-      for (BidReference ref : ctx.refsIn(i, st.range())) {
+      List<BidReference> refs = ctx.refs.get(i);
+      for (int q = ctx.firstRefFrom(i, range.start()); q < refs.size() && refs.get(q).cue().start() < range.end(); q++) {
+        BidReference ref = refs.get(q);
+        if (!range.contains(ref.cue()) || ref.isMembership()) {
+          continue;
+        }
         BidContext.Bid b = ctx.bid(ref.applicant(), ref.organization());
-        if (!ref.isMembership() && b != null) {
+        if (b != null && !r.own.contains(b)) {
           r.own.add(b);
         }
       }
       List<StanceCueFinder.Found> cues = ctx.stanceCues(i);
-      int first = firstCueFrom(cues, s.indexAt(st.range().start()));
-      for (int c = first; c < cues.size() && r.stance == null; c++) {
+      int start = s.indexAt(range.start());
+      for (int c = firstCueFrom(cues, start); c < cues.size() && r.stance == null; c++) {
         StanceCueFinder.Found f = cues.get(c);
         if (s.get(f.from()).start() >= st.range().end()) {
           break;
         }
         if (inside(st, s.get(f.from()))) {
-          boolean own = f.holders().isEmpty()
-              || f.holders().stream().anyMatch(h -> h.actor().key().equals(speaker));
+          boolean own = f.holders().isEmpty();
+          for (int h = 0; h < f.holders().size() && !own; h++) {
+            own = f.holders().get(h).actor().key().equals(speaker);
+          }
           if (own || direct || quoted(text, st, s.get(f.from()).start())) {
             r.stance = f.stance();
           }
         }
       }
-      int end = s.indexAt(st.range().end());
-      for (int k = s.indexAt(st.range().start()); k < end && k < s.size(); k++) {
+      int end = s.indexAt(range.end());
+      for (int k = start; k < end && k < s.size(); k++) {
         Token t = s.get(k);
         if (!inside(st, t)) {
           continue;
         }
         r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
         r.glad |= s.isAnyWord(k, GLAD);
-        r.firstPerson |= s.isWord(k, "our") && s.isAnyWord(k + 1, OWN_BID)
-            || s.isWord(k, "we") && s.anyWordIn(k + 1, k + 4, OWN_STEP);
-        if (t.isActor()) {
+        r.firstPerson |= s.isAnyWord(k, OUR) && s.isAnyWord(k + 1, OWN_BID)
+            || s.isAnyWord(k, WE) && s.anyWordIn(k + 1, k + 4, OWN_STEP);
+        if (t.isActor() && !r.named.contains(t.actor().key())) {
           r.named.add(t.actor().key());
         }
         if (advice == null && s.isAnyWord(k, ADVICE) && adviceOnMembership(s, k)) {
@@ -147,7 +179,6 @@ final class StatementStanceRule implements PositionRule {
     if (r.stance == null) {
       r.stance = advice;
     }
-    return r;
   }
 
   /** The index of the first cue starting at or after token {@code token} (cues are in order). */

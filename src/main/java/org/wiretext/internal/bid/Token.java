@@ -1,25 +1,147 @@
 package org.wiretext.internal.bid;
 
+import java.util.Locale;
 import org.wiretext.internal.actor.ActorTable.ActorRecord;
+import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.CommonWords;
+import org.wiretext.internal.text.SourceText;
 import org.wiretext.model.ActorKind;
 
 /**
  * One token of a sentence: either a word or punctuation mark (lower-cased, folded), or a whole
  * actor mention. {@code possessive} marks a token followed by "'s" or "'".
  *
- * @param start offset of the token in the original text
- * @param end end offset (the possessive ending not included)
- * @param word the lower-cased word, or the mention's text for an actor token
- * @param actor the actor of a mention token, else null
- * @param capitalised whether the token starts with an upper-case letter as written
- * @param state the key of the state the token stands for: a state's own mention, or a body of
- *     that state ("Finland's parliament", "Government of Kosovo"); else null
+ * <p>A word of the {@link Vocabulary} carries its number and the vocabulary's shared string; any
+ * other word (a name, a number) is only cut from the text and lower-cased when a rule asks for
+ * its {@link #word()}, which most never do: they test tokens against {@link WordSet}s or with
+ * {@link #isWord(String)}, which compares in place.
  */
-record Token(int start, int end, String word, ActorRecord actor, boolean possessive, boolean capitalised,
-    String state) {
+final class Token {
+
+  private final SourceText source;
+  private final int start;
+  private final int end;
+  private final ActorRecord actor;
+  private final boolean possessive;
+  private final boolean capitalised;
+  private final String state;
+  private final int id;
+  private final int generation;
+  /** Whether this is a word of letters or digits (not a mark, not a mention). */
+  private final boolean plain;
+  /** Whether this mention's actor is an organisation states join ({@link BidLexicon#isJoinable}). */
+  private final boolean joinable;
+  /** The word, once known: null for a word outside the vocabulary until asked for. */
+  private String word;
+
+  private Token(SourceText source, int start, int end, String word, ActorRecord actor, boolean possessive,
+      boolean capitalised, String state, int id, int generation, boolean plain, boolean joinable) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.actor = actor;
+    this.possessive = possessive;
+    this.capitalised = capitalised;
+    this.state = state;
+    this.id = id;
+    this.generation = generation;
+    this.plain = plain;
+    this.joinable = joinable;
+  }
+
+  /** A whole actor mention at {@code [start, end)}; its word is the mention's text as written. */
+  static Token actor(SourceText source, int start, int end, ActorRecord actor, boolean possessive,
+      String state, boolean joinable, int generation) {
+    return new Token(source, start, end, null, actor, possessive, true, state, -1, generation, false,
+        joinable);
+  }
+
+  /**
+   * A word of letters or digits at {@code [start, end)}: {@code id} its number in the
+   * vocabulary (then {@code word} is the shared string) or -1 (then {@code word} may be null and
+   * the run is ASCII).
+   */
+  static Token word(SourceText source, int start, int end, String word, int id, boolean possessive,
+      int generation) {
+    return new Token(source, start, end, word, null, possessive,
+        Character.isUpperCase(source.folded().charAt(start)), null, id, generation, true, false);
+  }
+
+  /** A punctuation mark {@code mark} at {@code [start, end)}. */
+  static Token mark(SourceText source, int start, int end, String mark, int id, int generation) {
+    return new Token(source, start, end, mark, null, false, false, null, id, generation,
+        !mark.isEmpty() && Character.isLetterOrDigit(mark.charAt(0)), false);
+  }
+
+  /** Offset of the token in the original text. */
+  int start() {
+    return start;
+  }
+
+  /** End offset (the possessive ending not included). */
+  int end() {
+    return end;
+  }
+
+  /** The lower-cased word, or the mention's text for an actor token. */
+  String word() {
+    String w = word;
+    if (w == null) {
+      if (actor != null) {
+        w = source.slice(start, end);
+      } else {
+        String text = source.folded();
+        w = CommonWords.lower(text, start, end);
+        if (w == null) {
+          w = Chars.slice(text, start, end).toLowerCase(Locale.ROOT);
+        }
+      }
+      word = w;
+    }
+    return w;
+  }
+
+  /** The actor of a mention token, else null. */
+  ActorRecord actor() {
+    return actor;
+  }
+
+  /** Whether the token is followed by "'s" or "'". */
+  boolean possessive() {
+    return possessive;
+  }
+
+  /** Whether the token starts with an upper-case letter as written (always for a mention). */
+  boolean capitalised() {
+    return capitalised;
+  }
+
+  /**
+   * The key of the state the token stands for: a state's own mention, or a body of that state
+   * ("Finland's parliament", "Government of Kosovo"); else null.
+   */
+  String state() {
+    return state;
+  }
+
+  /** The number of the word in the {@link Vocabulary}, or -1 (not a word of it, or a mention). */
+  int id() {
+    return id;
+  }
+
+  /** The size of the vocabulary when the token was read. */
+  int generation() {
+    return generation;
+  }
 
   boolean isActor() {
     return actor != null;
+  }
+
+  /** Whether this is a mention of an organisation states join. */
+  boolean isJoinable() {
+    return joinable;
   }
 
   boolean isKind(ActorKind kind) {
@@ -31,16 +153,39 @@ record Token(int start, int end, String word, ActorRecord actor, boolean possess
     return state != null;
   }
 
+  /** Whether this is a word or mark token (not a mention) whose word is {@code w}. */
   boolean isWord(String w) {
-    return actor == null && word.equals(w);
+    if (actor != null) {
+      return false;
+    }
+    String known = word;
+    if (known != null) {
+      return known.equals(w);
+    }
+    // an ASCII word outside the vocabulary, not cut yet: compare in place
+    int n = end - start;
+    if (w.length() != n) {
+      return false;
+    }
+    String text = source.folded();
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word token of letters or digits (not punctuation, not a mention). */
   boolean isPlainWord() {
-    return actor == null && !word.isEmpty() && Character.isLetterOrDigit(word.charAt(0));
+    return actor == null && plain;
   }
 
   boolean isNumber() {
-    return actor == null && !word.isEmpty() && Character.isDigit(word.charAt(0));
+    return actor == null && plain && Character.isDigit(source.folded().charAt(start));
   }
 }

@@ -23,16 +23,19 @@ import org.wiretext.model.Span;
 import org.wiretext.model.Statement;
 
 /**
- * Writes an article's {@code wiretext/1} JSON with Jackson's streaming generator, field by
- * field in the contract's order, instead of through data binding: the same bytes as the
- * model's Jackson annotations give ({@code ArticleWriterTest} compares them on every
- * fixture), without the start-up cost of introspecting the model and with fewer objects per
- * article. Indented output uses Jackson's default pretty printer, as
- * {@code SerializationFeature.INDENT_OUTPUT} does.
+ * Writes an article's {@code wiretext/1} JSON field by field in the contract's order, instead
+ * of through data binding: the same bytes as the model's Jackson annotations give
+ * ({@code ArticleWriterTest} compares them on every fixture), without the start-up cost of
+ * introspecting the model and with fewer objects per article. One-line JSON is written by
+ * {@link CompactJson}; indented output by Jackson's streaming generator with its default
+ * pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} does.
  */
 public final class ArticleWriter {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+  /** Longest buffer (characters) kept per thread for the next article. */
+  private static final int MAX_KEPT = 1 << 20;
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 15]);
 
   private ArticleWriter() {}
 
@@ -46,29 +49,45 @@ public final class ArticleWriter {
    * @throws IOException when writing fails
    */
   public static void write(Article article, Writer out, boolean pretty) throws IOException {
+    if (!pretty) {
+      out.write(toJson(article, false));
+      out.flush();
+      return;
+    }
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    if (pretty) {
-      g.useDefaultPrettyPrinter();
-    }
-    article(g, article);
+    g.useDefaultPrettyPrinter();
+    article(new GeneratorSink(g), article);
     g.close(); // flushes; the target stays open
   }
 
   /**
-   * The article's JSON as a string, written into Jackson's segmented string writer with
-   * recycled buffers (as data binding's {@code writeValueAsString} does), so the only copy
-   * made is the string itself.
+   * The article's JSON as a string. One line is written by {@link CompactJson} into a buffer
+   * kept per thread (so that only the string itself is new); indented JSON by Jackson's
+   * generator into its segmented string writer with recycled buffers, as data binding's
+   * {@code writeValueAsString} does.
    *
    * @param article the article
    * @param pretty whether to indent
    * @return its JSON
    */
   public static String toJson(Article article, boolean pretty) {
+    if (!pretty) {
+      CompactJson out = new CompactJson(BUFFER.get());
+      try {
+        article(out, article);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // writing into memory does not fail
+      }
+      if (out.buffer().length <= MAX_KEPT) {
+        BUFFER.set(out.buffer()); // a grown buffer serves the next article; a very long one is let go
+      }
+      return out.toString();
+    }
     BufferRecycler recycler = FACTORY._getBufferRecycler();
     try {
       SegmentedStringWriter out = new SegmentedStringWriter(recycler);
-      write(article, out, pretty);
+      write(article, out, true);
       return out.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // writing into memory does not fail
@@ -77,172 +96,172 @@ public final class ArticleWriter {
     }
   }
 
-  private static void article(JsonGenerator g, Article a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("schema", a.schema());
-    g.writeStringField("id", a.id());
-    g.writeStringField("format", a.format().name());
-    g.writeStringField("text", a.text());
+  private static void article(JsonSink g, Article a) throws IOException {
+    g.startObject();
+    g.stringField("schema", a.schema());
+    g.stringField("id", a.id());
+    g.stringField("format", a.format().name());
+    g.stringField("text", a.text());
     string(g, "slug", a.slug());
     string(g, "published", a.published());
     string(g, "headline", a.headline());
     string(g, "kicker", a.kicker());
     string(g, "byline", a.byline());
     string(g, "credit", a.credit());
-    g.writeFieldName("dateline");
+    g.name("dateline");
     Optional<Dateline> d = a.dateline();
     if (d.isPresent()) {
       dateline(g, d.get());
     } else {
-      g.writeNull();
+      g.nullValue();
     }
-    g.writeStringField("language", a.language());
-    g.writeArrayFieldStart("paragraphs");
+    g.stringField("language", a.language());
+    g.startArray("paragraphs");
     for (Span p : a.paragraphs()) {
       spanObject(g, p.text(), p.start(), p.end());
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("actors");
+    g.endArray();
+    g.startArray("actors");
     for (Actor actor : a.actors()) {
       actor(g, actor);
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("statements");
+    g.endArray();
+    g.startArray("statements");
     for (Statement s : a.statements()) {
       statement(g, s);
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("bids");
+    g.endArray();
+    g.startArray("bids");
     for (MembershipBid b : a.bids()) {
       bid(g, b);
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("regions");
+    g.endArray();
+    g.startArray("regions");
     for (Region r : a.regions()) {
-      g.writeStartObject();
-      g.writeStringField("kind", r.kind().name());
+      g.startObject();
+      g.stringField("kind", r.kind().name());
       span(g, r.text(), r.start(), r.end());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeObjectFieldStart("metadata");
+    g.endArray();
+    g.startObject("metadata");
     for (Map.Entry<String, String> e : a.metadata().entrySet()) {
-      g.writeStringField(e.getKey(), e.getValue());
+      g.stringField(e.getKey(), e.getValue());
     }
-    g.writeEndObject();
+    g.endObject();
     strings(g, "warnings", a.warnings());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void dateline(JsonGenerator g, Dateline d) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("place", d.place());
+  private static void dateline(JsonSink g, Dateline d) throws IOException {
+    g.startObject();
+    g.stringField("place", d.place());
     string(g, "date", d.date());
     span(g, d.text(), d.start(), d.end());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void actor(JsonGenerator g, Actor a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", a.id());
-    g.writeStringField("name", a.name());
-    g.writeStringField("kind", a.kind().name());
+  private static void actor(JsonSink g, Actor a) throws IOException {
+    g.startObject();
+    g.stringField("id", a.id());
+    g.stringField("name", a.name());
+    g.stringField("kind", a.kind().name());
     strings(g, "titles", a.titles());
     strings(g, "affiliations", a.affiliations());
     strings(g, "aliases", a.aliases());
-    g.writeArrayFieldStart("mentions");
+    g.startArray("mentions");
     for (Mention m : a.mentions()) {
       spanObject(g, m.text(), m.start(), m.end());
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    g.endArray();
+    g.endObject();
   }
 
-  private static void statement(JsonGenerator g, Statement s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", s.id());
-    g.writeStringField("kind", s.kind().name());
+  private static void statement(JsonSink g, Statement s) throws IOException {
+    g.startObject();
+    g.stringField("id", s.id());
+    g.stringField("kind", s.kind().name());
     string(g, "speaker", s.speaker());
-    g.writeStringField("text", s.text());
+    g.stringField("text", s.text());
     string(g, "cue", s.cue());
     string(g, "channel", s.channel());
     strings(g, "addressees", s.addressees());
-    g.writeNumberField("start", s.start());
-    g.writeNumberField("end", s.end());
-    g.writeEndObject();
+    g.numberField("start", s.start());
+    g.numberField("end", s.end());
+    g.endObject();
   }
 
-  private static void bid(JsonGenerator g, MembershipBid b) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", b.id());
-    g.writeStringField("applicant", b.applicant());
-    g.writeStringField("organization", b.organization());
-    g.writeStringField("stage", b.stage().name());
-    g.writeArrayFieldStart("positions");
+  private static void bid(JsonSink g, MembershipBid b) throws IOException {
+    g.startObject();
+    g.stringField("id", b.id());
+    g.stringField("applicant", b.applicant());
+    g.stringField("organization", b.organization());
+    g.stringField("stage", b.stage().name());
+    g.startArray("positions");
     for (Position p : b.positions()) {
-      g.writeStartObject();
-      g.writeStringField("actor", p.actor());
-      g.writeStringField("stance", p.stance().name());
+      g.startObject();
+      g.stringField("actor", p.actor());
+      g.stringField("stance", p.stance().name());
       strings(g, "evidence", p.evidence());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName("decisionRule");
+    g.endArray();
+    g.name("decisionRule");
     Optional<DecisionRule> rule = b.decisionRule();
     if (rule.isPresent()) {
-      g.writeStartObject();
-      g.writeStringField("kind", rule.get().kind().name());
-      g.writeFieldName("members");
+      g.startObject();
+      g.stringField("kind", rule.get().kind().name());
+      g.name("members");
       if (rule.get().members().isPresent()) {
-        g.writeNumber(rule.get().members().get());
+        g.number(rule.get().members().get());
       } else {
-        g.writeNull();
+        g.nullValue();
       }
       string(g, "body", rule.get().body());
-      g.writeEndObject();
+      g.endObject();
     } else {
-      g.writeNull();
+      g.nullValue();
     }
-    g.writeArrayFieldStart("milestones");
+    g.startArray("milestones");
     for (Milestone m : b.milestones()) {
-      g.writeStartObject();
-      g.writeStringField("text", m.text());
+      g.startObject();
+      g.stringField("text", m.text());
       string(g, "date", m.date());
       string(g, "actor", m.actor());
-      g.writeNumberField("start", m.start());
-      g.writeNumberField("end", m.end());
-      g.writeEndObject();
+      g.numberField("start", m.start());
+      g.numberField("end", m.end());
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    g.endArray();
+    g.endObject();
   }
 
-  private static void spanObject(JsonGenerator g, String text, int start, int end) throws IOException {
-    g.writeStartObject();
+  private static void spanObject(JsonSink g, String text, int start, int end) throws IOException {
+    g.startObject();
     span(g, text, start, end);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void span(JsonGenerator g, String text, int start, int end) throws IOException {
-    g.writeStringField("text", text);
-    g.writeNumberField("start", start);
-    g.writeNumberField("end", end);
+  private static void span(JsonSink g, String text, int start, int end) throws IOException {
+    g.stringField("text", text);
+    g.numberField("start", start);
+    g.numberField("end", end);
   }
 
-  private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
-    g.writeFieldName(name);
+  private static void string(JsonSink g, String name, Optional<String> value) throws IOException {
+    g.name(name);
     if (value.isPresent()) {
-      g.writeString(value.get());
+      g.string(value.get());
     } else {
-      g.writeNull();
+      g.nullValue();
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
+  private static void strings(JsonSink g, String name, List<String> values) throws IOException {
+    g.startArray(name);
     for (String v : values) {
-      g.writeString(v);
+      g.string(v);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 }

@@ -1,0 +1,179 @@
+package org.wiretext.internal.bid;
+
+import java.util.Arrays;
+
+/**
+ * The closed vocabulary of the bid rules: every word of a {@link WordSet} or of a
+ * {@link PhraseTable} gets a small number when the set is made, and {@link SentenceTokens}
+ * gives each word token the number of its word, read in place and lower-cased without a new
+ * string. A rule's membership test is then one bit test instead of hashing a string.
+ *
+ * <p>Words are only ever added (by the class initialisers that make the sets), so a number once
+ * given stands. The vocabulary's {@link Snapshot#size() size} is its generation: a token read
+ * when the vocabulary had {@code n} words and given no number is known not to be any of those
+ * {@code n} words; only a set made later falls back to comparing strings. Lookups read an
+ * immutable snapshot and are safe between threads.
+ */
+final class Vocabulary {
+
+  /** An immutable state of the vocabulary: open addressing by {@link String#hashCode()}, at most half full. */
+  static final class Snapshot {
+    private final String[] words;
+    private final String[] table;
+    /** Per slot: the word's number (-1 for an empty slot), hash and length, compared before the word itself. */
+    private final int[] ids;
+    private final int[] hashes;
+    private final int[] lengths;
+    private final int mask;
+    private final int maxLength;
+
+    private Snapshot(String[] words) {
+      this.words = words;
+      int size = Integer.highestOneBit(Math.max(8, words.length) * 4);
+      table = new String[size];
+      ids = new int[size];
+      hashes = new int[size];
+      lengths = new int[size];
+      Arrays.fill(ids, -1);
+      mask = size - 1;
+      int max = 0;
+      for (int id = 0; id < words.length; id++) {
+        String w = words[id];
+        max = Math.max(max, w.length());
+        int k = spread(w.hashCode()) & mask;
+        while (table[k] != null) {
+          k = (k + 1) & mask;
+        }
+        table[k] = w;
+        ids[k] = id;
+        hashes[k] = w.hashCode();
+        lengths[k] = w.length();
+      }
+      maxLength = max;
+    }
+
+    /** The number of words: the generation of this snapshot. */
+    int size() {
+      return words.length;
+    }
+
+    /** The word numbered {@code id}. */
+    String word(int id) {
+      return words[id];
+    }
+
+    /** The number of {@code word} exactly as given, or -1. */
+    int idOf(String word) {
+      if (word.length() > maxLength) {
+        return -1;
+      }
+      for (int k = spread(word.hashCode()) & mask; ; k = (k + 1) & mask) {
+        String w = table[k];
+        if (w == null) {
+          return -1;
+        }
+        if (w.equals(word)) {
+          return ids[k];
+        }
+      }
+    }
+
+    /**
+     * The number of {@code s[from, to)} lower-cased, or -1 when it is no word of the vocabulary;
+     * -2 when the run holds a character outside ASCII (then the caller lower-cases it as a
+     * string and asks {@link #idOf(String)}).
+     */
+    int idOf(String s, int from, int to) {
+      int n = to - from;
+      if (n <= 0) {
+        return -1;
+      }
+      int h = 0;
+      boolean upper = false;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+          upper = true;
+        } else if (c >= 0x80) {
+          return -2;
+        }
+        h = 31 * h + c;
+      }
+      return idOf(s, from, to, h, upper);
+    }
+
+    /**
+     * The number of the ASCII run {@code s[from, to)} lower-cased, or -1: {@code hash} is the
+     * {@link String#hashCode()} of the run lower-cased, {@code upper} whether it has an
+     * upper-case letter (else it is compared as it stands).
+     */
+    int idOf(String s, int from, int to, int hash, boolean upper) {
+      int n = to - from;
+      if (n <= 0 || n > maxLength) {
+        return -1;
+      }
+      for (int k = spread(hash) & mask; ; k = (k + 1) & mask) {
+        int id = ids[k];
+        if (id < 0) {
+          return -1;
+        }
+        if (hashes[k] == hash && lengths[k] == n) {
+          String w = table[k];
+          if (upper ? equalsLowered(w, s, from) : w.regionMatches(0, s, from, n)) {
+            return id;
+          }
+        }
+      }
+    }
+  }
+
+  private static volatile Snapshot current = new Snapshot(new String[0]);
+
+  private Vocabulary() {}
+
+  /** The vocabulary as it stands. */
+  static Snapshot snapshot() {
+    return current;
+  }
+
+  /** Adds {@code words} (those not known yet) and returns their numbers, in order. */
+  static synchronized int[] register(String... words) {
+    Snapshot s = current;
+    java.util.Map<String, Integer> added = new java.util.LinkedHashMap<>();
+    int[] out = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      int id = s.idOf(words[i]);
+      if (id < 0) {
+        id = added.computeIfAbsent(words[i], w -> s.words.length + added.size());
+      }
+      out[i] = id;
+    }
+    if (!added.isEmpty()) {
+      String[] grown = Arrays.copyOf(s.words, s.words.length + added.size());
+      for (java.util.Map.Entry<String, Integer> e : added.entrySet()) {
+        grown[e.getValue()] = e.getKey();
+      }
+      current = new Snapshot(grown);
+    }
+    return out;
+  }
+
+  /** Whether the ASCII run at {@code s[from]}, lower-cased, is the word {@code w}. */
+  private static boolean equalsLowered(String w, String s, int from) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = s.charAt(from + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}

@@ -1,0 +1,69 @@
+package org.wiretext.internal.bid;
+
+import java.util.Set;
+
+/**
+ * A closed class of lower-case words (or marks) the bid rules test tokens against: "and",
+ * "the", ",". Its words are numbered in the {@link Vocabulary} when it is made, so testing a
+ * word token is one bit test on the number its word got when the sentence was tokenised; only
+ * a token read before this set was made (the vocabulary then lacked its words) is compared as
+ * a string.
+ */
+final class WordSet {
+
+  private final Set<String> words;
+  private final long[] bits;
+  /** The vocabulary's size once this set's words were in it. */
+  private final int generation;
+
+  private WordSet(String... words) {
+    this.words = Set.of(words);
+    int[] ids = Vocabulary.register(words);
+    int max = 0;
+    for (int id : ids) {
+      max = Math.max(max, id);
+    }
+    bits = new long[(max >>> 6) + 1];
+    for (int id : ids) {
+      bits[id >>> 6] |= 1L << id;
+    }
+    generation = Vocabulary.snapshot().size();
+  }
+
+  /** The set of {@code words}; like {@link Set#of(Object[])}, refuses duplicates. */
+  static WordSet of(String... words) {
+    return new WordSet(words);
+  }
+
+  /** Whether {@code word} is one of the words, as written. */
+  boolean contains(String word) {
+    return words.contains(word);
+  }
+
+  /**
+   * Whether {@code s[from, to)} lower-cased is one of the words, read in place: no string is
+   * made unless the run holds a character outside ASCII.
+   */
+  boolean containsLowered(String s, int from, int to) {
+    // the vocabulary holds this set's words, so a run it does not know is none of them
+    int id = Vocabulary.snapshot().idOf(s, from, to);
+    if (id == -2) {
+      return words.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+    return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
+  }
+
+  /** Whether {@code t} is a word token (not an actor) whose word is one of the words. */
+  boolean contains(Token t) {
+    if (t.isActor()) {
+      return false;
+    }
+    int id = t.id();
+    if (id >= 0) {
+      int w = id >>> 6;
+      return w < bits.length && (bits[w] & (1L << id)) != 0;
+    }
+    // no number: not a word of the vocabulary when the token was read
+    return t.generation() < generation && words.contains(t.word());
+  }
+}

@@ -1,0 +1,43 @@
+package org.wiretext.internal.json;
+
+import java.io.IOException;
+
+/**
+ * The calls {@link ArticleWriter} makes to write an article, field by field: answered by
+ * Jackson's generator for indented output or a target {@link java.io.Writer}
+ * ({@link GeneratorSink}), and by {@link CompactJson} for the one-line string most callers want.
+ */
+interface JsonSink {
+
+  void startObject() throws IOException;
+
+  /** A field {@code name} whose value is an object. */
+  void startObject(String name) throws IOException;
+
+  void endObject() throws IOException;
+
+  /** A field {@code name} whose value is an array. */
+  void startArray(String name) throws IOException;
+
+  void endArray() throws IOException;
+
+  /** A field's name; its value follows. */
+  void name(String name) throws IOException;
+
+  /** A string value, or null for {@code null}. */
+  void string(String value) throws IOException;
+
+  void number(int value) throws IOException;
+
+  void nullValue() throws IOException;
+
+  default void stringField(String name, String value) throws IOException {
+    name(name);
+    string(value);
+  }
+
+  default void numberField(String name, int value) throws IOException {
+    name(name);
+    number(value);
+  }
+}
