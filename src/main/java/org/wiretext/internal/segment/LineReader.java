@@ -16,6 +16,10 @@ final class LineReader {
     int n = text.length();
     int i = 0;
     boolean blankBefore = false;
+    // the next LF and CR at or after i (or n): each is searched for again only once passed,
+    // so the text is scanned once for each
+    int nextLf = -1;
+    int nextCr = -1;
     while (i < n) {
       int start = i;
       int indent = 0;
@@ -25,12 +29,16 @@ final class LineReader {
         i++;
       }
       int contentStart = i;
+      if (nextLf < i) {
+        nextLf = indexOrEnd(text, '\n', i);
+      }
+      if (nextCr < i) {
+        nextCr = indexOrEnd(text, '\r', i);
+      }
+      i = Math.min(nextLf, nextCr);
       int contentEnd = i;
-      while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        if (!TextShapes.isBlank(text.charAt(i))) {
-          contentEnd = i + 1;
-        }
-        i++;
+      while (contentEnd > contentStart && TextShapes.isBlank(text.charAt(contentEnd - 1))) {
+        contentEnd--;
       }
       int end = i;
       if (i < n && text.charAt(i) == '\r') {
@@ -50,5 +58,10 @@ final class LineReader {
       }
     }
     return lines;
+  }
+
+  private static int indexOrEnd(String text, char c, int from) {
+    int k = text.indexOf(c, from);
+    return k < 0 ? text.length() : k;
   }
 }

@@ -62,16 +62,16 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
     int end = range.end();
     while (i < end) {
       char c = f.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Chars.isWhitespace(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Chars.isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < end) {
           char d = f.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (Chars.isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '-' || d == '.' || d == '&') && j + 1 < end
-              && Character.isLetterOrDigit(f.charAt(j + 1))) {
+              && Chars.isLetterOrDigit(f.charAt(j + 1))) {
             j += 2;
           } else if (d == ',' && thousands(f, j, end)) {
             j++; // "1,000": a thousands separator is no clause comma

@@ -36,6 +36,20 @@ public final class Chars {
     return s.substring(from, to);
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, without its table lookups for ASCII. */
+  public static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isWhitespace(char)}, without its table lookups for ASCII. */
+  public static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+    return Character.isWhitespace(c);
+  }
+
   /**
    * The index after the character at {@code i}: {@code i + 2} for a surrogate pair that ends
    * before {@code end}, else {@code i + 1}. A token that stands for one character never holds
