@@ -27,6 +27,13 @@ final class Content {
    */
   static final Set<String> CONCESSIVE = Set.of("though", "although");
 
+  /**
+   * Words that open a clause or phrase of time or circumstance after a comma ("..., officials
+   * said Friday, as they met", "she said, after the vote"): an adjunct of the saying.
+   */
+  static final Set<String> TIME_CLAUSE_OPENERS = Set.of(
+      "as", "while", "when", "after", "before", "amid", "during");
+
   /** Whether {@code lower} opens an adjunct of the report after a comma ("adding", "while"). */
   static boolean isAdjunctWord(String lower) {
     return ADJUNCT_AFTER_COMMA.contains(lower);

@@ -345,8 +345,14 @@ final class ReportedClauseRule implements ClauseRule {
     if (i == from || TIME_OPENERS.contains(pt.tok(i - 1).lower())) {
       return from;
     }
+    boolean comma = false;
     while (i < se && pt.tok(i).isPunct(',')) {
       i++;
+      comma = true;
+    }
+    if (comma && i < se && (NOT_CONTENT_START.contains(pt.tok(i).lower())
+        || Content.TIME_CLAUSE_OPENERS.contains(pt.tok(i).lower()))) {
+      return se; // "said Friday, as they met": the time ends the report, and nothing is reported
     }
     if (i >= se || !pt.tok(i).word() || NOT_CONTENT_START.contains(pt.tok(i).lower())
         || pt.lexicon.isAux(pt.tok(i).lower())) {

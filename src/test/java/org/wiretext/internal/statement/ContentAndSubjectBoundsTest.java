@@ -157,4 +157,21 @@ class ContentAndSubjectBoundsTest {
     assertThat(said("Ida Wren told the I.R.S. nothing it did not already know."))
         .extracting(Said::text).noneMatch(t -> t.startsWith("."));
   }
+
+  @Test
+  void aClauseOfTimeAfterATrailingAttributionIsNotWhatWasSaid() {
+    assertThat(said("The new levy is an insult to every grower in the valley, senior farm officials "
+        + "said Friday afternoon, as they waited outside the hall for the result of the long and "
+        + "bitterly fought vote on the water rights."))
+        .containsExactly(new Said(StatementKind.INDIRECT, "senior farm officials", "said",
+            "The new levy is an insult to every grower in the valley"));
+  }
+
+  @Test
+  void aTimeAdjunctFollowedByAClauseOfTimeReportsNothing() {
+    assertThat(said("Farm officials said Friday, as they waited outside the hall for the vote."))
+        .isEmpty();
+    assertThat(said("Farm officials said Friday the vote would be close."))
+        .extracting(Said::text).containsExactly("the vote would be close");
+  }
 }
