@@ -58,6 +58,9 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         return Optional.empty();
       }
       int cueStart = Phrases.cueStart(pt, k, lo);
+      if (k > lo && pt.tok(k - 1).is("to") || cueStart > lo && pt.tok(cueStart - 1).is("to")) {
+        return Optional.empty(); // "have come to believe "..."": an infinitive reports nothing
+      }
       boolean participle = cueStart > 0 && pt.tok(cueStart - 1).isPunct(',')
           && pt.tok(k).lower().endsWith("ing");
       TokenSpan subject = Phrases.subjectBefore(pt,

@@ -174,4 +174,22 @@ class ContentAndSubjectBoundsTest {
     assertThat(said("Farm officials said Friday the vote would be close."))
         .extracting(Said::text).containsExactly("the vote would be close");
   }
+
+  @Test
+  void reportedContentEndsWhereTheWriterGoesOnAboutTheSpeakerAfterBut() {
+    assertThat(said("The harbour master has said about a dozen firms have bid for the lease, but he "
+        + "declines to name any of them."))
+        .extracting(Said::text).containsExactly("about a dozen firms have bid for the lease");
+    assertThat(said("Ida Berg says she hopes to win the seat, but she knows that the race is close."))
+        .extracting(Said::text)
+        .containsExactly("she hopes to win the seat, but she knows that the race is close");
+  }
+
+  @Test
+  void aQuotationAfterAnInfinitiveCueIsPartOfTheReportAroundIt() {
+    assertThat(said("Over her six years on the council, Ms. Berg said, most residents have come to "
+        + "believe \"that the harbour is worth saving.\""))
+        .extracting(Said::kind, Said::speaker)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StatementKind.MIXED, "Berg"));
+  }
 }
