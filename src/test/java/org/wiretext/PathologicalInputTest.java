@@ -68,6 +68,13 @@ class PathologicalInputTest {
   }
 
   @Test
+  void fiftyThousandTranscriptTurns() {
+    Article a = parse("transcript turns", "Title\n\nMayor Ada Lind spoke.\n\n"
+        + "LIND: We will not sell it.\n\nHOST HOST HOST HOST: Why?\n\nAB\n\n".repeat(50_000));
+    assertThat(a.statements()).hasSizeGreaterThanOrEqualTo(50_000);
+  }
+
+  @Test
   void deeplyNestedQuotes() {
     String open = "\"a 'b \u201Cc \u2018d ".repeat(5_000);
     String close = " d\u2019 c\u201D b' a\"".repeat(5_000);

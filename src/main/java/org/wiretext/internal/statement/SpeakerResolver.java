@@ -100,6 +100,28 @@ final class SpeakerResolver {
     return key;
   }
 
+  /**
+   * The person a transcript label names ("PENCE", "SEN. MOE"): an actor of the table by its
+   * name or surname, never a new one, so that a label that names no person ("NOTE") is none.
+   */
+  Optional<String> labelledPerson(String label) {
+    String lower = label.toLowerCase(Locale.ROOT);
+    String key = byName.get(lower);
+    if (key == null) {
+      key = byName.get(lastWord(lower));
+    }
+    return key != null && builder.contains(key) && builder.kind(key) == ActorKind.PERSON
+        ? Optional.of(key) : Optional.empty();
+  }
+
+  /** Records the label at {@code range} as a mention of {@code key}, now the last speaker. */
+  void labelled(String key, TextRange range) {
+    builder.addMention(key, range, false);
+    resolved.put(range.start(), key);
+    lastSpeaker = key;
+    lastSpokeAt = range.start();
+  }
+
   /** Adverbs that may stand before a subject ("Even China, ... said"). */
   private static final java.util.Set<String> FOCUS_ADVERBS = java.util.Set.of("even", "only", "also", "and");
 

@@ -57,6 +57,7 @@ public final class StatementAttributor {
     String lastCue = null; // the cue of the last attributed quotation, as written
     String lastCueSpeaker = null;
     Introduced introduced = null; // the speaker a colon at the end of the last paragraph introduced
+    boolean transcript = isTranscript(layout, resolver);
     for (TextRange para : layout.paragraphs()) {
       Introduced carried = introduced;
       introduced = null;
@@ -67,6 +68,19 @@ public final class StatementAttributor {
       List<Quote> here = new ArrayList<>();
       for (int k = q; k < quotes.size() && quotes.get(k).open() < para.end(); k++) {
         here.add(quotes.get(k));
+      }
+      Optional<TranscriptLabel.Line> line = transcript ? TranscriptLabel.at(layout.source(), para)
+          : Optional.empty();
+      if (line.isPresent()) {
+        // "PENCE: Well, look, ...": the paragraph is what the labelled person said; in a
+        // transcript, a label that names no known person is a turn of someone unknown
+        Optional<String> labelled = resolver.labelledPerson(layout.source().slice(line.get().label()));
+        labelled.ifPresent(k -> {
+          resolver.labelled(k, line.get().label());
+          out.add(new StatementDraft(StatementKind.INDIRECT, line.get().said(), labelled,
+              Optional.empty(), Optional.empty(), List.of()));
+        });
+        continue;
       }
       ParagraphText pt = new ParagraphText(layout.source(), para, here);
       List<Found> found = findAll(pt);
@@ -128,6 +142,21 @@ public final class StatementAttributor {
     out.sort(Comparator.comparing(StatementDraft::range));
     List<Warning> warnings = new ArrayList<>(scan.warnings());
     return new Attribution(out, resolver.table(), warnings);
+  }
+
+  /**
+   * Whether the body is (or holds) a transcript: a paragraph opens with a label in capitals
+   * that names a person of the article ("PENCE: ..."). Then every labelled paragraph is a
+   * turn of the transcript, and one of an unknown speaker reports nothing.
+   */
+  private static boolean isTranscript(Layout layout, SpeakerResolver resolver) {
+    for (TextRange para : layout.paragraphs()) {
+      Optional<TranscriptLabel.Line> line = TranscriptLabel.at(layout.source(), para);
+      if (line.isPresent() && resolver.labelledPerson(layout.source().slice(line.get().label())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A speaker introduced by a colon, with the cue as written and the channel. */
