@@ -54,7 +54,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         adjacent = a.to() == j;
         addressees = a.isEmpty() ? List.of() : List.of(a);
       }
-      if (!adjacent || !punct && !runsToSentenceEnd(pt, q)) {
+      if (!adjacent || !punct && !runsToSentenceEnd(pt, q) && !SpeechLexicon.quotedOnly(cue)) {
         return Optional.empty();
       }
       int cueStart = Phrases.cueStart(pt, k, lo);
