@@ -68,6 +68,12 @@ class PathologicalInputTest {
   }
 
   @Test
+  void aSingleMarkQuotationReopenedInFiftyThousandParagraphs() {
+    parse("running single quotation", "Title\n\nShe said: " + "'We will stay here for good, all of us.\n\n".repeat(50_000));
+    parse("stray single marks", "Title\n\n" + "The 'old lady of the port, as they call it.\n\n'".repeat(50_000));
+  }
+
+  @Test
   void fiftyThousandTranscriptTurns() {
     Article a = parse("transcript turns", "Title\n\nMayor Ada Lind spoke.\n\n"
         + "LIND: We will not sell it.\n\nHOST HOST HOST HOST: Why?\n\nAB\n\n".repeat(50_000));

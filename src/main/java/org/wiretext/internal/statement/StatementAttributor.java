@@ -2,8 +2,10 @@ package org.wiretext.internal.statement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.Found.TokenSpan;
@@ -58,6 +60,8 @@ public final class StatementAttributor {
     String lastCueSpeaker = null;
     Introduced introduced = null; // the speaker a colon at the end of the last paragraph introduced
     boolean transcript = isTranscript(layout, resolver);
+    // a quotation that runs over paragraphs is attributed once, in the first that can
+    Set<Quote> attributed = new HashSet<>();
     for (TextRange para : layout.paragraphs()) {
       Introduced carried = introduced;
       introduced = null;
@@ -83,7 +87,7 @@ public final class StatementAttributor {
         continue;
       }
       ParagraphText pt = new ParagraphText(layout.source(), para, here);
-      List<Found> found = findAll(pt);
+      List<Found> found = findAll(pt, attributed);
       found.sort(Comparator.comparingInt(f -> order(pt, f)));
       boolean introUsed = false;
       for (Found f : found) {
@@ -202,15 +206,21 @@ public final class StatementAttributor {
     return words <= MAX_FRAGMENT_WORDS;
   }
 
-  private static List<Found> findAll(ParagraphText pt) {
+  private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
+      if (attributed.contains(qt.quote())) {
+        continue; // a quotation running over paragraphs, attributed where it opened
+      }
       if (embeddedFragment(pt, qt) || QuotedTitle.is(pt, qt)) {
         continue; // part of a reported clause: the clause rules take it with its context
       }
       for (QuoteRule rule : QUOTE_RULES) {
         Optional<Found> f = rule.tryAttribute(pt, qt, found);
         if (f.isPresent() && !f.get().text().isEmpty()) {
+          if (!qt.closesHere()) {
+            attributed.add(qt.quote());
+          }
           found.add(f.get());
           f.get().claimed().ifPresent(c -> pt.claim(c.from(), c.to()));
           break;
