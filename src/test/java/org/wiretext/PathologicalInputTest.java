@@ -74,6 +74,11 @@ class PathologicalInputTest {
   }
 
   @Test
+  void manyQuotedAsSayingFormulasInOneSentence() {
+    parse("quoted as saying", "Title\n\n" + "AFP quoted him as saying, he was quoted as ".repeat(20_000) + "\n");
+  }
+
+  @Test
   void fiftyThousandTranscriptTurns() {
     Article a = parse("transcript turns", "Title\n\nMayor Ada Lind spoke.\n\n"
         + "LIND: We will not sell it.\n\nHOST HOST HOST HOST: Why?\n\nAB\n\n".repeat(50_000));

@@ -36,6 +36,7 @@ public final class StatementAttributor {
   /** The layouts of reported speech, tried in this order for each sentence. */
   static final List<ClauseRule> CLAUSE_RULES = List.of(
       new AccordingToRule(),
+      new QuotedAsSayingRule(),
       new TrailingAttributionClauseRule(),
       new NounCueRule(),
       new ReportedClauseRule());
@@ -117,7 +118,8 @@ public final class StatementAttributor {
         for (TokenSpan a : f.addressees()) {
           resolver.addressee(pt, a).filter(k -> !addressees.contains(k)).ifPresent(addressees::add);
         }
-        Optional<String> cue = cueRange.isPresent() ? cueRange.map(r -> layout.source().slice(r)) : cueText;
+        Optional<String> cue = cueRange.isPresent()
+            ? cueRange.map(r -> cueAsWritten(layout, r, f.speaker().map(pt::text))) : cueText;
         if (cue.isEmpty() && f.previousSpeaker() && lastCue != null
             && speaker.isPresent() && speaker.get().equals(lastCueSpeaker)) {
           cue = Optional.of(lastCue); // a quotation carried on after "X said." is said with that cue
@@ -161,6 +163,18 @@ public final class StatementAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * The cue as written; a cue that holds its speaker ("quoted the minister as saying") is
+   * written with "..." in place of the speaker ("quoted ... as saying").
+   */
+  private static String cueAsWritten(Layout layout, TextRange cue, Optional<TextRange> speaker) {
+    if (speaker.isPresent() && speaker.get().start() > cue.start() && speaker.get().end() < cue.end()) {
+      return layout.source().slice(cue.start(), speaker.get().start()).strip() + " ... "
+          + layout.source().slice(speaker.get().end(), cue.end()).strip();
+    }
+    return layout.source().slice(cue);
   }
 
   /** A speaker introduced by a colon, with the cue as written and the channel. */
