@@ -68,6 +68,24 @@ class PathologicalInputTest {
   }
 
   @Test
+  void aSingleMarkQuotationReopenedInFiftyThousandParagraphs() {
+    parse("running single quotation", "Title\n\nShe said: " + "'We will stay here for good, all of us.\n\n".repeat(50_000));
+    parse("stray single marks", "Title\n\n" + "The 'old lady of the port, as they call it.\n\n'".repeat(50_000));
+  }
+
+  @Test
+  void manyQuotedAsSayingFormulasInOneSentence() {
+    parse("quoted as saying", "Title\n\n" + "AFP quoted him as saying, he was quoted as ".repeat(20_000) + "\n");
+  }
+
+  @Test
+  void fiftyThousandTranscriptTurns() {
+    Article a = parse("transcript turns", "Title\n\nMayor Ada Lind spoke.\n\n"
+        + "LIND: We will not sell it.\n\nHOST HOST HOST HOST: Why?\n\nAB\n\n".repeat(50_000));
+    assertThat(a.statements()).hasSizeGreaterThanOrEqualTo(50_000);
+  }
+
+  @Test
   void deeplyNestedQuotes() {
     String open = "\"a 'b \u201Cc \u2018d ".repeat(5_000);
     String close = " d\u2019 c\u201D b' a\"".repeat(5_000);

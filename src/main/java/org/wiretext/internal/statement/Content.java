@@ -27,6 +27,16 @@ final class Content {
    */
   static final Set<String> CONCESSIVE = Set.of("though", "although");
 
+  /** Subject pronouns of persons, which after ", but" go on about the speaker. */
+  private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she");
+
+  /**
+   * Words that open a clause or phrase of time or circumstance after a comma ("..., officials
+   * said Friday, as they met", "she said, after the vote"): an adjunct of the saying.
+   */
+  static final Set<String> TIME_CLAUSE_OPENERS = Set.of(
+      "as", "while", "when", "after", "before", "amid", "during");
+
   /** Whether {@code lower} opens an adjunct of the report after a comma ("adding", "while"). */
   static boolean isAdjunctWord(String lower) {
     return ADJUNCT_AFTER_COMMA.contains(lower);
@@ -58,6 +68,13 @@ final class Content {
           break;
         }
         if (sentenceEnd - i <= 12 && isTrailingReport(pt, i + 1, sentenceEnd)) {
+          e = cut;
+          break;
+        }
+        if (n.is("but") && i + 2 < sentenceEnd && PERSONAL_SUBJECTS.contains(pt.tok(i + 2).lower())
+            && !(i + 4 < sentenceEnd && pt.tok(i + 4).is("that"))) {
+          // "X said A, but he refused to say more": the writer goes on about the speaker; "A,
+          // but she knows that B" is still what was said
           e = cut;
           break;
         }

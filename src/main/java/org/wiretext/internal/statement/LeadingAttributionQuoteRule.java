@@ -54,11 +54,16 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         adjacent = a.to() == j;
         addressees = a.isEmpty() ? List.of() : List.of(a);
       }
-      if (!adjacent || !punct && !runsToSentenceEnd(pt, q)) {
+      if (!adjacent || !punct && !runsToSentenceEnd(pt, q) && !SpeechLexicon.quotedOnly(cue)) {
         return Optional.empty();
       }
       int cueStart = Phrases.cueStart(pt, k, lo);
-      boolean participle = cueStart > 0 && pt.tok(cueStart - 1).isPunct(',')
+      if (k > lo && pt.tok(k - 1).is("to") || cueStart > lo && pt.tok(cueStart - 1).is("to")) {
+        return Optional.empty(); // "have come to believe "..."": an infinitive reports nothing
+      }
+      // ", adding: "..."", also after a quotation that ends with its comma: "said 'no,' adding:"
+      boolean participle = cueStart > 0 && (pt.tok(cueStart - 1).isPunct(',')
+          || cueStart > 1 && pt.isQuoteMark(cueStart - 1) && pt.tok(cueStart - 2).isPunct(','))
           && pt.tok(k).lower().endsWith("ing");
       TokenSpan subject = Phrases.subjectBefore(pt,
           Phrases.phraseEnd(pt, Phrases.skipTimeLeft(pt, cueStart, lo), cueStart), lo);

@@ -30,12 +30,23 @@ final class QuoteScanner {
     List<Warning> warnings = new ArrayList<>();
     int dOpen = NONE;
     int dLen = 0;
+    int sCarried = NONE; // a single-mark quotation the last paragraph left open ("'A ... [¶] 'B ...'")
     for (int p = 0; p < paragraphs.size(); p++) {
       TextRange para = paragraphs.get(p);
       int ps = para.start();
       int pe = para.end();
       int sOpen = NONE;
       int i = ps;
+      if (sCarried != NONE) {
+        if (markLength(f, ps, pe) == 1 && f.charAt(ps) == '\'') {
+          sOpen = sCarried; // the paragraph reopens the running quotation
+          i = ps + 1;
+        } else {
+          quotes.add(quote(source, sCarried, 1, paragraphs.get(p - 1).end(), false));
+          warnings.add(new Warning(sCarried, "unbalanced quotation mark"));
+        }
+        sCarried = NONE;
+      }
       if (dOpen != NONE) {
         int len = markLength(f, ps, pe);
         if (len == 2 || (len == 1 && f.charAt(ps) == '"')) {
@@ -83,6 +94,15 @@ final class QuoteScanner {
         }
         i += len;
       }
+      if (sOpen != NONE && dOpen == NONE) {
+        boolean last = p + 1 == paragraphs.size();
+        if (!last && reopens(f, paragraphs.get(p + 1)) && (sOpen < ps || opensSentences(f, sOpen, ps, pe))) {
+          sCarried = sOpen; // British copy reopens a quotation that runs on at each paragraph
+        } else if (sOpen < ps) {
+          quotes.add(quote(source, sOpen, 1, pe, false)); // carried here and never closed
+          warnings.add(new Warning(sOpen, "unbalanced quotation mark"));
+        }
+      }
       if (dOpen != NONE && p + 1 == paragraphs.size()) {
         quotes.add(quote(source, dOpen, dLen, pe, false));
         warnings.add(new Warning(dOpen, "unbalanced quotation mark"));
@@ -91,6 +111,39 @@ final class QuoteScanner {
     }
     quotes.sort((a, b) -> Integer.compare(a.open(), b.open()));
     return new Result(quotes, warnings);
+  }
+
+  /** Words a quotation left open at its paragraph's end runs on for at least, to be carried. */
+  private static final int MIN_RUNNING_WORDS = 6;
+
+  /**
+   * Whether the single mark at {@code open} opens quoted sentences that run to the paragraph's
+   * end: it stands at the paragraph's start or after a colon, comma or full stop, and at least
+   * {@link #MIN_RUNNING_WORDS} words follow it ("adding: 'The plan ... unacceptable."), unlike
+   * a stray mark inside a phrase ("the 'old lady of the port.").
+   */
+  private static boolean opensSentences(String f, int open, int ps, int pe) {
+    int b = open - 1;
+    while (b >= ps && f.charAt(b) == ' ') {
+      b--;
+    }
+    if (b >= ps && ":,.?!".indexOf(f.charAt(b)) < 0) {
+      return false;
+    }
+    int words = 0;
+    for (int k = open + 1; k < pe && words < MIN_RUNNING_WORDS; k++) {
+      if (Character.isLetterOrDigit(f.charAt(k)) && !Character.isLetterOrDigit(f.charAt(k - 1))) {
+        words++;
+      }
+    }
+    return words >= MIN_RUNNING_WORDS;
+  }
+
+  /** Whether {@code para} opens with a single quotation mark before a word ("'The EU ..."). */
+  private static boolean reopens(String f, TextRange para) {
+    int ps = para.start();
+    return markLength(f, ps, para.end()) == 1 && f.charAt(ps) == '\''
+        && ps + 1 < para.end() && Character.isLetterOrDigit(f.charAt(ps + 1));
   }
 
   private static int markLength(String f, int i, int end) {

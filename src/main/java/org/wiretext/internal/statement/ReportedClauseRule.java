@@ -28,8 +28,6 @@ final class ReportedClauseRule implements ClauseRule {
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
-  /** Cues whose words are reported only as a quotation ("chanted "What curfew?""). */
-  private static final java.util.Set<String> QUOTE_ONLY = java.util.Set.of("chant", "sing");
 
   /** Cues of carrying on speaking, which report speech only before "that" or a colon. */
   private static final java.util.Set<String> CARRY_ON = java.util.Set.of("continue", "go on");
@@ -237,7 +235,7 @@ final class ReportedClauseRule implements ClauseRule {
         && (pt.tok(subject.from() - 1).isPunct(',') || Phrases.isDash(pt.tok(subject.from() - 1)))) {
       end = Content.nonRestrictiveEnd(pt, from, end, Phrases.isDash(pt.tok(subject.from() - 1)));
     }
-    if (QUOTE_ONLY.contains(cue.lemma())) {
+    if (SpeechLexicon.quotedOnly(cue)) {
       return Optional.empty(); // "sang the anthem": chants and songs are quoted or nothing
     }
     if (CARRY_ON.contains(cue.lemma()) && !afterThat && !(from > 0 && pt.tok(from - 1).isPunct(':'))) {
@@ -345,8 +343,14 @@ final class ReportedClauseRule implements ClauseRule {
     if (i == from || TIME_OPENERS.contains(pt.tok(i - 1).lower())) {
       return from;
     }
+    boolean comma = false;
     while (i < se && pt.tok(i).isPunct(',')) {
       i++;
+      comma = true;
+    }
+    if (comma && i < se && (NOT_CONTENT_START.contains(pt.tok(i).lower())
+        || Content.TIME_CLAUSE_OPENERS.contains(pt.tok(i).lower()))) {
+      return se; // "said Friday, as they met": the time ends the report, and nothing is reported
     }
     if (i >= se || !pt.tok(i).word() || NOT_CONTENT_START.contains(pt.tok(i).lower())
         || pt.lexicon.isAux(pt.tok(i).lower())) {

@@ -100,6 +100,28 @@ final class SpeakerResolver {
     return key;
   }
 
+  /**
+   * The person a transcript label names ("PENCE", "SEN. MOE"): an actor of the table by its
+   * name or surname, never a new one, so that a label that names no person ("NOTE") is none.
+   */
+  Optional<String> labelledPerson(String label) {
+    String lower = label.toLowerCase(Locale.ROOT);
+    String key = byName.get(lower);
+    if (key == null) {
+      key = byName.get(lastWord(lower));
+    }
+    return key != null && builder.contains(key) && builder.kind(key) == ActorKind.PERSON
+        ? Optional.of(key) : Optional.empty();
+  }
+
+  /** Records the label at {@code range} as a mention of {@code key}, now the last speaker. */
+  void labelled(String key, TextRange range) {
+    builder.addMention(key, range, false);
+    resolved.put(range.start(), key);
+    lastSpeaker = key;
+    lastSpokeAt = range.start();
+  }
+
   /** Adverbs that may stand before a subject ("Even China, ... said"). */
   private static final java.util.Set<String> FOCUS_ADVERBS = java.util.Set.of("even", "only", "also", "and");
 
@@ -269,12 +291,13 @@ final class SpeakerResolver {
       }
     }
     if (isSourcePhrase(pt, span)) {
-      String name = withoutArticle(pt, span);
+      TokenSpan head = withoutParticiple(pt, span);
+      String name = withoutArticle(pt, head);
       String earlier = first.is("the") ? groupHeads.get(lastWord(name.toLowerCase(Locale.ROOT))) : null;
       if (earlier != null && builder.contains(earlier)) {
         return Optional.of(earlier); // "the strategist" after "a top party strategist"
       }
-      return Optional.of(named(name, range, ActorKind.GROUP));
+      return Optional.of(named(name, pt.text(head), ActorKind.GROUP));
     }
     String name = NameShape.name(pt, span);
     if (name != null) {
@@ -317,9 +340,28 @@ final class SpeakerResolver {
         && (source || Phrases.looksNominal(pt, span.from(), span.to()))) {
       // "according to federal statistics": whatever follows "according to" is the source
       // an unnamed collective or source: "federal prosecutors", "attorneys for the family"
-      return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
+      TokenSpan head = source ? span : withoutParticiple(pt, span);
+      return Optional.of(named(pt.slice(head.from(), head.to()), pt.text(head), ActorKind.GROUP));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The collective without a participle phrase that follows its plural noun ("protesters
+   * [marching through the streets]", "residents [living near the port]"): the phrase says
+   * what they were doing, the group is the noun.
+   */
+  private static TokenSpan withoutParticiple(ParagraphText pt, TokenSpan span) {
+    for (int i = span.from() + 1; i + 1 < span.to(); i++) {
+      Token t = pt.tok(i);
+      String before = pt.tok(i - 1).lower();
+      if (t.word() && !t.capitalised() && t.lower().endsWith("ing") && pt.tok(i - 1).word()
+          && before.endsWith("s") && !before.endsWith("ss")
+          && (Phrases.PREPOSITIONS.contains(pt.tok(i + 1).lower()) || Phrases.isDeterminer(pt.tok(i + 1).lower()))) {
+        return new TokenSpan(span.from(), i);
+      }
+    }
+    return span;
   }
 
   /**

@@ -205,6 +205,17 @@ final class SpeechLexicon {
     return Optional.empty();
   }
 
+  /** Cues whose words are reported only as a quotation ("chanted "What curfew?""). */
+  private static final Set<String> QUOTED_ONLY = Set.of("chant", "sing");
+
+  /**
+   * Whether what {@code cue} reports is only ever a quotation, its object: "chanted "No
+   * more!" as they marched" quotes the chant however the sentence goes on.
+   */
+  static boolean quotedOnly(Cue cue) {
+    return QUOTED_ONLY.contains(cue.lemma());
+  }
+
   boolean isAux(String lowerWord) {
     return aux.contains(lowerWord);
   }

@@ -2,8 +2,10 @@ package org.wiretext.internal.statement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.Found.TokenSpan;
@@ -34,6 +36,7 @@ public final class StatementAttributor {
   /** The layouts of reported speech, tried in this order for each sentence. */
   static final List<ClauseRule> CLAUSE_RULES = List.of(
       new AccordingToRule(),
+      new QuotedAsSayingRule(),
       new TrailingAttributionClauseRule(),
       new NounCueRule(),
       new ReportedClauseRule());
@@ -57,6 +60,9 @@ public final class StatementAttributor {
     String lastCue = null; // the cue of the last attributed quotation, as written
     String lastCueSpeaker = null;
     Introduced introduced = null; // the speaker a colon at the end of the last paragraph introduced
+    boolean transcript = isTranscript(layout, resolver);
+    // a quotation that runs over paragraphs is attributed once, in the first that can
+    Set<Quote> attributed = new HashSet<>();
     for (TextRange para : layout.paragraphs()) {
       Introduced carried = introduced;
       introduced = null;
@@ -68,8 +74,21 @@ public final class StatementAttributor {
       for (int k = q; k < quotes.size() && quotes.get(k).open() < para.end(); k++) {
         here.add(quotes.get(k));
       }
+      Optional<TranscriptLabel.Line> line = transcript ? TranscriptLabel.at(layout.source(), para)
+          : Optional.empty();
+      if (line.isPresent()) {
+        // "PENCE: Well, look, ...": the paragraph is what the labelled person said; in a
+        // transcript, a label that names no known person is a turn of someone unknown
+        Optional<String> labelled = resolver.labelledPerson(layout.source().slice(line.get().label()));
+        labelled.ifPresent(k -> {
+          resolver.labelled(k, line.get().label());
+          out.add(new StatementDraft(StatementKind.INDIRECT, line.get().said(), labelled,
+              Optional.empty(), Optional.empty(), List.of()));
+        });
+        continue;
+      }
       ParagraphText pt = new ParagraphText(layout.source(), para, here);
-      List<Found> found = findAll(pt);
+      List<Found> found = findAll(pt, attributed);
       found.sort(Comparator.comparingInt(f -> order(pt, f)));
       boolean introUsed = false;
       for (Found f : found) {
@@ -99,7 +118,8 @@ public final class StatementAttributor {
         for (TokenSpan a : f.addressees()) {
           resolver.addressee(pt, a).filter(k -> !addressees.contains(k)).ifPresent(addressees::add);
         }
-        Optional<String> cue = cueRange.isPresent() ? cueRange.map(r -> layout.source().slice(r)) : cueText;
+        Optional<String> cue = cueRange.isPresent()
+            ? cueRange.map(r -> cueAsWritten(layout, r, f.speaker().map(pt::text))) : cueText;
         if (cue.isEmpty() && f.previousSpeaker() && lastCue != null
             && speaker.isPresent() && speaker.get().equals(lastCueSpeaker)) {
           cue = Optional.of(lastCue); // a quotation carried on after "X said." is said with that cue
@@ -128,6 +148,33 @@ public final class StatementAttributor {
     out.sort(Comparator.comparing(StatementDraft::range));
     List<Warning> warnings = new ArrayList<>(scan.warnings());
     return new Attribution(out, resolver.table(), warnings);
+  }
+
+  /**
+   * Whether the body is (or holds) a transcript: a paragraph opens with a label in capitals
+   * that names a person of the article ("PENCE: ..."). Then every labelled paragraph is a
+   * turn of the transcript, and one of an unknown speaker reports nothing.
+   */
+  private static boolean isTranscript(Layout layout, SpeakerResolver resolver) {
+    for (TextRange para : layout.paragraphs()) {
+      Optional<TranscriptLabel.Line> line = TranscriptLabel.at(layout.source(), para);
+      if (line.isPresent() && resolver.labelledPerson(layout.source().slice(line.get().label())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cue as written; a cue that holds its speaker ("quoted the minister as saying") is
+   * written with "..." in place of the speaker ("quoted ... as saying").
+   */
+  private static String cueAsWritten(Layout layout, TextRange cue, Optional<TextRange> speaker) {
+    if (speaker.isPresent() && speaker.get().start() > cue.start() && speaker.get().end() < cue.end()) {
+      return layout.source().slice(cue.start(), speaker.get().start()).strip() + " ... "
+          + layout.source().slice(speaker.get().end(), cue.end()).strip();
+    }
+    return layout.source().slice(cue);
   }
 
   /** A speaker introduced by a colon, with the cue as written and the channel. */
@@ -173,15 +220,21 @@ public final class StatementAttributor {
     return words <= MAX_FRAGMENT_WORDS;
   }
 
-  private static List<Found> findAll(ParagraphText pt) {
+  private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
+      if (attributed.contains(qt.quote())) {
+        continue; // a quotation running over paragraphs, attributed where it opened
+      }
       if (embeddedFragment(pt, qt) || QuotedTitle.is(pt, qt)) {
         continue; // part of a reported clause: the clause rules take it with its context
       }
       for (QuoteRule rule : QUOTE_RULES) {
         Optional<Found> f = rule.tryAttribute(pt, qt, found);
         if (f.isPresent() && !f.get().text().isEmpty()) {
+          if (!qt.closesHere()) {
+            attributed.add(qt.quote());
+          }
           found.add(f.get());
           f.get().claimed().ifPresent(c -> pt.claim(c.from(), c.to()));
           break;

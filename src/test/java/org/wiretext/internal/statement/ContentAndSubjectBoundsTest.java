@@ -157,4 +157,39 @@ class ContentAndSubjectBoundsTest {
     assertThat(said("Ida Wren told the I.R.S. nothing it did not already know."))
         .extracting(Said::text).noneMatch(t -> t.startsWith("."));
   }
+
+  @Test
+  void aClauseOfTimeAfterATrailingAttributionIsNotWhatWasSaid() {
+    assertThat(said("The new levy is an insult to every grower in the valley, senior farm officials "
+        + "said Friday afternoon, as they waited outside the hall for the result of the long and "
+        + "bitterly fought vote on the water rights."))
+        .containsExactly(new Said(StatementKind.INDIRECT, "senior farm officials", "said",
+            "The new levy is an insult to every grower in the valley"));
+  }
+
+  @Test
+  void aTimeAdjunctFollowedByAClauseOfTimeReportsNothing() {
+    assertThat(said("Farm officials said Friday, as they waited outside the hall for the vote."))
+        .isEmpty();
+    assertThat(said("Farm officials said Friday the vote would be close."))
+        .extracting(Said::text).containsExactly("the vote would be close");
+  }
+
+  @Test
+  void reportedContentEndsWhereTheWriterGoesOnAboutTheSpeakerAfterBut() {
+    assertThat(said("The harbour master has said about a dozen firms have bid for the lease, but he "
+        + "declines to name any of them."))
+        .extracting(Said::text).containsExactly("about a dozen firms have bid for the lease");
+    assertThat(said("Ida Berg says she hopes to win the seat, but she knows that the race is close."))
+        .extracting(Said::text)
+        .containsExactly("she hopes to win the seat, but she knows that the race is close");
+  }
+
+  @Test
+  void aQuotationAfterAnInfinitiveCueIsPartOfTheReportAroundIt() {
+    assertThat(said("Over her six years on the council, Ms. Berg said, most residents have come to "
+        + "believe \"that the harbour is worth saving.\""))
+        .extracting(Said::kind, Said::speaker)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StatementKind.MIXED, "Berg"));
+  }
 }
