@@ -203,16 +203,17 @@ final class Recognition {
       if (r.form() != EntityRef.Form.CONTEXT) {
         continue;
       }
-      List<String> owners = new ArrayList<>();
-      owners.add(r.canonical());
-      OrganizationLexicon.instance().lookup(r.canonical()).ifPresent(e -> owners.addAll(e.partOf()));
-      for (String owner : owners) {
-        String key = keyByCanonical.get(canonicalKey(owner));
+      // the phrase's own organisation (its key is the reference's), then those it belongs to
+      List<String> partOf = OrganizationLexicon.instance().lookup(r.canonical())
+          .map(OrganizationLexicon.Entry::partOf).orElse(List.of());
+      for (int k = -1; k < partOf.size(); k++) {
+        String ownerKey = k < 0 ? r.key() : canonicalKey(partOf.get(k));
+        String key = keyByCanonical.get(ownerKey);
         Integer seen = key == null ? null : lastSeen.get(key);
         if (seen != null && seen < m.range().start() && seen > bestSeen) {
           best = r;
           bestSeen = seen;
-        } else if (later == null && named.contains(canonicalKey(owner))) {
+        } else if (later == null && named.contains(ownerKey)) {
           later = r;
         }
       }

@@ -44,6 +44,7 @@ final class Tokenizer {
   /** The tokens of {@code text[from, to)} in {@code out}, which is cleared first (a buffer to reuse). */
   List<Token> tokenize(String text, int from, int to, List<Token> out) {
     out.clear();
+    WordKey key = new WordKey();
     boolean sentenceStart = true;
     int i = from;
     while (i < to) {
@@ -53,8 +54,9 @@ final class Tokenizer {
         continue;
       }
       if (letterOrDigit(c)) {
-        int end = scanWord(text, i, to);
-        out.add(word(text, i, end, sentenceStart));
+        key.reset();
+        int end = scanWord(text, i, to, key);
+        out.add(word(text, i, end, sentenceStart, key));
         sentenceStart = false;
         i = end;
         continue;
@@ -78,8 +80,9 @@ final class Tokenizer {
   }
 
   /** The word token {@code text[from, to)}, with shared strings when the vocabulary has it. */
-  private Token word(String text, int from, int to, boolean sentenceStart) {
-    int found = vocabulary == null ? Vocabulary.NOT_ASCII : vocabulary.find(text, from, to);
+  private Token word(String text, int from, int to, boolean sentenceStart, WordKey key) {
+    int found = vocabulary == null || key.nonAscii ? Vocabulary.NOT_ASCII
+        : vocabulary.find(key.hash, key.caps, text, from, to);
     if (found >= 0) {
       String shared = vocabulary.written(found, text, from, to);
       return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
@@ -102,23 +105,55 @@ final class Tokenizer {
         || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
   }
 
-  private static int scanWord(String text, int start, int to) {
+  /**
+   * The {@link Vocabulary} key of the word being scanned, computed in the same pass: the hash
+   * of its ASCII-lower-cased characters, whether it has capitals, whether it has a character
+   * outside ASCII (then it is not looked up).
+   */
+  private static final class WordKey {
+    int hash;
+    boolean caps;
+    boolean nonAscii;
+
+    void reset() {
+      hash = 0;
+      caps = false;
+      nonAscii = false;
+    }
+
+    void add(char c) {
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        caps = true;
+      } else if (c >= 0x80) {
+        nonAscii = true;
+      }
+      hash = 31 * hash + c;
+    }
+  }
+
+  /** The end of the word at {@code start}; its characters are added to {@code key}. */
+  private static int scanWord(String text, int start, int to, WordKey key) {
     int i = start;
     boolean dotted = false;
     while (i < to) {
       char c = text.charAt(i);
       if (c < 0x80 ? asciiLetterOrDigit(c)
           : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        key.add(c);
         i++;
         continue;
       }
       boolean nextLetter = i + 1 < to && letterOrDigit(text.charAt(i + 1));
       if (c == '-' && nextLetter) {
+        key.add(c);
         i++;
       } else if (c == '\'' && nextLetter && !possessive(text, i, to)) {
+        key.add(c);
         i++;
       } else if (c == '.' && nextLetter && singleLetterSegment(text, start, i)) {
         dotted = true;
+        key.add(c);
         i++;
       } else {
         break;
@@ -126,6 +161,7 @@ final class Tokenizer {
     }
     // "U.S." and an initial "W." keep their final dot
     if (i < to && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start))))) {
+      key.add('.');
       i++;
     }
     return i;

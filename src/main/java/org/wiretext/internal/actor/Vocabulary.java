@@ -121,17 +121,26 @@ final class Vocabulary {
    */
   int find(String s, int from, int to) {
     int h = 0;
-    int caps = 0;
+    boolean caps = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
-        caps = CAPS;
+        caps = true;
       } else if (c >= 0x80) {
         return NOT_ASCII;
       }
       h = 31 * h + c;
     }
+    return find(h, caps, s, from, to);
+  }
+
+  /**
+   * {@link #find(String, int, int)} of an ASCII word whose lower-cased characters hash to
+   * {@code h} ({@link String#hashCode()}) and that has capitals when {@code caps}, as the
+   * tokenizer computes them while it scans the word.
+   */
+  int find(int h, boolean caps, String s, int from, int to) {
     int n = to - from;
     if (n > maxLength || n == 0) {
       return ABSENT;
@@ -143,7 +152,7 @@ final class Vocabulary {
         return ABSENT;
       }
       if (p[4 * k] == h && length == n && equalsLowered(p[4 * k + 1], s, from, n)) {
-        return k | caps;
+        return caps ? k | CAPS : k;
       }
     }
   }
