@@ -49,11 +49,11 @@ final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (whitespace(c)) {
+      if (Chars.isWhitespace(c)) {
         i++;
         continue;
       }
-      if (letterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         key.reset();
         int end = scanWord(text, i, to, key);
         out.add(word(text, i, end, sentenceStart, key));
@@ -138,13 +138,12 @@ final class Tokenizer {
     boolean dotted = false;
     while (i < to) {
       char c = text.charAt(i);
-      if (c < 0x80 ? asciiLetterOrDigit(c)
-          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (Chars.isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
         key.add(c);
         i++;
         continue;
       }
-      boolean nextLetter = i + 1 < to && letterOrDigit(text.charAt(i + 1));
+      boolean nextLetter = i + 1 < to && Chars.isLetterOrDigit(text.charAt(i + 1));
       if (c == '-' && nextLetter) {
         key.add(c);
         i++;
@@ -165,23 +164,6 @@ final class Tokenizer {
       i++;
     }
     return i;
-  }
-
-  /** {@link Character#isLetterOrDigit(char)}, without its table lookups for ASCII. */
-  private static boolean letterOrDigit(char c) {
-    return c < 0x80 ? asciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
-  }
-
-  private static boolean asciiLetterOrDigit(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-  }
-
-  /** {@link Character#isWhitespace(char)}, without its table lookups for ASCII. */
-  private static boolean whitespace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-    }
-    return Character.isWhitespace(c);
   }
 
   /** Whether the letters since the last dot (or the start) are a single letter: "U" in "U.S". */
