@@ -69,17 +69,29 @@ public final class CommonWords {
     if (n <= 0 || n > MAX_LENGTH) {
       return null;
     }
+    long h = asciiLowerHash(s, from, to);
+    return h == NOT_ASCII ? null : find((int) h, s, from, n);
+  }
+
+  /** What {@link #asciiLowerHash} returns for a run with a character outside ASCII. */
+  static final long NOT_ASCII = -1L;
+
+  /**
+   * The {@link String#hashCode()} of {@code s[from, to)} lower-cased, computed in place, as a
+   * non-negative long; {@link #NOT_ASCII} when the run holds a character outside ASCII.
+   */
+  static long asciiLowerHash(String s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       } else if (c >= 0x80) {
-        return null;
+        return NOT_ASCII;
       }
       h = 31 * h + c;
     }
-    return find(h, s, from, n);
+    return h & 0xFFFF_FFFFL;
   }
 
   /**

@@ -36,16 +36,11 @@ public final class LowerCaseWords {
     if (n <= 0 || n > MAX_LENGTH) {
       return Chars.slice(s, from, to).toLowerCase(Locale.ROOT);
     }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      } else if (c >= 0x80) {
-        return Chars.slice(s, from, to).toLowerCase(Locale.ROOT);
-      }
-      h = 31 * h + c;
+    long hash = CommonWords.asciiLowerHash(s, from, to);
+    if (hash == CommonWords.NOT_ASCII) {
+      return Chars.slice(s, from, to).toLowerCase(Locale.ROOT);
     }
+    int h = (int) hash;
     String common = CommonWords.find(h, s, from, n);
     if (common != null) {
       return common;
