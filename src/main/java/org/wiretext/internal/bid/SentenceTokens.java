@@ -56,7 +56,8 @@ final class SentenceTokens {
     Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
     int generation = vocabulary.size();
     List<MentionRef> mentions = table.mentionsIn(range);
-    List<Token> out = new ArrayList<>();
+    // about one token per five characters: room for most sentences without growing
+    List<Token> out = new ArrayList<>(range.length() / 4 + 4);
     int m = 0;
     int i = range.start();
     while (i < range.end()) {
