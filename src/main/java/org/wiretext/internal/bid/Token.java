@@ -167,17 +167,7 @@ final class Token {
     if (w.length() != n) {
       return false;
     }
-    String text = source.folded();
-    for (int k = 0; k < n; k++) {
-      char c = text.charAt(start + k);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if (c != w.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return CommonWords.equalsLowered(w, source.folded(), start);
   }
 
   /** A word token of letters or digits (not punctuation, not a mention). */

@@ -1,5 +1,6 @@
 package org.wiretext.internal.bid;
 
+import org.wiretext.internal.text.CommonWords;
 import java.util.Arrays;
 
 /**
@@ -120,7 +121,7 @@ final class Vocabulary {
         }
         if (hashes[k] == hash && lengths[k] == n) {
           String w = table[k];
-          if (upper ? equalsLowered(w, s, from) : w.regionMatches(0, s, from, n)) {
+          if (upper ? CommonWords.equalsLowered(w, s, from) : w.regionMatches(0, s, from, n)) {
             return id;
           }
         }
@@ -157,20 +158,6 @@ final class Vocabulary {
       current = new Snapshot(grown);
     }
     return out;
-  }
-
-  /** Whether the ASCII run at {@code s[from]}, lower-cased, is the word {@code w}. */
-  private static boolean equalsLowered(String w, String s, int from) {
-    for (int k = 0; k < w.length(); k++) {
-      char c = s.charAt(from + k);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if (c != w.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int spread(int h) {

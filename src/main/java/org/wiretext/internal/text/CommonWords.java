@@ -114,7 +114,7 @@ public final class CommonWords {
   }
 
   /** Whether the ASCII run at {@code s[from]}, lower-cased, is the word {@code w}. */
-  static boolean equalsLowered(String w, String s, int from) {
+  public static boolean equalsLowered(String w, String s, int from) {
     for (int k = 0; k < w.length(); k++) {
       char c = s.charAt(from + k);
       if (c >= 'A' && c <= 'Z') {
