@@ -1,7 +1,7 @@
 package org.wiretext.internal.bid;
 
-import org.wiretext.internal.text.CommonWords;
 import java.util.Arrays;
+import org.wiretext.internal.text.CommonWords;
 
 /**
  * The closed vocabulary of the bid rules: every word of a {@link WordSet} or of a
