@@ -9,8 +9,9 @@ import org.wiretext.internal.text.TextRange;
  * ({@code PENCE: Well, look, ...}, {@code SEN. ADA MOE: We will not ...}), perhaps after the
  * opening mark of a quoted transcript. The rest of the paragraph is what that speaker said.
  * Only a label that names a person of the article is a speaker (the caller checks), so that
- * {@code NOTE:}, {@code UPDATE:} or {@code CLARIFICATION:} never are. Read from the
- * paragraph's first characters only: at most {@link #MAX_LABEL_LENGTH} are looked at.
+ * {@code NOTE:}, {@code UPDATE:} or {@code CLARIFICATION:} never are. The label is looked
+ * for in the paragraph's first {@link #MAX_LABEL_LENGTH} characters; what was said is the
+ * rest of the paragraph, read once.
  */
 final class TranscriptLabel {
 
