@@ -73,6 +73,9 @@ final class PersonNameRule implements ActorRule {
         // the given name is the surname, as a name of one word is no name at all
         start++;
       }
+      if (j - start >= 2 && monthAfterPreposition(scan, start)) {
+        start++; // "In May Berg said": the month, then the name
+      }
       if (!particleStart && j - start >= 2 && capitalizedParticle(scan, start, lex)) {
         particleStart = true; // "De Clercq": a surname with its particle
       }
@@ -83,6 +86,19 @@ final class PersonNameRule implements ActorRule {
       }
       i = j;
     }
+  }
+
+  /** "May" is a month and a given name ("Theresa May", "May Lind"): the name stopwords keep it. */
+  private static final java.util.Set<String> MONTHS_ALSO_NAMES = java.util.Set.of("May");
+  /** Words before a month that make it a time ("in May", "since May", "early May"). */
+  private static final java.util.Set<String> BEFORE_MONTH = java.util.Set.of(
+      "in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+      "early", "late", "mid", "last", "next", "this", "of");
+
+  /** Whether the word at {@code k} is a month that is also a name, after a word of time. */
+  private static boolean monthAfterPreposition(Scan scan, int k) {
+    return k > 0 && MONTHS_ALSO_NAMES.contains(scan.token(k).text())
+        && BEFORE_MONTH.contains(scan.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private PersonMention record(Scan scan, Recognition rec, int from, int to, boolean surnameOnly) {

@@ -581,7 +581,11 @@ final class Phrases {
       while (p > s && !PREPOSITIONS.contains(pt.tok(p).lower())) {
         p--;
       }
-      return p + 1 < e && pt.tok(p + 1).capitalised() ? p + 1 : e;
+      int n = p + 1;
+      while (n + 1 < e && TIME_WORDS.contains(pt.tok(n).lower())) {
+        n++; // "In May Berg said", "For months Berg said": the time is the phrase's, not the name's
+      }
+      return n < e && pt.tok(n).capitalised() ? n : e;
     }
     return s;
   }

@@ -27,6 +27,15 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void mayAfterAWordOfTimeIsTheMonthNotAGivenName() {
+    assertThat(names(recognize("Talks\n\nHarbour chief Ida Berg spoke.\n\nIn May Berg said the "
+        + "talks would go on. Since May Berg has said nothing.")))
+        .containsExactly("Ida Berg");
+    assertThat(names(recognize("Talks\n\nMay Lind said the talks would go on.")))
+        .containsExactly("May Lind");
+  }
+
+  @Test
   void aSurnameThatIsAlsoAGivenNameKeepsTheWordBeforeIt() {
     assertThat(names(recognize("Talks\n\nTomas Lee said the talks would go on.")))
         .containsExactly("Tomas Lee");

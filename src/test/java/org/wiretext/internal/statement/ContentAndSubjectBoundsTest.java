@@ -192,4 +192,13 @@ class ContentAndSubjectBoundsTest {
         .extracting(Said::kind, Said::speaker)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(StatementKind.MIXED, "Berg"));
   }
+
+  @Test
+  void aTimePhraseBeforeTheNameIsNotPartOfTheSubject() {
+    assertThat(ParsedStatements.said("Harbour", "Harbour chief Ida Berg spoke on Thursday.\n\n"
+        + "For months Berg said she served at the pleasure of the council.\n\n"
+        + "In May Berg said the lease was fair."))
+        .containsExactly("Ida Berg | said | she served at the pleasure of the council",
+            "Ida Berg | said | the lease was fair");
+  }
 }
