@@ -138,7 +138,14 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     if (!middle && (comma - from < 3 || !isAdjunctOnly(pt, tail, se))) {
       return Optional.empty(); // a trailing attribution needs a clause before it
     }
-    if (middle && leadingAdjunct(pt, from, comma)) {
+    int claimFrom = sf;
+    if (middle && comma - 1 > from && JOINING.contains(pt.tok(comma - 1).lower())) {
+      // "X said that A but, she said, B": B is what this attribution reports; the words before
+      // the conjunction are left to the rules that read them ("X said that A")
+      claimFrom = comma - 1;
+      from = rest + 1;
+      contentEnd = Content.end(pt, from, se);
+    } else if (middle && leadingAdjunct(pt, from, comma)) {
       // "During the war, she said, the town was empty": what was said follows the attribution
       from = rest + 1;
       contentEnd = Content.end(pt, from, se);
@@ -155,8 +162,11 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     StatementKind kind = hasQuote(pt, from, contentEnd) ? StatementKind.MIXED : StatementKind.INDIRECT;
     return Optional.of(new Found(kind, pt.text(from, contentEnd), Optional.of(speaker),
         Optional.of(pt.text(cueFrom, cueTo)), Adjuncts.channel(pt, rest, se), List.of(), false,
-        Optional.of(new TokenSpan(sf, se))));
+        Optional.of(new TokenSpan(claimFrom, se))));
   }
+
+  /** Conjunctions before a middle attribution: what was said follows it ("but, she said, B"). */
+  private static final java.util.Set<String> JOINING = java.util.Set.of("but", "and", "yet", "so");
 
   /** Tokens an adjunct of the saying may hold between the cue and the comma after it. */
   private static final int MAX_ADJUNCT = 6;

@@ -55,4 +55,13 @@ class MiddleAttributionTest {
     assertThat(said("The governor's aides haven't said a word about the budget talks."))
         .singleElement().asString().startsWith("governor's aides | said | a word about the budget talks");
   }
+
+  @Test
+  void aMiddleAttributionAfterAConjunctionReportsWhatFollowsItAndLeavesTheClauseBefore() {
+    assertThat(ParsedStatements.said("Harbour", "Harbour chief Ida Berg spoke on Thursday.\n\n"
+        + "Berg also said that she did not expect the port to close this year but, she said, the "
+        + "view of the two docks is not \"whether, but when.\""))
+        .containsExactly("Ida Berg | also said | she did not expect the port to close this year",
+            "Ida Berg | said | the view of the two docks is not \"whether, but when.\"");
+  }
 }
