@@ -19,7 +19,7 @@ final class Content {
       "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning",
       "referencing", "pointing", "gesturing", "laughing", "smiling", "sighing", "nodding",
       "shrugging", "recalling", "quoting", "echoing", "responding", "replying", "answering",
-      "acknowledging", "conceding");
+      "acknowledging", "conceding", "calling", "describing", "labeling", "labelling", "branding");
 
   /**
    * Conjunctions that, after a comma, open a concession of the writer's: "he said the plan

@@ -257,9 +257,11 @@ final class SpeakerResolver {
     // "Jane Doe, head of the Progressive Caucus": the person named first, not the body after
     // "China, Pyongyang's only ally, said": any actor whose mention is the whole name
     TextRange leadRange = lead.isEmpty() ? null : withoutLeadingAdverb(pt, lead);
+    // "Holm's deputy, Lars Berg, said": a possessor in the lead is not who it is; the
+    // appositive names the speaker
     Optional<MentionRef> m = lead.to() < named.to() && !lead.isEmpty()
-        ? bestMention(pt.text(lead)).filter(x -> kindOf(x) == ActorKind.PERSON
-            || x.range().equals(leadRange)) : Optional.empty();
+        ? bestMention(pt.text(lead)).filter(x -> (kindOf(x) == ActorKind.PERSON
+            || x.range().equals(leadRange)) && !possessor(pt, x, lead)) : Optional.empty();
     if (m.isEmpty() && lead.to() < named.to() && !lead.isEmpty()) {
       String leadName = NameShape.name(pt, lead);
       if (leadName != null && leadName.indexOf(' ') > 0 && !NameShape.looksLikeOrganisation(leadName)
@@ -348,12 +350,17 @@ final class SpeakerResolver {
 
   /**
    * The collective without a participle phrase that follows its plural noun ("protesters
-   * [marching through the streets]", "residents [living near the port]"): the phrase says
-   * what they were doing, the group is the noun.
+   * [marching through the streets]", "residents [living near the port]", "officials[,
+   * speaking on condition of anonymity,]"): the phrase says what they were doing, the group
+   * is the noun.
    */
   private static TokenSpan withoutParticiple(ParagraphText pt, TokenSpan span) {
     for (int i = span.from() + 1; i + 1 < span.to(); i++) {
       Token t = pt.tok(i);
+      Token next = pt.tok(i + 1);
+      if (t.isPunct(',') && next.word() && !next.capitalised() && next.lower().endsWith("ing")) {
+        return new TokenSpan(span.from(), i); // "Swedish officials, speaking on condition of anonymity,"
+      }
       String before = pt.tok(i - 1).lower();
       if (t.word() && !t.capitalised() && t.lower().endsWith("ing") && pt.tok(i - 1).word()
           && before.endsWith("s") && !before.endsWith("ss")
@@ -629,6 +636,12 @@ final class SpeakerResolver {
   private static String lastWord(String s) {
     int sp = s.lastIndexOf(' ');
     return sp < 0 ? s : s.substring(sp + 1);
+  }
+
+  /** Whether mention {@code x} owns a noun after it in {@code lead} ("Holm's deputy"). */
+  private static boolean possessor(ParagraphText pt, MentionRef x, TokenSpan lead) {
+    int end = x.range().end();
+    return end + 2 < pt.text(lead).end() && pt.source.folded().startsWith("'s ", end);
   }
 
   /** The mention inside {@code range}: a person first, then the longest. */

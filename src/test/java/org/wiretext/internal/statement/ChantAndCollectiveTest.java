@@ -25,4 +25,24 @@ class ChantAndCollectiveTest {
     assertThat(said("Protesters marching through the old town chanted \"Not for sale!\""))
         .containsExactly("Protesters | chanted | Not for sale!");
   }
+
+  @Test
+  void aParticiplePhraseSetOffByCommasIsNotPartOfTheCollectivesName() {
+    assertThat(said("Swedish officials, speaking on condition of anonymity, said Stockholm still had "
+        + "concerns about the quotas."))
+        .containsExactly("Swedish officials | said | Stockholm still had concerns about the quotas");
+  }
+
+  @Test
+  void aPossessorBeforeAnAppositiveNameIsNotTheSpeaker() {
+    assertThat(said("Foreign minister Kari Holm met Swedish officials.\n\nHolm's deputy, Lars Berg, "
+        + "told the local radio: \"Nothing is agreed until the last line is signed.\""))
+        .containsExactly("Lars Berg | told | Nothing is agreed until the last line is signed.");
+  }
+
+  @Test
+  void whatWasCriticisedEndsBeforeAParticipleOfNaming() {
+    assertThat(said("The opposition Labour party criticised the deal, calling it \"a sell-out.\""))
+        .containsExactly("Labour Party | criticised | the deal");
+  }
 }
