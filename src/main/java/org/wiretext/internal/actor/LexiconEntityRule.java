@@ -42,9 +42,10 @@ final class LexiconEntityRule implements ActorRule {
         continue;
       }
       EntityRef first = preferred(m.values());
-      if (m.to() - m.from() == 1 && first.kind() == ActorKind.STATE
+      if (m.to() - m.from() == 1 && (first.kind() == ActorKind.STATE || first.form() == EntityRef.Form.REGION)
           && lex.isGivenName(scan.token(i)) && surnameFollows(scan, i + 1, lex)) {
-        // "Jordan Whitaker", "Chad Reyes": a given name that is also a state's name
+        // "Jordan Whitaker", "Chad Reyes", "Milan Petrovic": a given name that is also the
+        // name of a state or a place
         i++;
         continue;
       }

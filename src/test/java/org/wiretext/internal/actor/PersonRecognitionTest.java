@@ -27,6 +27,14 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aGivenNameThatIsAlsoAPlaceStartsTheNameBeforeASurname() {
+    ActorTable t = recognize("Talks\n\nSerbian President Milan Petrovic said the talks in Milan "
+        + "would go on.");
+    assertThat(names(t)).containsExactly("Milan Petrovic");
+    assertThat(named(t, "Milan Petrovic").orElseThrow().titles()).contains("Serbian President");
+  }
+
+  @Test
   void mayAfterAWordOfTimeIsTheMonthNotAGivenName() {
     assertThat(names(recognize("Talks\n\nHarbour chief Ida Berg spoke.\n\nIn May Berg said the "
         + "talks would go on. Since May Berg has said nothing.")))
