@@ -36,6 +36,10 @@ final class ReportedClauseRule implements ClauseRule {
   private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
       "by", "for", "from", "after", "before", "while", "without", "since", "in", "when");
 
+  /** Objects a relative clause follows without "that": "tell the public anything it knows". */
+  private static final java.util.Set<String> THING_WORDS = java.util.Set.of(
+      "anything", "something", "nothing", "everything", "what", "all", "things", "much");
+
   private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
       "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "which", "who");
@@ -170,7 +174,9 @@ final class ReportedClauseRule implements ClauseRule {
       while (stop < se && stop - from < 12 && !pt.tok(stop).is("that") && !pt.tok(stop).is("to")
           && !pt.tok(stop).is("for") && !pt.tok(stop).isPunct(':') && !pt.inQuote[stop]
           && !pt.isQuoteMark(stop) && !pt.tok(stop).is("about") && !pt.tok(stop).is("how")
-          && !pt.tok(stop).is("on")) {
+          && !pt.tok(stop).is("on")
+          && !(stop > from && Phrases.isSubjectPronoun(pt.tok(stop).lower())
+              && !THING_WORDS.contains(pt.tok(stop - 1).lower()))) { // "told reporters he would"
         stop++;
       }
       if (stop > from && stop < se && Phrases.looksNominal(pt, from, stop)

@@ -201,4 +201,14 @@ class ContentAndSubjectBoundsTest {
         .containsExactly("Ida Berg | said | she would stay until the council chose a successor",
             "Ida Berg | said | the lease was fair");
   }
+
+  @Test
+  void aSubjectPronounAfterTheAddresseeStartsWhatWasToldWithoutThat() {
+    assertThat(ParsedStatements.said("Harbour", "Harbour chief Ida Berg told reporters she would not "
+        + "sign the lease 'under any circumstances'."))
+        .containsExactly("Ida Berg | told | she would not sign the lease 'under any circumstances'");
+    assertThat(ParsedStatements.said("Harbour", "Harbour chief Ida Berg will not tell the council "
+        + "anything it does not already know."))
+        .noneMatch(said -> said.endsWith("| it does not already know")); // a relative clause
+  }
 }
