@@ -223,6 +223,11 @@ final class ReportedClauseRule implements ClauseRule {
     boolean afterThat = that >= 0;
     if (!afterThat) {
       from = afterTimeAdjunct(pt, from, se); // "said Monday the port would close"
+      int adjunct = from;
+      from = afterChannelAdjunct(pt, from, se); // "said in a statement it had concerns"
+      if (channel.isEmpty() && from > adjunct) {
+        channel = Adjuncts.channel(pt, adjunct, from);
+      }
     }
     while (from < se && (pt.tok(from).isPunct(',') || pt.tok(from).isPunct(':'))) {
       from++; // "say that, in addition to X, he would ..."
@@ -363,6 +368,34 @@ final class ReportedClauseRule implements ClauseRule {
       return from;
     }
     return i;
+  }
+
+  /** Words before a channel in an adjunct of the saying ("in a statement", "on its website"). */
+  private static final java.util.Set<String> CHANNEL_PREPOSITIONS = java.util.Set.of("in", "on", "during", "via", "through");
+
+  /**
+   * The start of what was said after an adjunct naming the channel, when a subject pronoun
+   * opens it without "that" ("said in a statement it had concerns", "said in an interview
+   * he would run"); {@code from} when there is no such adjunct. Looks at a few tokens only.
+   */
+  private static int afterChannelAdjunct(ParagraphText pt, int from, int se) {
+    if (from + 2 >= se || !CHANNEL_PREPOSITIONS.contains(pt.tok(from).lower())) {
+      return from;
+    }
+    for (int j = from + 1; j < se && j - from <= 3; j++) {
+      Optional<Match<String>> ch = pt.channelAt(j);
+      if (ch.isPresent()) {
+        int k = ch.get().to();
+        while (k < se && k - j < 8 && (pt.tok(k).isPunct(',') || Phrases.TIME_WORDS.contains(pt.tok(k).lower()))) {
+          k++; // "in an interview on Monday, she ..."
+        }
+        return k < se && Phrases.isSubjectPronoun(pt.tok(k).lower()) ? k : from;
+      }
+      if (!pt.tok(j).word() || pt.inQuote[j]) {
+        return from;
+      }
+    }
+    return from;
   }
 
   /**

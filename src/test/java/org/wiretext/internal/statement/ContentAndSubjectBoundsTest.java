@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wiretext.internal.statement.StatementAttributorTest.said;
 
 import org.junit.jupiter.api.Test;
+import org.wiretext.model.Article;
 import org.wiretext.internal.statement.StatementAttributorTest.Said;
 import org.wiretext.model.StatementKind;
 
@@ -210,5 +211,15 @@ class ContentAndSubjectBoundsTest {
     assertThat(ParsedStatements.said("Harbour", "Harbour chief Ida Berg will not tell the council "
         + "anything it does not already know."))
         .noneMatch(said -> said.endsWith("| it does not already know")); // a relative clause
+  }
+
+  @Test
+  void aChannelAdjunctBeforeAClauseWithoutThatIsSkipped() {
+    Article a = ParsedStatements.parse("Harbour", "Harbour chief Ida Berg said in a televised "
+        + "interview on Monday she would run again.");
+    assertThat(a.statements()).singleElement().satisfies(s -> {
+      assertThat(s.text()).isEqualTo("she would run again");
+      assertThat(s.channel()).contains("interview");
+    });
   }
 }
