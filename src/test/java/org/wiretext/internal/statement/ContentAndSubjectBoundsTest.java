@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wiretext.internal.statement.StatementAttributorTest.said;
 
 import org.junit.jupiter.api.Test;
-import org.wiretext.model.Article;
 import org.wiretext.internal.statement.StatementAttributorTest.Said;
+import org.wiretext.model.Article;
 import org.wiretext.model.StatementKind;
 
 class ContentAndSubjectBoundsTest {
