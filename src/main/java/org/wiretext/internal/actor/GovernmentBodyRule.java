@@ -50,10 +50,11 @@ final class GovernmentBodyRule implements ActorRule {
           continue;
         }
       }
-      // "Kosovo Assembly", "the Kosovo government", "the Serbian parliament"
+      // "Kosovo Assembly", "the Kosovo government", "The Serbian parliament" (also at a sentence's start)
       Scan.Claim before = scan.claimAt(i - 1);
       if (before != null && before.to() == i && isState(before.ref(), true)
-          && (scan.token(i).capitalized() || scan.is(before.from() - 1, "the"))) {
+          && (scan.token(i).capitalized() || scan.is(before.from() - 1, "the")
+              || scan.is(before.from() - 1, "The"))) {
         add(scan, rec, before.from(), body.to(), body.values().get(0), before.ref());
         i = body.to() - 1;
       }

@@ -11,6 +11,14 @@ import org.wiretext.model.ActorKind;
 class OrganizationRecognitionTest {
 
   @Test
+  void aStatesBodyAfterItsDemonymIsFoundAtTheStartOfASentenceToo() {
+    assertThat(names(recognize("Talks\n\nThe Turkish foreign ministry said it had concerns.")))
+        .containsExactly("Foreign Ministry of Turkey");
+    assertThat(names(recognize("Talks\n\nOn Monday the Turkish parliament met.")))
+        .containsExactly("Parliament of Turkey");
+  }
+
+  @Test
   void acronymAndFullNameAreOneOrganisation() {
     ActorTable t = recognize("Talks\n\nThe World Trade Organization said the WTO would meet.");
     ActorTable.ActorRecord wto = named(t, "World Trade Organization").orElseThrow();
