@@ -66,9 +66,30 @@ final class SentenceTokens {
       }
       if (m < mentions.size() && mentions.get(m).range().start() == i) {
         MentionRef best = mentions.get(m);
-        for (int k = m + 1; k < mentions.size() && mentions.get(k).range().start() == i; k++) {
+        int k = m + 1;
+        for (; k < mentions.size() && mentions.get(k).range().start() == i; k++) {
           if (mentions.get(k).range().end() > best.range().end()) {
             best = mentions.get(k);
+          }
+        }
+        // a speaker phrase that holds another actor's mention ("Lithuania and Poland", a
+        // mention of Lithuania) yields to it: each actor keeps its own token
+        int limit = best.range().end();
+        for (; k < mentions.size() && mentions.get(k).range().start() < limit; k++) {
+          if (!mentions.get(k).actorKey().equals(best.actorKey())) {
+            limit = mentions.get(k).range().start();
+          }
+        }
+        if (limit < best.range().end()) {
+          MentionRef shorter = null;
+          for (int j = m; j < mentions.size() && mentions.get(j).range().start() == i; j++) {
+            MentionRef c = mentions.get(j);
+            if (c.range().end() <= limit && (shorter == null || c.range().end() > shorter.range().end())) {
+              shorter = c;
+            }
+          }
+          if (shorter != null) {
+            best = shorter;
           }
         }
         int end = best.range().end();
