@@ -35,7 +35,9 @@ public final class ArticleWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
   /** Longest buffer (characters) kept per thread for the next article. */
   private static final int MAX_KEPT = 1 << 20;
-  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 15]);
+  /** Each thread's one-line writer, reused with its buffer and the field names it has learnt. */
+  private static final ThreadLocal<CompactJson> COMPACT =
+      ThreadLocal.withInitial(() -> new CompactJson(new char[1 << 15]));
 
   private ArticleWriter() {}
 
@@ -73,16 +75,16 @@ public final class ArticleWriter {
    */
   public static String toJson(Article article, boolean pretty) {
     if (!pretty) {
-      CompactJson out = new CompactJson(BUFFER.get());
+      CompactJson out = COMPACT.get();
       try {
         article(out, article);
+        return out.toString();
       } catch (IOException e) {
         throw new UncheckedIOException(e); // writing into memory does not fail
+      } finally {
+        // a grown buffer serves the next article; a very long one is let go
+        out.reset(out.buffer().length <= MAX_KEPT ? out.buffer() : new char[1 << 15]);
       }
-      if (out.buffer().length <= MAX_KEPT) {
-        BUFFER.set(out.buffer()); // a grown buffer serves the next article; a very long one is let go
-      }
-      return out.toString();
     }
     BufferRecycler recycler = FACTORY._getBufferRecycler();
     try {
@@ -97,11 +99,12 @@ public final class ArticleWriter {
   }
 
   private static void article(JsonSink g, Article a) throws IOException {
+    g.source(a.text());
     g.startObject();
     g.stringField("schema", a.schema());
     g.stringField("id", a.id());
     g.stringField("format", a.format().name());
-    g.stringField("text", a.text());
+    g.sliceField("text", a.text(), 0, a.text().length());
     string(g, "slug", a.slug());
     string(g, "published", a.published());
     string(g, "headline", a.headline());
@@ -182,7 +185,7 @@ public final class ArticleWriter {
     g.stringField("id", s.id());
     g.stringField("kind", s.kind().name());
     string(g, "speaker", s.speaker());
-    g.stringField("text", s.text());
+    g.sliceField("text", s.text(), s.start(), s.end());
     string(g, "cue", s.cue());
     string(g, "channel", s.channel());
     strings(g, "addressees", s.addressees());
@@ -225,7 +228,7 @@ public final class ArticleWriter {
     g.startArray("milestones");
     for (Milestone m : b.milestones()) {
       g.startObject();
-      g.stringField("text", m.text());
+      g.sliceField("text", m.text(), m.start(), m.end());
       string(g, "date", m.date());
       string(g, "actor", m.actor());
       g.numberField("start", m.start());
@@ -243,7 +246,7 @@ public final class ArticleWriter {
   }
 
   private static void span(JsonSink g, String text, int start, int end) throws IOException {
-    g.stringField("text", text);
+    g.sliceField("text", text, start, end);
     g.numberField("start", start);
     g.numberField("end", end);
   }

@@ -1,5 +1,7 @@
 package org.wiretext.internal.json;
 
+import java.util.Arrays;
+
 /**
  * A {@link JsonSink} that writes one-line JSON into a character buffer, byte for byte as
  * Jackson's generator does with its default settings: no white space; in strings and names
@@ -12,20 +14,90 @@ final class CompactJson implements JsonSink {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final char[] NULL = "null".toCharArray();
+  private static final int NAME_SLOTS = 256;
+  /** Longest copy of a source text (characters) kept for the next article. */
+  private static final int KEPT_SOURCE = 1 << 18;
+  private static final int BLOCK_BITS = 6;
+  /** The tens and ones digit of each number below 100. */
+  private static final char[] DIGIT_TENS = new char[100];
+  private static final char[] DIGIT_ONES = new char[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_TENS[i] = (char) ('0' + i / 10);
+      DIGIT_ONES[i] = (char) ('0' + i % 10);
+    }
+  }
 
   private char[] buf;
   private int len;
+  /**
+   * The article text that span values are cut from, in its first {@link #sourceLength}
+   * characters, or null; see {@link #source(String)}.
+   */
+  private char[] source;
+  private int sourceLength = -1;
+  /**
+   * Ascending positions in {@link #source} of the characters that need escaping, ended by
+   * {@link Integer#MAX_VALUE}; built when first needed.
+   */
+  private int[] escapes;
+  /** The index of {@link #escapes}' closing {@link Integer#MAX_VALUE}, or -1 before they are found. */
+  private int escapeCount = -1;
+  /** For each block of {@code 1 << BLOCK_BITS} source characters, its first escape's index. */
+  private int[] blocks;
   /** Whether a value or member was written at this level, so the next one needs a comma. */
   private boolean comma;
+  /**
+   * Names written before, by reference, and their quoted form with its colon: a writer kept
+   * per thread writes the same few dozen field names over and over. Slot by hash; a name
+   * whose slot holds another is scanned as any string is.
+   */
+  private final String[] names = new String[NAME_SLOTS];
+  private final char[][] quotedNames = new char[NAME_SLOTS][];
 
   /** A writer into {@code buffer}, which it replaces with a larger one when full. */
   CompactJson(char[] buffer) {
     this.buf = buffer;
   }
 
+  /**
+   * Tells the writer the text that {@link #sliceField span values} are cut from. Where a
+   * value is that text's slice, as it is for every span the parser makes, its characters
+   * need not be scanned for escaping: they are compared with the text (a vectorised compare)
+   * and the text's characters that need escaping are found once per article.
+   */
+  @Override
+  public void source(String text) {
+    int n = text.length();
+    if (source == null || source.length < n) {
+      source = new char[n];
+    }
+    text.getChars(0, n, source, 0);
+    sourceLength = n;
+    escapeCount = -1;
+  }
+
   /** The buffer written into (possibly a larger one than given). */
   char[] buffer() {
     return buf;
+  }
+
+  /**
+   * Starts again on an empty {@code buffer}, forgetting the source text but keeping the
+   * names learnt.
+   */
+  void reset(char[] buffer) {
+    this.buf = buffer;
+    this.len = 0;
+    this.comma = false;
+    this.sourceLength = -1;
+    this.escapeCount = -1;
+    if (source != null && source.length > KEPT_SOURCE) {
+      source = null; // an article of megabytes does not keep its text's copy
+      escapes = null;
+      blocks = null;
+    }
   }
 
   /** What was written. */
@@ -72,11 +144,25 @@ final class CompactJson implements JsonSink {
 
   @Override
   public void name(String name) {
-    room(name.length() + 4);
-    separate();
-    quoted(name);
-    room(1);
-    buf[len++] = ':';
+    int slot = name.hashCode() & (NAME_SLOTS - 1);
+    if (names[slot] == name) {
+      char[] q = quotedNames[slot];
+      room(q.length + 1);
+      separate();
+      System.arraycopy(q, 0, buf, len, q.length);
+      len += q.length;
+    } else {
+      room(name.length() + 4);
+      separate();
+      int from = len;
+      quoted(name);
+      room(1);
+      buf[len++] = ':';
+      if (names[slot] == null) {
+        names[slot] = name;
+        quotedNames[slot] = Arrays.copyOfRange(buf, from, len);
+      }
+    }
     comma = false;
   }
 
@@ -93,6 +179,21 @@ final class CompactJson implements JsonSink {
   }
 
   @Override
+  public void sliceField(String name, String value, int start, int end) {
+    name(name);
+    if (value == null) {
+      nullValue();
+      return;
+    }
+    room(value.length() + 3);
+    separate();
+    if (!slice(value, start, end)) {
+      quoted(value);
+    }
+    comma = true;
+  }
+
+  @Override
   public void number(int value) {
     room(12);
     separate();
@@ -101,17 +202,20 @@ final class CompactJson implements JsonSink {
       digits.getChars(0, digits.length(), buf, len);
       len += digits.length();
     } else {
-      int digits = 1;
-      for (int v = value; v >= 10; v /= 10) {
-        digits++;
-      }
-      int at = len + digits;
+      int at = len + digits(value);
       len = at;
       int v = value;
-      do {
-        buf[--at] = (char) ('0' + v % 10);
-        v /= 10;
-      } while (v != 0);
+      while (v >= 100) { // two digits per division, as Integer.toString does
+        int q = v / 100;
+        int r = v - q * 100;
+        v = q;
+        buf[--at] = DIGIT_ONES[r];
+        buf[--at] = DIGIT_TENS[r];
+      }
+      buf[--at] = DIGIT_ONES[v];
+      if (v >= 10) {
+        buf[--at] = DIGIT_TENS[v];
+      }
     }
     comma = true;
   }
@@ -125,6 +229,15 @@ final class CompactJson implements JsonSink {
     comma = true;
   }
 
+  /** The number of decimal digits of {@code v}, which is not negative. */
+  private static int digits(int v) {
+    int n = 1;
+    for (int limit = 10; n < 10 && v >= limit; limit *= 10) {
+      n++;
+    }
+    return n;
+  }
+
   /** A comma when one is due; needs room for one character. */
   private void separate() {
     if (comma) {
@@ -135,14 +248,14 @@ final class CompactJson implements JsonSink {
   /** Makes room for {@code n} more characters. */
   private void room(int n) {
     if (len + n > buf.length) {
-      buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
     }
   }
 
   /**
    * {@code s} in quotation marks, escaped; needs room for {@code s.length() + 2} characters.
-   * The string is copied as it is and then scanned: only where a character needs escaping is
-   * the rest written character by character.
+   * The string is copied as it is and then scanned: only from the first character that needs
+   * escaping on is the rest written again, run by run.
    */
   private void quoted(String s) {
     int n = s.length();
@@ -152,11 +265,7 @@ final class CompactJson implements JsonSink {
     s.getChars(0, n, b, at);
     int end = at + n;
     int i = at;
-    while (i < end) {
-      char c = b[i];
-      if (c < 0x20 || c == '"' || c == '\\') {
-        break;
-      }
+    while (i < end && !needsEscape(b[i])) {
       i++;
     }
     if (i == end) {
@@ -165,17 +274,114 @@ final class CompactJson implements JsonSink {
       return;
     }
     len = i;
-    for (int k = i - at; k < n; k++) {
+    int from = i - at;
+    for (int k = from; k < n; k++) {
       char c = s.charAt(k);
-      room(7);
-      if (c < 0x20 || c == '"' || c == '\\') {
+      if (needsEscape(c)) {
+        room(k - from + 7);
+        s.getChars(from, k, buf, len);
+        len += k - from;
         escape(c);
-      } else {
-        buf[len++] = c;
+        from = k + 1;
       }
     }
-    room(1);
+    room(n - from + 1);
+    s.getChars(from, n, buf, len);
+    len += n - from;
     buf[len++] = '"';
+  }
+
+  /**
+   * Writes {@code s} quoted when it is the slice {@code [start, end)} of the {@link #source}
+   * text, using the text's known escapes, and answers true; answers false, having written
+   * nothing, when it is not. Needs room for {@code s.length() + 2} characters.
+   */
+  private boolean slice(String s, int start, int end) {
+    int n = s.length();
+    char[] text = source;
+    if (sourceLength < 0 || start < 0 || end > sourceLength || end - start != n) {
+      return false;
+    }
+    char[] b = buf;
+    int at = len + 1;
+    s.getChars(0, n, b, at);
+    if (Arrays.mismatch(b, at, at + n, text, start, end) >= 0) {
+      return false;
+    }
+    b[len] = '"';
+    int[] esc = escapes();
+    int k = firstEscapeAtOrAfter(start);
+    if (esc[k] >= end) {
+      b[at + n] = '"';
+      len = at + n + 1;
+      return true;
+    }
+    len = at + (esc[k] - start);
+    int from = esc[k];
+    for (; esc[k] < end; k++) {
+      int e = esc[k];
+      room(e - from + 7);
+      System.arraycopy(text, from, buf, len, e - from);
+      len += e - from;
+      escape(text[e]);
+      from = e + 1;
+    }
+    room(end - from + 1);
+    System.arraycopy(text, from, buf, len, end - from);
+    len += end - from;
+    buf[len++] = '"';
+    return true;
+  }
+
+  /**
+   * The positions of the source's characters that need escaping, found on first use, with
+   * {@link #blocks} to start looking in them near a position.
+   */
+  private int[] escapes() {
+    if (escapeCount < 0) {
+      char[] text = source;
+      int count = 0;
+      int[] found = escapes == null ? new int[16] : escapes;
+      int blockCount = (sourceLength >> BLOCK_BITS) + 1;
+      int[] first = blocks == null || blocks.length < blockCount ? new int[blockCount] : blocks;
+      for (int i = 0; i < sourceLength; i++) {
+        if ((i & ((1 << BLOCK_BITS) - 1)) == 0) {
+          first[i >> BLOCK_BITS] = count;
+        }
+        if (needsEscape(text[i])) {
+          if (count + 1 == found.length) {
+            found = Arrays.copyOf(found, found.length * 2);
+          }
+          found[count++] = i;
+        }
+      }
+      if ((sourceLength & ((1 << BLOCK_BITS) - 1)) == 0) {
+        first[sourceLength >> BLOCK_BITS] = count; // the empty block at the very end
+      }
+      found[count] = Integer.MAX_VALUE;
+      escapes = found;
+      blocks = first;
+      escapeCount = count;
+    }
+    return escapes;
+  }
+
+  /**
+   * The index of the first escape at or after {@code start}, which is within the source: it
+   * is found from its block's first, at most a block's length of steps away.
+   */
+  private int firstEscapeAtOrAfter(int start) {
+    int[] esc = escapes;
+    int k = blocks[start >> BLOCK_BITS];
+    while (esc[k] < start) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether JSON needs {@code c} escaped: a quotation mark, backslash or control character. */
+  private static boolean needsEscape(char c) {
+    return c <= '\\' && (c < 0x20 || c == '"' || c == '\\');
   }
 
   private void escape(char c) {

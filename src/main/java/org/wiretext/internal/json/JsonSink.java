@@ -36,6 +36,21 @@ interface JsonSink {
     string(value);
   }
 
+  /**
+   * Names the article text that {@link #sliceField} values are cut from; a sink may use it to
+   * write them faster. Does nothing by default.
+   */
+  default void source(String text) {}
+
+  /**
+   * A string field whose value is, in the parser's output, the characters {@code [start, end)}
+   * of the {@link #source} text. What is written is always {@code value}, whether or not it is
+   * that slice.
+   */
+  default void sliceField(String name, String value, int start, int end) throws IOException {
+    stringField(name, value);
+  }
+
   default void numberField(String name, int value) throws IOException {
     name(name);
     number(value);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The compact writer escapes and separates exactly as Jackson's generator does. */
@@ -52,5 +54,108 @@ class CompactJsonTest {
     for (String text : new String[] {"", "\uD83D\uDE00", "\uD83D", "\uDE00x", "\\\\\"\"", "\u2028\u2029\uFEFF\uFFFF"}) {
       assertThat(compact(text)).isEqualTo(jackson(text));
     }
+  }
+
+  /** A text whose escapes fall on both sides of the writer's 64-character block edges. */
+  private static String escapeRichText() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 230; i++) {
+      b.append(i % 61 == 0 || i == 63 || i == 64 || i == 127 || i == 200 ? '"'
+          : i % 29 == 0 ? '\n' : i % 47 == 0 ? '\\' : i % 53 == 0 ? '\u0001' : (char) ('a' + i % 26));
+    }
+    return b.toString();
+  }
+
+  private static String slices(JsonSink out, String source, List<int[]> ranges, boolean asSlices)
+      throws IOException {
+    out.source(source);
+    out.startObject();
+    for (int[] r : ranges) {
+      String value = source.substring(r[0], r[1]);
+      if (asSlices) {
+        out.sliceField("t", value, r[0], r[1]);
+      } else {
+        out.stringField("t", value);
+      }
+    }
+    out.endObject();
+    return out.toString();
+  }
+
+  @Test
+  void writesSlicesOfTheSourceAsJacksonWritesTheirStrings() throws IOException {
+    String text = escapeRichText();
+    List<int[]> ranges = new ArrayList<>();
+    for (int start = 0; start <= text.length(); start += 3) {
+      for (int end = start; end <= text.length(); end += 7) {
+        ranges.add(new int[] {start, end});
+      }
+      ranges.add(new int[] {start, text.length()});
+    }
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      slices(new GeneratorSink(g), text, ranges, false);
+    }
+    assertThat(slices(new CompactJson(new char[4]), text, ranges, true)).isEqualTo(w.toString());
+  }
+
+  @Test
+  void writesTheValueWhenItIsNotTheSliceItClaimsToBe() throws IOException {
+    CompactJson out = new CompactJson(new char[4]);
+    out.source("say \"no\" now");
+    out.startObject();
+    out.sliceField("a", "say \"no\"", 0, 8); // same characters, shorter than the range
+    out.sliceField("b", "s\"y", 0, 3); // same length, other characters
+    out.sliceField("c", "now", 11, 14); // past the end
+    out.sliceField("d", "say", -1, 2);
+    out.sliceField("e", null, 0, 0);
+    out.sliceField("f", "\"no\"", 4, 8);
+    out.endObject();
+    assertThat(out.toString())
+        .isEqualTo("{\"a\":\"say \\\"no\\\"\",\"b\":\"s\\\"y\",\"c\":\"now\",\"d\":\"say\","
+            + "\"e\":null,\"f\":\"\\\"no\\\"\"}");
+  }
+
+  @Test
+  void reusedWriterWritesLearntAndEscapedNamesAgain() throws IOException {
+    CompactJson out = new CompactJson(new char[4]);
+    String first = null;
+    for (int round = 0; round < 3; round++) {
+      out.reset(new char[4]);
+      out.source(round == 1 ? "x\"y" : "plain");
+      out.startObject();
+      out.stringField("text", "v");
+      out.stringField("q\"uote", "w");
+      out.sliceField("text", round == 1 ? "\"" : "l", 1, 2);
+      out.numberField("n", round * 1_000_003);
+      out.endObject();
+      if (round == 0) {
+        first = out.toString();
+      }
+      assertThat(out.toString()).startsWith("{\"text\":\"v\",\"q\\\"uote\":\"w\",\"text\":");
+    }
+    assertThat(first).isEqualTo("{\"text\":\"v\",\"q\\\"uote\":\"w\",\"text\":\"l\",\"n\":0}");
+    assertThat(out.toString()).endsWith("\"text\":\"l\",\"n\":2000006}");
+  }
+
+  @Test
+  void writesNumbersOfEveryLengthAsJackson() throws IOException {
+    int[] values = {0, 9, 10, 99, 100, 101, 999, 1000, 65_535, 99_999, 100_000, 1_048_576,
+        999_999_999, 1_000_000_000, Integer.MAX_VALUE, -1, Integer.MIN_VALUE};
+    CompactJson out = new CompactJson(new char[4]);
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.writeStartArray();
+      out.startObject();
+      out.startArray("n");
+      for (int v : values) {
+        g.writeNumber(v);
+        out.number(v);
+      }
+      g.writeEndArray();
+      out.endArray();
+      out.endObject();
+    }
+    assertThat(out.toString()).isEqualTo("{\"n\":" + w + "}");
   }
 }
