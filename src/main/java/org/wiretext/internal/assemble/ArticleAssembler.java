@@ -110,7 +110,7 @@ public final class ArticleAssembler {
           .text(source.slice(d.range()))
           .cue(d.cue())
           .channel(d.channel())
-          .addressees(d.addressees().stream().map(ids::get).filter(x -> x != null).distinct().toList())
+          .addressees(addresseeIds(d.addressees(), ids))
           .start(d.range().start())
           .end(d.range().end())
           .build());
@@ -128,7 +128,7 @@ public final class ArticleAssembler {
         b.addPositions(Position.builder()
             .actor(ids.get(p.actor()))
             .stance(p.stance())
-            .evidence(p.evidence().stream().map(ArticleAssembler::statementId).toList())
+            .evidence(statementIds(p.evidence()))
             .build());
       }
       for (BidDraft.MilestoneDraft m : d.milestones()) {
@@ -201,6 +201,35 @@ public final class ArticleAssembler {
 
   static String statementId(int index) {
     return "s" + (index + 1);
+  }
+
+  /** The statement ids of {@code indexes}, in order. */
+  private static List<String> statementIds(List<Integer> indexes) {
+    List<String> out = new ArrayList<>(indexes.size());
+    for (int i : indexes) {
+      out.add(statementId(i));
+    }
+    return out;
+  }
+
+  /**
+   * The ids of the actors {@code keys} name, in order, each once; keys of no actor are
+   * dropped. (A loop: most statements have no addressee, and a stream costs more to set up
+   * than the list costs to walk.)
+   */
+  static List<String> addresseeIds(List<String> keys, Map<String, String> ids) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(keys.size());
+    Set<String> seen = keys.size() > 8 ? new HashSet<>() : null; // a long list is not searched
+    for (String key : keys) {
+      String id = ids.get(key);
+      if (id != null && (seen == null ? !out.contains(id) : seen.add(id))) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   /** Ids from names ("Ritchie Torres" gives "ritchie-torres"), made unique with a number. */

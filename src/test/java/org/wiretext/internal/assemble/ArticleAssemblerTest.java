@@ -2,6 +2,9 @@ package org.wiretext.internal.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.model.ActorKind;
@@ -33,5 +36,18 @@ class ArticleAssemblerTest {
   void contentIdsAreStableAndDiffer() {
     assertThat(ArticleAssembler.contentId("a")).hasSize(16).isEqualTo(ArticleAssembler.contentId("a"));
     assertThat(ArticleAssembler.contentId("a")).isNotEqualTo(ArticleAssembler.contentId("b"));
+  }
+
+  @Test
+  void addresseesAreActorIdsInOrderEachOnce() {
+    Map<String, String> ids = Map.of("k1", "ana-holm", "k2", "nato", "k3", "ana-holm-2");
+    assertThat(ArticleAssembler.addresseeIds(List.of(), ids)).isEmpty();
+    assertThat(ArticleAssembler.addresseeIds(List.of("k2", "gone", "k1", "k2"), ids))
+        .containsExactly("nato", "ana-holm");
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add("k" + (3 - i % 4)); // k3 k2 k1 k0 ...; k0 names no actor
+    }
+    assertThat(ArticleAssembler.addresseeIds(many, ids)).containsExactly("ana-holm-2", "nato", "ana-holm");
   }
 }
