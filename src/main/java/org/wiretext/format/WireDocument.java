@@ -1,5 +1,7 @@
 package org.wiretext.format;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +21,7 @@ import org.wiretext.model.RegionKind;
  * @param fields the layout fields the format states explicitly
  * @param hints lines of {@code text} whose kind the format states (headline, byline, subhead,
  *     sign-off), so the segmenter's guess does not override the format
- * @param metadata the format's raw fields under its own names
+ * @param metadata the format's raw fields under its own names, kept in the order given
  * @param warnings what the reader could not interpret
  */
 public record WireDocument(
@@ -40,7 +42,7 @@ public record WireDocument(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(fields, "fields");
     hints = List.copyOf(hints);
-    metadata = Map.copyOf(metadata);
+    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     warnings = List.copyOf(warnings);
   }
 

@@ -153,9 +153,10 @@ public abstract class Article {
   public abstract List<Region> regions();
 
   /**
-   * Format-specific raw values as given.
+   * Format-specific raw values as given, in the order the format reader records them, so the
+   * same input always writes the same JSON.
    *
-   * @return the metadata; empty when there are none
+   * @return the metadata, in a fixed order; empty when there are none
    */
   public abstract Map<String, String> metadata();
 

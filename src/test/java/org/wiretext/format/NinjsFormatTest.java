@@ -2,6 +2,7 @@ package org.wiretext.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,6 +32,13 @@ class NinjsFormatTest {
     assertThat(a.metadata()).containsEntry("urgency", "4").containsKey("ninjsVersion");
     assertThat(a.statements()).extracting(Statement::text)
         .containsExactly("This bridge joins two halves of our town");
+  }
+
+  @Test
+  void metadataKeepsTheReadersOrderSoTheJsonIsTheSameOnEveryRun() {
+    assertThat(FormatFixtures.parse("bridge-2.json").metadata())
+        .containsExactly(entry("ninjsVersion", "2.1"), entry("urgency", "4"),
+            entry("pubstatus", "usable"), entry("type", "text"));
   }
 
   @Test

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +75,7 @@ public final class ArticleAssembler {
 
     public Known {
       regions = List.copyOf(regions);
-      metadata = Map.copyOf(metadata);
+      metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
   }
 
