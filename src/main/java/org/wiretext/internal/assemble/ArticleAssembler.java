@@ -1,14 +1,10 @@
 package org.wiretext.internal.assemble;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -259,18 +255,7 @@ public final class ArticleAssembler {
 
   /** Same text, same id: the first 16 hex digits of the text's SHA-256. */
   static String contentId(String text) {
-    // digest() hashes and resets, so each thread's instance is ready for its next article
-    byte[] hash = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash, 0, 8);
+    return ContentDigest.get().idOf(text);
   }
-
-  /** One SHA-256 digest per thread: looking the algorithm up costs more than hashing 4 KB. */
-  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
-  });
 
 }

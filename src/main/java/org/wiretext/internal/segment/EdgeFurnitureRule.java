@@ -14,15 +14,15 @@ final class EdgeFurnitureRule implements InlineRule {
 
   @Override
   public Optional<Cut> tryCut(SegmentContext ctx, TextRange paragraph, int index, int count) {
-    int from = Math.max(paragraph.start(), paragraph.end() - 60);
-    String tail = ctx.folded.substring(from, paragraph.end());
-    int tailEnd = tail.endsWith(".") ? tail.length() - 1 : tail.length();
+    // the label is looked for in the paragraph's last 60 characters, before a closing full stop
+    int end = paragraph.end();
+    int from = Math.max(paragraph.start(), end - 60);
+    int tailEnd = end > from && ctx.folded.charAt(end - 1) == '.' ? end - 1 : end;
     for (String label : ctx.lex.furnitureEdges) {
-      int at = tailEnd - label.length();
-      if (at <= 0 || !tail.regionMatches(true, at, label, 0, label.length())) {
+      int start = tailEnd - label.length();
+      if (start <= from || !ctx.folded.regionMatches(true, start, label, 0, label.length())) {
         continue;
       }
-      int start = from + at;
       if (!TextShapes.isBlank(ctx.text.charAt(start - 1))) {
         continue;
       }

@@ -15,7 +15,8 @@ public final class IdSlug {
 
   /** The slug of {@code name}; empty when it has no ASCII letter or digit. */
   public static String of(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    // NFKD leaves ASCII as it is: most names need no normalising
+    String ascii = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(ascii.length());
     boolean hyphen = false;
     for (int i = 0; i < ascii.length() && sb.length() < MAX_LENGTH; i++) {
@@ -31,5 +32,14 @@ public final class IdSlug {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
