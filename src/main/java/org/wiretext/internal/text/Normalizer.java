@@ -23,10 +23,11 @@ public final class Normalizer {
     List<Warning> warnings = new ArrayList<>();
     int controls = 0;
     int first = -1;
+    boolean folded = false;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (c >= ' ' && c < 0x7F) {
-        continue; // printable ASCII: most of any text
+      if (c >= ' ' && c < 0x7F && c != '`') {
+        continue; // printable ASCII, which never folds: most of any text
       }
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
         if (first < 0) {
@@ -34,18 +35,24 @@ public final class Normalizer {
         }
         controls++;
       } else if (Character.isSurrogate(c)) {
+        // the neighbours read here are never folded: folding changes no surrogate
         boolean paired = Character.isHighSurrogate(c)
             ? i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
             : i > 0 && Character.isHighSurrogate(chars[i - 1]);
         if (!paired && warnings.size() < MAX_CONTROL_WARNINGS) {
           warnings.add(new Warning(i, "lone surrogate"));
         }
+      } else {
+        char f = SourceText.fold(c);
+        if (f != c) {
+          chars[i] = f;
+          folded = true;
+        }
       }
     }
     if (controls > 0) {
       warnings.add(new Warning(first, controls + " control character(s), first"));
     }
-    // folded in place after the scan above, which reads the characters as given
-    return new Normalized(SourceText.of(text, chars), warnings);
+    return new Normalized(SourceText.folded(text, folded ? new String(chars) : text), warnings);
   }
 }

@@ -42,6 +42,14 @@ public final class SourceText {
     return new SourceText(original, changed ? new String(chars) : original);
   }
 
+  /**
+   * Wraps {@code original} and its folded view {@code folded}, which the caller made with
+   * {@link #fold(char)} ({@code original} itself when no character folds).
+   */
+  static SourceText folded(String original, String folded) {
+    return new SourceText(original, folded);
+  }
+
   /** The matching form of one character (same length: one char for one char). */
   public static char fold(char c) {
     if (c < '`' || c > '`' && c < '\u00A0') {

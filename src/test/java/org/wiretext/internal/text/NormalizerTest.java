@@ -27,4 +27,23 @@ class NormalizerTest {
     assertThat(normalizer.normalize("bad \uD83D here").warnings())
         .extracting(Warning::render).containsExactly("lone surrogate at 4");
   }
+
+  @Test
+  void theFoldedViewFoldsEveryCharacterAsSourceTextDoes() {
+    StringBuilder every = new StringBuilder();
+    for (char c = 1; c < 0xFFFF; c++) {
+      every.append('x').append(c); // each character once, including controls and surrogates
+    }
+    String text = every.toString();
+    SourceText normalized = normalizer.normalize(text).source();
+    assertThat(normalized.original()).isSameAs(text);
+    assertThat(normalized.folded()).isEqualTo(SourceText.of(text).folded())
+        .contains("x\"x\"").doesNotContain("\u201C", "\u00A0", "`");
+  }
+
+  @Test
+  void textWithNothingToFoldIsItsOwnFoldedView() {
+    String text = "Plain \"straight\" text, \uD83D\uDE00 and caf\u00E9.";
+    assertThat(normalizer.normalize(text).source().folded()).isSameAs(text);
+  }
 }
