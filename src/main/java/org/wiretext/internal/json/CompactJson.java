@@ -344,15 +344,16 @@ final class CompactJson implements JsonSink {
       int[] found = escapes == null ? new int[16] : escapes;
       int blockCount = (sourceLength >> BLOCK_BITS) + 1;
       int[] first = blocks == null || blocks.length < blockCount ? new int[blockCount] : blocks;
-      for (int i = 0; i < sourceLength; i++) {
-        if ((i & ((1 << BLOCK_BITS) - 1)) == 0) {
-          first[i >> BLOCK_BITS] = count;
-        }
-        if (needsEscape(text[i])) {
-          if (count + 1 == found.length) {
-            found = Arrays.copyOf(found, found.length * 2);
+      for (int block = 0; block << BLOCK_BITS < sourceLength; block++) {
+        first[block] = count;
+        int end = Math.min(sourceLength, (block + 1) << BLOCK_BITS);
+        for (int i = block << BLOCK_BITS; i < end; i++) {
+          if (needsEscape(text[i])) {
+            if (count + 1 == found.length) {
+              found = Arrays.copyOf(found, found.length * 2);
+            }
+            found[count++] = i;
           }
-          found[count++] = i;
         }
       }
       if ((sourceLength & ((1 << BLOCK_BITS) - 1)) == 0) {
