@@ -18,9 +18,14 @@ final class EdgeFurnitureRule implements InlineRule {
     int end = paragraph.end();
     int from = Math.max(paragraph.start(), end - 60);
     int tailEnd = end > from && ctx.folded.charAt(end - 1) == '.' ? end - 1 : end;
+    if (tailEnd <= from) {
+      return linkArrow(ctx, paragraph);
+    }
+    char last = ctx.folded.charAt(tailEnd - 1);
     for (String label : ctx.lex.furnitureEdges) {
       int start = tailEnd - label.length();
-      if (start <= from || !ctx.folded.regionMatches(true, start, label, 0, label.length())) {
+      if (start <= from || !sameIgnoringCase(last, label.charAt(label.length() - 1))
+          || !ctx.folded.regionMatches(true, start, label, 0, label.length())) {
         continue;
       }
       if (!TextShapes.isBlank(ctx.text.charAt(start - 1))) {
@@ -33,6 +38,20 @@ final class EdgeFurnitureRule implements InlineRule {
       return Optional.of(new Cut(RegionKind.FURNITURE, new TextRange(start, paragraph.end()), rest));
     }
     return linkArrow(ctx, paragraph);
+  }
+
+  /**
+   * Whether {@link String#regionMatches(boolean, int, String, int, int)} ignoring case takes
+   * {@code a} and {@code b} for the same character: tested on the last character first, it
+   * rules most labels out without comparing the rest.
+   */
+  static boolean sameIgnoringCase(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    char ua = Character.toUpperCase(a);
+    char ub = Character.toUpperCase(b);
+    return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
   }
 
   /**

@@ -50,6 +50,10 @@ final class StructuralLines {
 
   /** A line that is only a web address. */
   static boolean isUrl(String s) {
+    char first = s.isEmpty() ? ' ' : s.charAt(0);
+    if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
+      return false;
+    }
     if (!(s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)
         || s.regionMatches(true, 0, "www.", 0, 4))) {
       return false;

@@ -154,4 +154,27 @@ class FurnitureRulesTest {
     assertThat(layout.byline()).isEmpty();
     assertThat(paragraphs(layout)).hasSize(2);
   }
+
+  @Test
+  void theEdgeLabelsLastCharacterIsComparedAsRegionMatchesComparesIt() {
+    String labelEnds = "aZk).\u00BB\u0130\u0131\u017F\u00DF\u03A3\u1E9E";
+    for (char b : labelEnds.toCharArray()) {
+      for (char a = 0; a < 0xFFFF; a++) {
+        boolean expected = String.valueOf(a).regionMatches(true, 0, String.valueOf(b), 0, 1);
+        if (EdgeFurnitureRule.sameIgnoringCase(a, b) != expected) {
+          assertThat(EdgeFurnitureRule.sameIgnoringCase(a, b))
+              .as("U+%04X against U+%04X", (int) a, (int) b).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLinkLineIsFurnitureWhateverTheCaseOfItsScheme() {
+    assertThat(StructuralLines.isUrl("HTTPS://example.org/story")).isTrue();
+    assertThat(StructuralLines.isUrl("Www.example.org")).isTrue();
+    assertThat(StructuralLines.isUrl("http://example.org/a story")).isFalse();
+    assertThat(StructuralLines.isUrl("Here is http://example.org")).isFalse();
+    assertThat(StructuralLines.isUrl("")).isFalse();
+  }
 }
