@@ -1,6 +1,7 @@
 package org.wiretext.internal.segment;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.wiretext.model.RegionKind;
@@ -14,7 +15,6 @@ import org.wiretext.model.RegionKind;
 final class PhotoCaptionRule implements BlockRule {
 
   private static final int MAX_WORDS = 20;
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'-]+");
 
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
@@ -26,19 +26,53 @@ final class PhotoCaptionRule implements BlockRule {
     if (s.indexOf('"') >= 0 || !TextShapes.endsSentence(s)) {
       return Optional.empty();
     }
-    String[] words = NON_WORD.split(s.toLowerCase(Locale.ROOT));
-    if (words.length > MAX_WORDS || words.length < 4) {
+    List<String> words = words(s.toLowerCase(Locale.ROOT));
+    if (words.size() > MAX_WORDS || words.size() < 4) {
       return Optional.empty();
     }
     boolean verb = false;
-    for (int i = 0; i < words.length; i++) {
-      if (ctx.lex.speechVerbs.contains(words[i])) {
+    for (int i = 0; i < words.size(); i++) {
+      if (ctx.lex.speechVerbs.contains(words.get(i))) {
         return Optional.empty();
       }
-      if (i >= 1 && i <= 5 && ctx.lex.captionVerbs.contains(words[i])) {
+      if (i >= 1 && i <= 5 && ctx.lex.captionVerbs.contains(words.get(i))) {
         verb = true;
       }
     }
     return verb ? Optional.of(Claim.region(RegionKind.CAPTION, block.range())) : Optional.empty();
+  }
+
+  /**
+   * The words of {@code s}: runs of letters, apostrophes and hyphens, as splitting at
+   * {@code [^\p{L}'-]+} gives them, an empty first word when {@code s} opens with a separator
+   * included (so the caption verb's position counts the same either way).
+   */
+  static List<String> words(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return List.of(""); // as a split finding no separator: the input itself
+    }
+    List<String> out = new ArrayList<>();
+    if (!isWordPart(s.codePointAt(0))) {
+      out.add("");
+    }
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isWordPart(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      int start = i;
+      while (i < n && isWordPart(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      if (i > start) {
+        out.add(s.substring(start, i));
+      }
+    }
+    return out.size() == 1 && out.get(0).isEmpty() ? List.of() : out;
+  }
+
+  private static boolean isWordPart(int cp) {
+    return Character.isLetter(cp) || cp == '\'' || cp == '-';
   }
 }

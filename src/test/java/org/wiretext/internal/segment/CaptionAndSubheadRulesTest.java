@@ -6,6 +6,8 @@ import static org.wiretext.internal.segment.Segments.regions;
 import static org.wiretext.internal.segment.Segments.segment;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.wiretext.model.RegionKind;
 
 class CaptionAndSubheadRulesTest {
@@ -92,5 +94,13 @@ class CaptionAndSubheadRulesTest {
         + "CNN's Ana Petrova contributed to this report.");
     assertThat(paragraphs(layout)).containsExactly("A strong quake struck the coast.",
         "CNN's Ana Petrova contributed to this report.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "...", "rescuers search the rubble.", "\u2014 a man's well-worn coat, 2024",
+      "  two  spaces ", "caf\u00e9 \u0161ef", "\uD801\uDC28\uD801\uDC29 deseret letters", "x"})
+  void captionWordsAreWhatTheRegularExpressionSplitGave(String s) {
+    assertThat(PhotoCaptionRule.words(s))
+        .containsExactly(java.util.regex.Pattern.compile("[^\\p{L}'-]+").split(s));
   }
 }
