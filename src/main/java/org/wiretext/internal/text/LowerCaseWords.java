@@ -9,8 +9,9 @@ import java.util.Locale;
  * its hash already computed, so the later lookups neither allocate nor hash again.
  *
  * <p>The cache is a fixed direct-mapped table per thread (a new word replaces the one in its
- * slot), so its memory is bounded whatever the input; common words come from {@link
- * CommonWords} and are never evicted. Each thread has its own table, so no locking is needed.
+ * slot), so its memory is bounded whatever the input; a common word is always {@link
+ * CommonWords}'s shared string, which the table keeps like any other word once it has been
+ * seen. Each thread has its own table, so no locking is needed.
  */
 public final class LowerCaseWords {
 
@@ -41,14 +42,15 @@ public final class LowerCaseWords {
       return Chars.slice(s, from, to).toLowerCase(Locale.ROOT);
     }
     int h = (int) hash;
-    String common = CommonWords.find(h, s, from, n);
-    if (common != null) {
-      return common;
-    }
     int k = (h ^ (h >>> 16)) & MASK;
     String w = table[k];
     if (w != null && w.length() == n && w.hashCode() == h && CommonWords.equalsLowered(w, s, from)) {
-      return w;
+      return w; // a common word is kept here as its shared string, so one probe finds either
+    }
+    String common = CommonWords.find(h, s, from, n);
+    if (common != null) {
+      table[k] = common;
+      return common;
     }
     char[] chars = new char[n];
     for (int i = 0; i < n; i++) {

@@ -35,6 +35,24 @@ class LowerCaseWordsTest {
   }
 
   @Test
+  void aCommonWordIsTheSharedStringAfterOtherWordsTookItsSlot() {
+    String text = "The";
+    assertThat(words.lower(text, 0, 3)).isSameAs(CommonWords.lower("the", 0, 3));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      sb.append("Zq").append(Integer.toString(i, 36)).append(' ');
+    }
+    String others = sb.toString();
+    for (int start = 0, i = 0; i < others.length(); i++) {
+      if (others.charAt(i) == ' ') {
+        words.lower(others, start, i);
+        start = i + 1;
+      }
+    }
+    assertThat(words.lower(text, 0, 3)).isSameAs(CommonWords.lower("the", 0, 3));
+  }
+
+  @Test
   void aCollisionReplacesTheOlderWordWithoutMixingThemUp() {
     // thousands of distinct words share the 4096 slots: every answer must still be right
     StringBuilder sb = new StringBuilder();
