@@ -120,7 +120,7 @@ final class NameShape {
     if (s - 1 >= from && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
       return null; // "a senator from Ohio", "officials in Lagos": a place, not the speaker
     }
-    if (e - s == 1 && (Phrases.isDeterminer(pt.tok(s).lower()) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
+    if (e - s == 1 && (pt.tok(s).in(WordClass.DETERMINER) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
       return null; // "Some said", "Those close to him": a capital at the start of a sentence
     }
     return pt.slice(s, e);
@@ -148,6 +148,13 @@ final class NameShape {
 
   private static String stripDot(String w) {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The titles and organisation words of speaker phrases, for {@link WordClass#SPEAKER_WORD}. */
+  static Set<String> speakerWords() {
+    Set<String> out = new HashSet<>(TITLES);
+    out.addAll(ORG_WORDS);
+    return Set.copyOf(out);
   }
 
   /** Whether a lower-case word is a title or an organisation word of speaker phrases. */

@@ -101,7 +101,7 @@ final class NounCueRule implements ClauseRule {
   private static TokenSpan possessor(ParagraphText pt, int sf, int noun) {
     int p = noun - 1;
     if (p > sf && !pt.tok(p).capitalised() && pt.tok(p).word() && !POSSESSIVES.contains(pt.tok(p).lower())
-        && !pt.tok(p).lower().endsWith("'s") && !pt.lexicon.isAux(pt.tok(p).lower())) {
+        && !pt.tok(p).lower().endsWith("'s") && !pt.tok(p).in(WordClass.AUX)) {
       p--; // an adjective: "his latest claim", "Trump's repeated claims"
     }
     if (p < sf) {

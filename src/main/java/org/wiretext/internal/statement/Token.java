@@ -13,8 +13,14 @@ import org.wiretext.internal.text.TextRange;
  * non-space character is a token of its own. The rules read sentences as token lists.
  *
  * @param lower the folded text of the token in lower case
+ * @param classes the {@link WordClass} bits of {@code lower}, found once when the token is made
  */
-record Token(int start, int end, String lower, boolean word, boolean capitalised) {
+record Token(int start, int end, String lower, boolean word, boolean capitalised, int classes) {
+
+  /** Whether the token is a word of any of the classes {@code wordClasses} ({@link WordClass} bits). */
+  boolean in(int wordClasses) {
+    return (classes & wordClasses) != 0;
+  }
 
   TextRange range() {
     return new TextRange(start, end);
@@ -89,11 +95,13 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        out.add(new Token(i, j, words.lower(f, i, j), true, Character.isUpperCase(c)));
+        String lower = words.lower(f, i, j);
+        out.add(new Token(i, j, lower, true, Character.isUpperCase(c), WordClass.of(lower)));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
-        out.add(new Token(i, next, Chars.slice(f, i, next), false, false));
+        String mark = Chars.slice(f, i, next);
+        out.add(new Token(i, next, mark, false, false, WordClass.of(mark)));
         i = next;
       }
     }
