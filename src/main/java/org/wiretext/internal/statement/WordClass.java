@@ -46,6 +46,8 @@ final class WordClass {
   static final int OBJECT_PRONOUN = 1 << 13;
   /** The forms of "quote" of the agencies' formula: {@link QuotedAsSayingRule#QUOTED}. */
   static final int QUOTED = 1 << 14;
+  /** The report nouns of {@code report-nouns.tsv}: {@link NounCueRule} looks at no other word. */
+  static final int REPORT_NOUN = 1 << 15;
 
   private static final String[] WORDS;
   private static final int[] BITS;
@@ -69,6 +71,7 @@ final class WordClass {
     add(classes, SPEAKER_WORD, NameShape.speakerWords());
     add(classes, OBJECT_PRONOUN, Phrases.OBJECT_PRONOUNS);
     add(classes, QUOTED, QuotedAsSayingRule.QUOTED);
+    add(classes, REPORT_NOUN, NounCueRule.reportNouns());
     int size = Integer.highestOneBit(Math.max(16, classes.size() * 4));
     WORDS = new String[size];
     BITS = new int[size];

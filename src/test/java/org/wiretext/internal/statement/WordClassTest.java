@@ -10,7 +10,7 @@ import org.wiretext.internal.text.TextRange;
 
 class WordClassTest {
 
-  private static void assertClassIsExactly(Set<String> words, int bit) {
+  private static void assertEveryWordHas(Set<String> words, int bit) {
     for (String w : words) {
       assertThat(WordClass.of(w) & bit).as(w).isEqualTo(bit);
     }
@@ -18,17 +18,18 @@ class WordClassTest {
 
   @Test
   void everyWordOfAClassCarriesItsBit() {
-    assertClassIsExactly(Phrases.CLAUSE_WORDS, WordClass.CLAUSE_WORD);
-    assertClassIsExactly(Phrases.PREPOSITIONS, WordClass.PREPOSITION);
-    assertClassIsExactly(Phrases.TIME_WORDS, WordClass.TIME_WORD);
-    assertClassIsExactly(Phrases.CONNECTIVES, WordClass.CONNECTIVE);
-    assertClassIsExactly(Phrases.DETERMINERS, WordClass.DETERMINER);
-    assertClassIsExactly(Phrases.titleWordSet(), WordClass.TITLE_WORD);
-    assertClassIsExactly(SpeechLexicon.INSTANCE.auxWords(), WordClass.AUX);
-    assertClassIsExactly(SpeechLexicon.INSTANCE.sourceNouns(), WordClass.SOURCE_NOUN);
-    assertClassIsExactly(SpeechLexicon.INSTANCE.cueFirstWords(), WordClass.CUE_START);
-    assertClassIsExactly(SpeechLexicon.INSTANCE.channelFirstWords(), WordClass.CHANNEL_START);
-    assertClassIsExactly(NameShape.speakerWords(), WordClass.SPEAKER_WORD);
+    assertEveryWordHas(Phrases.CLAUSE_WORDS, WordClass.CLAUSE_WORD);
+    assertEveryWordHas(Phrases.PREPOSITIONS, WordClass.PREPOSITION);
+    assertEveryWordHas(Phrases.TIME_WORDS, WordClass.TIME_WORD);
+    assertEveryWordHas(Phrases.CONNECTIVES, WordClass.CONNECTIVE);
+    assertEveryWordHas(Phrases.DETERMINERS, WordClass.DETERMINER);
+    assertEveryWordHas(Phrases.titleWordSet(), WordClass.TITLE_WORD);
+    assertEveryWordHas(SpeechLexicon.INSTANCE.auxWords(), WordClass.AUX);
+    assertEveryWordHas(SpeechLexicon.INSTANCE.sourceNouns(), WordClass.SOURCE_NOUN);
+    assertEveryWordHas(SpeechLexicon.INSTANCE.cueFirstWords(), WordClass.CUE_START);
+    assertEveryWordHas(SpeechLexicon.INSTANCE.channelFirstWords(), WordClass.CHANNEL_START);
+    assertEveryWordHas(NameShape.speakerWords(), WordClass.SPEAKER_WORD);
+    assertEveryWordHas(NounCueRule.reportNouns(), WordClass.REPORT_NOUN);
   }
 
   @Test
