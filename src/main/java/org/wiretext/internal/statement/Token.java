@@ -3,7 +3,6 @@ package org.wiretext.internal.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.wiretext.internal.text.Chars;
-import org.wiretext.internal.text.LowerCaseWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -63,7 +62,7 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
     String f = source.folded();
     // about one token per five characters of news copy: size the list once
     List<Token> out = new ArrayList<>(Math.max(10, (range.end() - range.start()) / 4));
-    LowerCaseWords words = LowerCaseWords.get();
+    WordCache words = WordCache.get();
     int i = range.start();
     int end = range.end();
     while (i < end) {
@@ -95,8 +94,8 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        String lower = words.lower(f, i, j);
-        out.add(new Token(i, j, lower, true, Character.isUpperCase(c), WordClass.of(lower)));
+        WordCache.Word w = words.word(f, i, j);
+        out.add(new Token(i, j, w.lower(), true, Character.isUpperCase(c), w.classes()));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
