@@ -14,7 +14,7 @@ final class Content {
   private Content() {}
 
   /** Words that, after a comma, open an adjunct of the report rather than its content. */
-  private static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
+  static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
       "while", "during", "speaking", "adding", "saying", "writing", "noting", "citing",
       "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning",
       "referencing", "pointing", "gesturing", "laughing", "smiling", "sighing", "nodding",
@@ -59,7 +59,7 @@ final class Content {
       if ((t.isPunct(',') || closing) && i + 1 < sentenceEnd) {
         Token n = pt.tok(i + 1);
         int cut = closing ? i + 1 : i; // the quotation keeps its closing mark
-        if (ADJUNCT_AFTER_COMMA.contains(n.lower()) || CONCESSIVE.contains(n.lower())) {
+        if (n.in(WordClass.ADJUNCT_AFTER_COMMA | WordClass.CONCESSIVE)) {
           e = cut;
           break;
         }

@@ -21,10 +21,10 @@ final class ReportedClauseRule implements ClauseRule {
   /** Cues looked at per sentence: each costs a pass over the rest of the sentence. */
   private static final int MAX_CANDIDATES = 6;
   /** Adverbs between a form of "be" and a participle ("was not too worried"). */
-  private static final java.util.Set<String> ADVERBS_BEFORE_PARTICIPLE = java.util.Set.of(
+  static final java.util.Set<String> ADVERBS_BEFORE_PARTICIPLE = java.util.Set.of(
       "not", "too", "very", "so", "also", "deeply", "increasingly", "widely", "clearly", "never");
 
-  private static final java.util.Set<String> PASSIVE =
+  static final java.util.Set<String> PASSIVE =
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
@@ -33,7 +33,7 @@ final class ReportedClauseRule implements ClauseRule {
   private static final java.util.Set<String> CARRY_ON = java.util.Set.of("continue", "go on");
 
   /** Prepositions before a gerund cue whose subject is the clause's: "by saying", "after saying". */
-  private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
+  static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
       "by", "for", "from", "after", "before", "while", "without", "since", "in", "when");
 
   /** Objects a relative clause follows without "that": "tell the public anything it knows". */
@@ -102,16 +102,16 @@ final class ReportedClauseRule implements ClauseRule {
       return Optional.empty(); // "expected to announce", not a report
     }
     int b = k - 1;
-    while (b > lo && ADVERBS_BEFORE_PARTICIPLE.contains(pt.tok(b).lower())) {
+    while (b > lo && pt.tok(b).in(WordClass.ADVERB_BEFORE_PARTICIPLE)) {
       b--; // "were not too worried about"
     }
-    if (b >= lo && PASSIVE.contains(pt.tok(b).lower()) && !pt.tok(k).lower().endsWith("ing")) {
+    if (b >= lo && pt.tok(b).in(WordClass.PASSIVE) && !pt.tok(k).lower().endsWith("ing")) {
       return Optional.empty(); // "was welcomed by": the subject did not say it
     }
     if (modifiesNounInLeadingAdjunct(pt, sf, se, cueStart, k)) {
       return Optional.empty(); // "In a blog entry posted Monday, X said": the participle is the noun's
     }
-    boolean gerund = cueStart > lo && GERUND_PREPOSITIONS.contains(pt.tok(cueStart - 1).lower())
+    boolean gerund = cueStart > lo && pt.tok(cueStart - 1).in(WordClass.GERUND_PREPOSITION)
         && pt.tok(k).lower().endsWith("ing"); // "began by saying ...", "after saying ..."
     boolean participle = cueStart > lo && (pt.tok(cueStart - 1).isPunct(',') || gerund)
         && pt.tok(k).lower().endsWith("ing");

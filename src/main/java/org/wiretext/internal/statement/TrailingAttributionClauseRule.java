@@ -332,7 +332,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         return false; // "X said that ...", "X said:": what was said comes after the cue
       }
       if (t.isPunct(',') && i + 1 < se && (pt.tok(i + 1).lower().endsWith("ing")
-          || Content.CONCESSIVE.contains(pt.tok(i + 1).lower())
+          || pt.tok(i + 1).in(WordClass.CONCESSIVE)
           || Content.TIME_CLAUSE_OPENERS.contains(pt.tok(i + 1).lower()))) {
         return true; // ", adding ...", ", though ...", ", as they ...": an adjunct, not what was said
       }

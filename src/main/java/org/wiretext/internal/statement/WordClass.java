@@ -48,6 +48,16 @@ final class WordClass {
   static final int QUOTED = 1 << 14;
   /** The report nouns of {@code report-nouns.tsv}: {@link NounCueRule} looks at no other word. */
   static final int REPORT_NOUN = 1 << 15;
+  /** {@link Content#ADJUNCT_AFTER_COMMA}: words that open an adjunct of a report after a comma. */
+  static final int ADJUNCT_AFTER_COMMA = 1 << 16;
+  /** {@link Content#CONCESSIVE}: "though", "although". */
+  static final int CONCESSIVE = 1 << 17;
+  /** {@link ReportedClauseRule#ADVERBS_BEFORE_PARTICIPLE}. */
+  static final int ADVERB_BEFORE_PARTICIPLE = 1 << 18;
+  /** {@link ReportedClauseRule#PASSIVE}: auxiliaries of the passive. */
+  static final int PASSIVE = 1 << 19;
+  /** {@link ReportedClauseRule#GERUND_PREPOSITIONS}: prepositions before a gerund cue. */
+  static final int GERUND_PREPOSITION = 1 << 20;
 
   private static final String[] WORDS;
   private static final int[] BITS;
@@ -72,6 +82,11 @@ final class WordClass {
     add(classes, OBJECT_PRONOUN, Phrases.OBJECT_PRONOUNS);
     add(classes, QUOTED, QuotedAsSayingRule.QUOTED);
     add(classes, REPORT_NOUN, NounCueRule.reportNouns());
+    add(classes, ADJUNCT_AFTER_COMMA, Content.ADJUNCT_AFTER_COMMA);
+    add(classes, CONCESSIVE, Content.CONCESSIVE);
+    add(classes, ADVERB_BEFORE_PARTICIPLE, ReportedClauseRule.ADVERBS_BEFORE_PARTICIPLE);
+    add(classes, PASSIVE, ReportedClauseRule.PASSIVE);
+    add(classes, GERUND_PREPOSITION, ReportedClauseRule.GERUND_PREPOSITIONS);
     int size = Integer.highestOneBit(Math.max(16, classes.size() * 4));
     WORDS = new String[size];
     BITS = new int[size];

@@ -30,6 +30,11 @@ class WordClassTest {
     assertEveryWordHas(SpeechLexicon.INSTANCE.channelFirstWords(), WordClass.CHANNEL_START);
     assertEveryWordHas(NameShape.speakerWords(), WordClass.SPEAKER_WORD);
     assertEveryWordHas(NounCueRule.reportNouns(), WordClass.REPORT_NOUN);
+    assertEveryWordHas(Content.ADJUNCT_AFTER_COMMA, WordClass.ADJUNCT_AFTER_COMMA);
+    assertEveryWordHas(Content.CONCESSIVE, WordClass.CONCESSIVE);
+    assertEveryWordHas(ReportedClauseRule.ADVERBS_BEFORE_PARTICIPLE, WordClass.ADVERB_BEFORE_PARTICIPLE);
+    assertEveryWordHas(ReportedClauseRule.PASSIVE, WordClass.PASSIVE);
+    assertEveryWordHas(ReportedClauseRule.GERUND_PREPOSITIONS, WordClass.GERUND_PREPOSITION);
   }
 
   @Test
