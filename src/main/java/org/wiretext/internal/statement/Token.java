@@ -65,18 +65,21 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
     WordCache words = WordCache.get();
     int i = range.start();
     int end = range.end();
+    // the range's characters, read from an array: a[k - base] is f.charAt(k)
+    int base = range.start();
+    char[] a = words.chars(f, base, end);
     while (i < end) {
-      char c = f.charAt(i);
+      char c = a[i - base];
       if (Chars.isWhitespace(c)) {
         i++;
       } else if (Chars.isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < end) {
-          char d = f.charAt(j);
+          char d = a[j - base];
           if (Chars.isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '-' || d == '.' || d == '&') && j + 1 < end
-              && Chars.isLetterOrDigit(f.charAt(j + 1))) {
+              && Chars.isLetterOrDigit(a[j + 1 - base])) {
             j += 2;
           } else if (d == ',' && thousands(f, j, end)) {
             j++; // "1,000": a thousands separator is no clause comma
@@ -94,7 +97,7 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        WordCache.Word w = words.word(f, i, j);
+        WordCache.Word w = words.word(f, a, base, i, j);
         out.add(new Token(i, j, w.lower(), true, Character.isUpperCase(c), w.classes()));
         i = j;
       } else {
