@@ -28,6 +28,9 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int tried = 0;
     int lowest = se;
     for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
+      if (pt.tok(k).word()) {
+        continue; // a comma, a dash or a closing quotation mark is never a word
+      }
       boolean closing = closesWithComma(pt, k); // "... are "far from enough," says X"
       if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) && !closing || pt.claimed[k] || pt.inQuote[k]) {
         continue;

@@ -47,4 +47,24 @@ class WordCacheTest {
       assertThat(word("He").classes()).isEqualTo(WordClass.of("he"));
     }
   }
+
+  @Test
+  void wordsAreReadFromAParagraphsCharactersCopiedOnce() {
+    String text = "x".repeat(3000) + " The Officials SAID";
+    int base = 3000;
+    char[] chars = WordCache.get().chars(text, base, text.length());
+    assertThat(new String(chars, 0, text.length() - base)).isEqualTo(" The Officials SAID");
+    WordCache.Word officials = WordCache.get().word(text, chars, base, base + 5, base + 14);
+    assertThat(officials.lower()).isEqualTo("officials");
+    assertThat(officials.classes() & WordClass.SOURCE_NOUN).isNotZero();
+    assertThat(WordCache.get().word(text, chars, base, base + 15, base + 19)).isSameAs(word("said"));
+  }
+
+  @Test
+  void theCharacterBufferGrowsForALongParagraph() {
+    String text = "ab".repeat(5000);
+    char[] chars = WordCache.get().chars(text, 1, text.length());
+    assertThat(chars.length).isGreaterThanOrEqualTo(text.length() - 1);
+    assertThat(new String(chars, 0, text.length() - 1)).isEqualTo(text.substring(1));
+  }
 }
