@@ -3,6 +3,7 @@ package org.wiretext.internal.statement;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.wiretext.internal.lexicon.LexiconFile;
 import org.wiretext.internal.statement.Found.TokenSpan;
 
@@ -175,9 +176,12 @@ final class NameShape {
     return s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
   }
 
+  /** What separates the words of a name: a space or a dot ("U.S. Army"); compiled once. */
+  private static final Pattern NAME_WORD_SEPARATOR = Pattern.compile("[ .]");
+
   /** Whether {@code name} reads as an organisation ("NATO", "Government of X"). */
   static boolean looksLikeOrganisation(String name) {
-    for (String w : name.toLowerCase(Locale.ROOT).split("[ .]")) {
+    for (String w : NAME_WORD_SEPARATOR.split(name.toLowerCase(Locale.ROOT))) {
       if (ORG_WORDS.contains(w)) {
         return true;
       }
