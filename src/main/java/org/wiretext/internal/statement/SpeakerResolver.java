@@ -29,8 +29,11 @@ final class SpeakerResolver {
   private final ActorTable.Builder builder;
   /** Every mention this resolver resolved or added, by start offset, for pronouns. */
   private final TreeMap<Integer, String> resolved = new TreeMap<>();
-  /** Lower-case names, aliases and surnames of actors, for names the table did not mark. */
-  private final Map<String, String> byName = new HashMap<>();
+  /**
+   * Lower-case names, aliases and surnames of actors, for names the table did not mark; sized
+   * in the constructor for the table's actors, so that filling it does not rehash it.
+   */
+  private final Map<String, String> byName;
   /** The last GROUP actor by the last word of its name, for definite descriptions. */
   private final Map<String, String> groupHeads = new HashMap<>();
   private String lastSpeaker;
@@ -42,6 +45,8 @@ final class SpeakerResolver {
   SpeakerResolver(ActorTable table) {
     this.table = table;
     this.builder = table.toBuilder();
+    // a name and a surname per actor, and room for some aliases, within the load factor
+    this.byName = new HashMap<>(Math.max(16, table.actors().size() * 4));
     for (ActorTable.ActorRecord a : table.actors()) {
       remember(a.key(), a.name(), a.kind());
       a.aliases().forEach(al -> remember(a.key(), al, a.kind()));
