@@ -240,10 +240,6 @@ final class SpeechLexicon {
     return aux.contains(lowerWord);
   }
 
-  boolean isSourceNoun(String lowerWord) {
-    return sourceNouns.contains(lowerWord);
-  }
-
   /** The index after the last token of {@code phrase} matched from {@code i}, or -1. */
   private static int matchWords(List<Token> tokens, int i, String phrase) {
     int k = i;

@@ -34,7 +34,7 @@ final class WordClass {
   static final int TITLE_WORD = 1 << 7;
   /** Auxiliaries of the speech-cue lexicon: {@link SpeechLexicon#isAux}. */
   static final int AUX = 1 << 8;
-  /** Unnamed-source nouns: {@link SpeechLexicon#isSourceNoun}. */
+  /** Unnamed-source nouns of {@code source-nouns.tsv}: {@link SpeechLexicon#sourceNouns}. */
   static final int SOURCE_NOUN = 1 << 9;
   /** The first word of a speech cue: {@link SpeechLexicon#cueAt} finds none at any other. */
   static final int CUE_START = 1 << 10;
