@@ -59,8 +59,8 @@ final class Adjuncts {
       Token t = pt.tok(i);
       boolean split = t.is("and") || t.isPunct(',');
       boolean stop = !split && (!t.word() && !t.isPunct('.') && !t.lower().equals("'")
-          || !t.capitalised() && (Phrases.PREPOSITIONS.contains(t.lower())
-          || Phrases.CLAUSE_WORDS.contains(t.lower())));
+          || !t.capitalised() && (t.in(WordClass.PREPOSITION)
+          || t.in(WordClass.CLAUSE_WORD)));
       if (split || stop) {
         if (s < i && named) {
           out.add(new TokenSpan(s, i));

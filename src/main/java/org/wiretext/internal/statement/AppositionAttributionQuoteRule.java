@@ -46,7 +46,7 @@ final class AppositionAttributionQuoteRule implements QuoteRule {
         continue;
       }
       int c = k;
-      while (c < limit && pt.lexicon.isAux(pt.tok(c).lower())) {
+      while (c < limit && pt.tok(c).in(WordClass.AUX)) {
         c++;
       }
       Optional<Match<Cue>> cue = c < limit ? pt.cueAt(c) : Optional.empty();

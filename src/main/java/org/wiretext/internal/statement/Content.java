@@ -14,7 +14,7 @@ final class Content {
   private Content() {}
 
   /** Words that, after a comma, open an adjunct of the report rather than its content. */
-  private static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
+  static final Set<String> ADJUNCT_AFTER_COMMA = Set.of(
       "while", "during", "speaking", "adding", "saying", "writing", "noting", "citing",
       "referring", "reminding", "stressing", "explaining", "arguing", "insisting", "warning",
       "referencing", "pointing", "gesturing", "laughing", "smiling", "sighing", "nodding",
@@ -59,7 +59,7 @@ final class Content {
       if ((t.isPunct(',') || closing) && i + 1 < sentenceEnd) {
         Token n = pt.tok(i + 1);
         int cut = closing ? i + 1 : i; // the quotation keeps its closing mark
-        if (ADJUNCT_AFTER_COMMA.contains(n.lower()) || CONCESSIVE.contains(n.lower())) {
+        if (n.in(WordClass.ADJUNCT_AFTER_COMMA | WordClass.CONCESSIVE)) {
           e = cut;
           break;
         }
@@ -129,7 +129,7 @@ final class Content {
   }
 
   private static boolean startsSubject(Token t) {
-    return Phrases.isSubjectPronoun(t.lower()) || Phrases.isDeterminer(t.lower())
+    return t.in(WordClass.SUBJECT_PRONOUN_FORM) || t.in(WordClass.DETERMINER)
         || t.capitalised() && t.word();
   }
 
@@ -223,12 +223,12 @@ final class Content {
       if (pt.cueAt(i).isPresent()) {
         return !t.lower().endsWith("ing");
       }
-      boolean subjectWord = t.capitalised() || Phrases.isSubjectPronoun(t.lower())
+      boolean subjectWord = t.capitalised() || t.in(WordClass.SUBJECT_PRONOUN_FORM)
           || i == from && WH_WORDS.contains(t.lower()) // "and how experts say ..."
-          || Phrases.isDeterminer(t.lower()) || pt.lexicon.isAux(t.lower())
-          || pt.lexicon.isSourceNoun(t.lower())
+          || t.in(WordClass.DETERMINER) || t.in(WordClass.AUX)
+          || t.in(WordClass.SOURCE_NOUN)
           // ", and rights groups warned": after a comma, a common-noun subject of a new clause
-          || afterComma && !Phrases.CLAUSE_WORDS.contains(t.lower()) && !Phrases.PREPOSITIONS.contains(t.lower());
+          || afterComma && !t.in(WordClass.CLAUSE_WORD) && !t.in(WordClass.PREPOSITION);
       if (!subjectWord) {
         return false;
       }
@@ -265,7 +265,7 @@ final class Content {
           after++; // "now", "reportedly": an adverb before the verb
         }
         return after < sentenceEnd && (FINITE_AUX.contains(pt.tok(after).lower())
-            || Phrases.TIME_WORDS.contains(pt.tok(after).lower()));
+            || pt.tok(after).in(WordClass.TIME_WORD));
       }
     }
     return false;

@@ -92,7 +92,7 @@ final class ContinuedQuoteRule implements QuoteRule {
   private static boolean goesOn(ParagraphText pt, ParagraphText.QuoteTokens q) {
     int a = q.afterToken();
     return q.closeToken() >= 0 && a >= 0 && a < pt.size() && pt.tok(a).word() && !pt.tok(a).capitalised()
-        && !Phrases.isSubjectPronoun(pt.tok(a).lower()) && pt.cueAt(a).isEmpty();
+        && !pt.tok(a).in(WordClass.SUBJECT_PRONOUN_FORM) && pt.cueAt(a).isEmpty();
   }
 
   /** Every word capitalised: a title or a name ("Meet the Press"), not speech. */

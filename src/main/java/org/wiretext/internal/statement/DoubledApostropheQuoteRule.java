@@ -25,7 +25,7 @@ final class DoubledApostropheQuoteRule implements ConventionRule {
 
   @Override
   public List<Found> apply(ParagraphText pt, List<Found> found) {
-    if (found.isEmpty() || pt.quotes.isEmpty()) {
+    if (found.isEmpty() || !anyDoubled(pt)) {
       return found; // no quotation to rewrite
     }
     Map<TextRange, ParagraphText.QuoteTokens> byInner = new HashMap<>();
@@ -62,6 +62,16 @@ final class DoubledApostropheQuoteRule implements ConventionRule {
       openAt = out.size() - 1;
     }
     return out;
+  }
+
+  /** Whether any quotation of the paragraph is one that this convention rewrites. */
+  private static boolean anyDoubled(ParagraphText pt) {
+    for (ParagraphText.QuoteTokens q : pt.quotes) {
+      if (doubled(pt, q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean continues(Found first, Found next) {

@@ -37,7 +37,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
         continue; // "what it calls "a hoax"": the quotation is the name given, not a report
       }
       int cueEnd = c.get().to();
-      while (cueEnd < j && Phrases.TIME_WORDS.contains(pt.tok(cueEnd).lower())) {
+      while (cueEnd < j && pt.tok(cueEnd).in(WordClass.TIME_WORD)) {
         cueEnd++;
       }
       boolean colon = j < q.openToken() && pt.tok(j).isPunct(':');
@@ -45,7 +45,7 @@ final class LeadingAttributionQuoteRule implements QuoteRule {
       // statement, "..."", "says of the mayor, "...""
       boolean adjunct = j - cueEnd <= 6 && Phrases.noVerbBetween(pt, cueEnd, j);
       int after = c.get().to();
-      boolean prepositional = after < j && (Phrases.PREPOSITIONS.contains(pt.tok(after).lower())
+      boolean prepositional = after < j && (pt.tok(after).in(WordClass.PREPOSITION)
           || pt.tok(after).is("of")) && pt.tok(j).isPunct(',');
       boolean adjacent = cueEnd == j || adjunct && (colon || prepositional);
       List<TokenSpan> addressees = List.of();

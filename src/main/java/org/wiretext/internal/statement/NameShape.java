@@ -3,6 +3,7 @@ package org.wiretext.internal.statement;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.wiretext.internal.lexicon.LexiconFile;
 import org.wiretext.internal.statement.Found.TokenSpan;
 
@@ -120,7 +121,7 @@ final class NameShape {
     if (s - 1 >= from && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
       return null; // "a senator from Ohio", "officials in Lagos": a place, not the speaker
     }
-    if (e - s == 1 && (Phrases.isDeterminer(pt.tok(s).lower()) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
+    if (e - s == 1 && (pt.tok(s).in(WordClass.DETERMINER) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
       return null; // "Some said", "Those close to him": a capital at the start of a sentence
     }
     return pt.slice(s, e);
@@ -150,6 +151,13 @@ final class NameShape {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
+  /** The titles and organisation words of speaker phrases, for {@link WordClass#SPEAKER_WORD}. */
+  static Set<String> speakerWords() {
+    Set<String> out = new HashSet<>(TITLES);
+    out.addAll(ORG_WORDS);
+    return Set.copyOf(out);
+  }
+
   /** Whether a lower-case word is a title or an organisation word of speaker phrases. */
   static boolean isSpeakerWord(String lower) {
     return TITLES.contains(lower) || ORG_WORDS.contains(lower);
@@ -168,9 +176,12 @@ final class NameShape {
     return s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
   }
 
+  /** What separates the words of a name: a space or a dot ("U.S. Army"); compiled once. */
+  private static final Pattern NAME_WORD_SEPARATOR = Pattern.compile("[ .]");
+
   /** Whether {@code name} reads as an organisation ("NATO", "Government of X"). */
   static boolean looksLikeOrganisation(String name) {
-    for (String w : name.toLowerCase(Locale.ROOT).split("[ .]")) {
+    for (String w : NAME_WORD_SEPARATOR.split(name.toLowerCase(Locale.ROOT))) {
       if (ORG_WORDS.contains(w)) {
         return true;
       }

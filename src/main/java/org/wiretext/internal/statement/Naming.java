@@ -47,7 +47,7 @@ final class Naming {
       if (ADJUNCT_WORDS.contains(t.lower()) || t.isPunct(',')) {
         return false;
       }
-      if (Phrases.TIME_WORDS.contains(t.lower()) && !t.is("in") && !t.is("this")) {
+      if (t.in(WordClass.TIME_WORD) && !t.is("in") && !t.is("this")) {
         adjunct = true; // "called the plan on Monday "a hoax"": a time adjunct may come first
       }
     }

@@ -40,13 +40,19 @@ final class NounCueRule implements ClauseRule {
     return Map.copyOf(out);
   }
 
+  /** The report nouns, for {@link WordClass#REPORT_NOUN}. */
+  static Set<String> reportNouns() {
+    return FRAMES.keySet();
+  }
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentences.get(sentence)[0];
     int se = pt.sentences.get(sentence)[1];
     for (int k = sf + 1; k + 2 < se; k++) {
       Token noun = pt.tok(k);
-      Set<String> frames = noun.word() && !noun.capitalised() ? FRAMES.get(noun.lower()) : null;
+      Set<String> frames = noun.word() && !noun.capitalised() && noun.in(WordClass.REPORT_NOUN)
+          ? FRAMES.get(noun.lower()) : null;
       if (frames == null || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
@@ -101,7 +107,7 @@ final class NounCueRule implements ClauseRule {
   private static TokenSpan possessor(ParagraphText pt, int sf, int noun) {
     int p = noun - 1;
     if (p > sf && !pt.tok(p).capitalised() && pt.tok(p).word() && !POSSESSIVES.contains(pt.tok(p).lower())
-        && !pt.tok(p).lower().endsWith("'s") && !pt.lexicon.isAux(pt.tok(p).lower())) {
+        && !pt.tok(p).lower().endsWith("'s") && !pt.tok(p).in(WordClass.AUX)) {
       p--; // an adjective: "his latest claim", "Trump's repeated claims"
     }
     if (p < sf) {

@@ -100,6 +100,9 @@ final class ParagraphText {
    * looked up once per token: the rules ask for the same tokens again and again.
    */
   Optional<Match<Cue>> cueAt(int i) {
+    if (!tokens.get(i).in(WordClass.CUE_START)) {
+      return Optional.empty(); // most words start no cue: no lookup at all
+    }
     Optional<Match<Cue>> c = cues[i];
     if (c == null) {
       c = lexicon.cueAt(tokens, i);
@@ -110,6 +113,9 @@ final class ParagraphText {
 
   /** The longest channel phrase starting at token {@code i}, looked up once per token. */
   Optional<Match<String>> channelAt(int i) {
+    if (!tokens.get(i).in(WordClass.CHANNEL_START)) {
+      return Optional.empty();
+    }
     Optional<Match<String>> c = channels[i];
     if (c == null) {
       c = lexicon.channelAt(tokens, i);

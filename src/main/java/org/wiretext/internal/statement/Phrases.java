@@ -69,6 +69,20 @@ final class Phrases {
     return null;
   }
 
+  /**
+   * Every word {@link #subjectPronoun} gives a pronoun for: the pronouns and their
+   * contractions, for {@link WordClass#SUBJECT_PRONOUN_FORM}.
+   */
+  static Set<String> subjectPronounForms() {
+    Set<String> out = new java.util.HashSet<>(SUBJECT_PRONOUNS);
+    for (String p : SUBJECT_PRONOUNS) {
+      for (String c : CONTRACTIONS) {
+        out.add(p + c);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   static boolean isSubjectPronoun(String lower) {
     return subjectPronoun(lower) != null;
   }
@@ -89,6 +103,11 @@ final class Phrases {
     return Set.copyOf(out);
   }
 
+  /** The words of {@link #isTitleWord}, for {@link WordClass#TITLE_WORD}. */
+  static Set<String> titleWordSet() {
+    return TITLE_WORDS;
+  }
+
   /** Whether {@code lower} is a word of a title ("commissioner", "senior", "deputy"). */
   static boolean isTitleWord(String lower) {
     return TITLE_WORDS.contains(lower);
@@ -105,8 +124,8 @@ final class Phrases {
    */
   static TokenSpan mainClauseSubject(ParagraphText pt, int sf, int limit) {
     int s = sf;
-    if (s < limit && (PREPOSITIONS.contains(pt.tok(s).lower()) || CONNECTIVES.contains(pt.tok(s).lower())
-        || TIME_WORDS.contains(pt.tok(s).lower()) || CLAUSE_WORDS.contains(pt.tok(s).lower()))) {
+    if (s < limit && (pt.tok(s).in(WordClass.PREPOSITION) || pt.tok(s).in(WordClass.CONNECTIVE)
+        || pt.tok(s).in(WordClass.TIME_WORD) || pt.tok(s).in(WordClass.CLAUSE_WORD))) {
       int c = s + 1;
       while (c < limit && c - s < 16 && !pt.tok(c).isPunct(',')) {
         c++;
@@ -119,7 +138,7 @@ final class Phrases {
     if (s >= limit) {
       return new TokenSpan(limit, limit);
     }
-    if (isSubjectPronoun(pt.tok(s).lower())) {
+    if (pt.tok(s).in(WordClass.SUBJECT_PRONOUN_FORM)) {
       return new TokenSpan(s, s + 1);
     }
     int lastName = -1;
@@ -138,13 +157,13 @@ final class Phrases {
         }
         break;
       }
-      if (pt.inQuote[i] || pt.lexicon.isAux(t.lower()) || pt.cueAt(i).isPresent()) {
+      if (pt.inQuote[i] || t.in(WordClass.AUX) || pt.cueAt(i).isPresent()) {
         break;
       }
-      if (t.capitalised() && !TIME_WORDS.contains(t.lower())) {
+      if (t.capitalised() && !t.in(WordClass.TIME_WORD)) {
         lastName = i;
-      } else if (!(i == s && isDeterminer(t.lower()) || t.is("of") && lastName == i - 1
-          || TITLE_WORDS.contains(t.lower()) || NameShape.isSpeakerWord(t.lower()))) {
+      } else if (!(i == s && t.in(WordClass.DETERMINER) || t.is("of") && lastName == i - 1
+          || t.in(WordClass.TITLE_WORD) || t.in(WordClass.SPEAKER_WORD))) {
         break;
       }
     }
@@ -172,7 +191,7 @@ final class Phrases {
       }
       if (pt.isQuoteMark(k) || pt.inQuote[k] || t.isPunct('.') && !abbreviationDot(pt, k)
           || t.isPunct(';') || t.isPunct(':') || pt.cueAt(k).isPresent()
-          || pt.lexicon.isAux(t.lower()) && !t.is("who")) {
+          || t.in(WordClass.AUX) && !t.is("who")) {
         return e;
       }
     }
@@ -188,7 +207,7 @@ final class Phrases {
    */
   static boolean noVerbBetween(ParagraphText pt, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (pt.cueAt(i).isPresent() || CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+      if (pt.cueAt(i).isPresent() || pt.tok(i).in(WordClass.CLAUSE_WORD)) {
         return false;
       }
     }
@@ -198,7 +217,7 @@ final class Phrases {
   /** The first token of the cue as written: auxiliaries and adverbs just before it. */
   static int cueStart(ParagraphText pt, int cue, int lo) {
     int i = cue;
-    while (i - 1 >= lo && pt.tok(i - 1).word() && pt.lexicon.isAux(pt.tok(i - 1).lower())) {
+    while (i - 1 >= lo && pt.tok(i - 1).word() && pt.tok(i - 1).in(WordClass.AUX)) {
       i--;
     }
     return i;
@@ -213,7 +232,7 @@ final class Phrases {
     int steps = 0;
     while (i - 1 >= lo && steps < 6) {
       Token t = pt.tok(i - 1);
-      if (t.word() && (TIME_WORDS.contains(t.lower()) || Character.isDigit(t.lower().charAt(0)))) {
+      if (t.word() && (t.in(WordClass.TIME_WORD) || Character.isDigit(t.lower().charAt(0)))) {
         i--;
         steps++;
       } else {
@@ -221,7 +240,7 @@ final class Phrases {
       }
     }
     // keep the adjunct only if it began with "on"/"last"/"earlier"/a weekday; else undo
-    if (i < end && !(TIME_WORDS.contains(pt.tok(i).lower()))) {
+    if (i < end && !(pt.tok(i).in(WordClass.TIME_WORD))) {
       return end;
     }
     if (i < end && i - 1 >= lo && pt.tok(i - 1).word() && Character.isUpperCase(
@@ -317,8 +336,8 @@ final class Phrases {
     if (s == e) {
       return new TokenSpan(end, end);
     }
-    if (s - 1 > lo && !pt.tok(s).capitalised() && !isDeterminer(pt.tok(s).lower())
-        && !isSubjectPronoun(pt.tok(s).lower()) && !pt.lexicon.isSourceNoun(pt.tok(s).lower())
+    if (s - 1 > lo && !pt.tok(s).capitalised() && !pt.tok(s).in(WordClass.DETERMINER)
+        && !pt.tok(s).in(WordClass.SUBJECT_PRONOUN_FORM) && !pt.tok(s).in(WordClass.SOURCE_NOUN)
         && (pt.tok(s - 1).is("who") || pt.tok(s - 1).is("which")) && pt.tok(s - 2).word()) {
       // "mandarins who take decisions ... added": a restrictive relative clause is not the
       // subject of the cue after it
@@ -326,18 +345,18 @@ final class Phrases {
     }
     // an appositive: "NAME, DESCRIPTION," or "DESCRIPTION, NAME,"; a pronoun takes none
     // ("Farmers, she said, ...": the pronoun is the whole subject)
-    boolean pronoun = e - s == 1 && isSubjectPronoun(pt.tok(s).lower());
+    boolean pronoun = e - s == 1 && pt.tok(s).in(WordClass.SUBJECT_PRONOUN_FORM);
     for (int round = 0; !pronoun && round < 2 && s - 1 > lo && pt.tok(s - 1).isPunct(','); round++) {
       int s2 = nounPhraseStart(pt, s - 1, lo);
       if (s2 == s - 1 || !looksNominal(pt, s2, s - 1) || s2 > lo && pt.tok(s2 - 1).word()
-          || PREPOSITIONS.contains(pt.tok(s2).lower()) || pt.tok(s2).is("of") && pt.tok(s2).capitalised()
-          || CLAUSE_WORDS.contains(pt.tok(s2).lower())
-          || TIME_WORDS.contains(pt.tok(s2).lower()) || CONNECTIVES.contains(pt.tok(s2).lower())
-          || isSubjectPronoun(pt.tok(s2).lower()) || hasAux(pt, s2, s - 1)) {
+          || pt.tok(s2).in(WordClass.PREPOSITION) || pt.tok(s2).is("of") && pt.tok(s2).capitalised()
+          || pt.tok(s2).in(WordClass.CLAUSE_WORD)
+          || pt.tok(s2).in(WordClass.TIME_WORD) || pt.tok(s2).in(WordClass.CONNECTIVE)
+          || pt.tok(s2).in(WordClass.SUBJECT_PRONOUN_FORM) || hasAux(pt, s2, s - 1)) {
         break; // "In May, state lawyers said", "Of those asked, 55% said": no appositive
       }
       boolean nameOnOneSide = pt.tok(s2).capitalised() || pt.tok(s).capitalised();
-      boolean bareName = pt.tok(s2).capitalised() && !isTitleWord(pt.tok(s2).lower());
+      boolean bareName = pt.tok(s2).capitalised() && !pt.tok(s2).in(WordClass.TITLE_WORD);
       if (!nameOnOneSide || bareName && closesLeadingAdjunct(pt, s2 - 1)) {
         break; // "In her 2003 book, Harbour Lights, Nora Vik noted": the title is the book's
       }
@@ -348,7 +367,7 @@ final class Phrases {
       // subject that opens the sentence is one phrase
       int s0 = nounPhraseStart(pt, s - 1, lo);
       if (s0 == lo && s0 < s - 1 && looksNominal(pt, s0, s - 1) && !hasAux(pt, s0, s - 1)
-          && noVerbBetween(pt, s0, s - 1) && !isSubjectPronoun(pt.tok(s0).lower())) {
+          && noVerbBetween(pt, s0, s - 1) && !pt.tok(s0).in(WordClass.SUBJECT_PRONOUN_FORM)) {
         s = s0;
       }
     }
@@ -427,7 +446,7 @@ final class Phrases {
       return false;
     }
     int sf = pt.sentenceStart(comma);
-    if (!PREPOSITIONS.contains(pt.tok(sf).lower())) {
+    if (!pt.tok(sf).in(WordClass.PREPOSITION)) {
       return false;
     }
     if (comma - sf > MAX_LEADING_ADJUNCT) {
@@ -495,7 +514,7 @@ final class Phrases {
 
   private static boolean hasAux(ParagraphText pt, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (pt.lexicon.isAux(pt.tok(i).lower())) {
+      if (pt.tok(i).in(WordClass.AUX)) {
         return true;
       }
     }
@@ -513,9 +532,9 @@ final class Phrases {
 
   /** The first word of an appositive description: "a former aide", "the head of", "president of". */
   static boolean isDescriptionStart(Token t) {
-    return t.word() && (isDeterminer(t.lower()) || t.is("who") || t.is("whose") || t.is("which")
-        || !t.capitalised() && !CLAUSE_WORDS.contains(t.lower())
-        && !PREPOSITIONS.contains(t.lower()) && !t.lower().endsWith("ing"));
+    return t.word() && (t.in(WordClass.DETERMINER) || t.is("who") || t.is("whose") || t.is("which")
+        || !t.capitalised() && !t.in(WordClass.CLAUSE_WORD)
+        && !t.in(WordClass.PREPOSITION) && !t.lower().endsWith("ing"));
   }
 
   /** Where the noun phrase ending at {@code e} starts (== e when there is none). */
@@ -556,7 +575,7 @@ final class Phrases {
         }
         break;
       }
-      if (CLAUSE_WORDS.contains(t.lower()) || pt.cueAt(s - 1).isPresent()
+      if (t.in(WordClass.CLAUSE_WORD) || pt.cueAt(s - 1).isPresent()
           && !t.capitalised()) {
         break;
       }
@@ -567,10 +586,10 @@ final class Phrases {
     while (s < e && !pt.tok(s).word()) {
       s++;
     }
-    if (s < e && PREPOSITIONS.contains(pt.tok(s).lower())) {
+    if (s < e && pt.tok(s).in(WordClass.PREPOSITION)) {
       // the subject starts at the last determiner or pronoun: "On his page the mayor"
       int k = e - 1;
-      while (k > s && !isDeterminer(pt.tok(k).lower()) && !SUBJECT_PRONOUNS.contains(pt.tok(k).lower())) {
+      while (k > s && !pt.tok(k).in(WordClass.DETERMINER) && !pt.tok(k).in(WordClass.SUBJECT_PRONOUN)) {
         k--;
       }
       if (k > s) {
@@ -578,11 +597,11 @@ final class Phrases {
       }
       // no determiner: the name after the last preposition ("by Nora Vik")
       int p = e - 1;
-      while (p > s && !PREPOSITIONS.contains(pt.tok(p).lower())) {
+      while (p > s && !pt.tok(p).in(WordClass.PREPOSITION)) {
         p--;
       }
       int n = p + 1;
-      while (n + 1 < e && TIME_WORDS.contains(pt.tok(n).lower())) {
+      while (n + 1 < e && pt.tok(n).in(WordClass.TIME_WORD)) {
         n++; // "In May Berg said", "For months Berg said": the time is the phrase's, not the name's
       }
       return n < e && pt.tok(n).capitalised() ? n : e;
@@ -590,12 +609,13 @@ final class Phrases {
     return s;
   }
 
+  /** Determiners, possessives and numbers that open a noun phrase ("the", "his", "two"). */
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "two", "three",
+      "several", "some", "many", "one", "his", "her", "their", "its", "our", "other", "my",
+      "your");
+
   static boolean isDeterminer(String w) {
-    return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("another")
-        || w.equals("two") || w.equals("three") || w.equals("several") || w.equals("some")
-        || w.equals("many") || w.equals("one") || w.equals("his") || w.equals("her")
-        || w.equals("their") || w.equals("its") || w.equals("our") || w.equals("other")
-        || w.equals("my") || w.equals("your");
+    return DETERMINERS.contains(w);
   }
 
   /** Whether tokens {@code [s, e)} can be a speaker: a name, pronoun, source or description. */
@@ -604,19 +624,19 @@ final class Phrases {
       return false;
     }
     Token first = pt.tok(s);
-    if (e - s == 1 && isSubjectPronoun(first.lower())) {
+    if (e - s == 1 && first.in(WordClass.SUBJECT_PRONOUN_FORM)) {
       return true;
     }
-    if (PREPOSITIONS.contains(first.lower()) && !first.capitalised()) {
+    if (first.in(WordClass.PREPOSITION) && !first.capitalised()) {
       return false;
     }
     for (int i = s; i < e; i++) {
       Token t = pt.tok(i);
-      if (t.capitalised() || pt.lexicon.isSourceNoun(t.lower())) {
+      if (t.capitalised() || t.in(WordClass.SOURCE_NOUN)) {
         return true;
       }
     }
-    return isDeterminer(first.lower()) && e - s <= 6 || isShare(pt, s, e);
+    return first.in(WordClass.DETERMINER) && e - s <= 6 || isShare(pt, s, e);
   }
 
   /** A share of those polled standing alone as a subject: "63 percent", "40 per cent", "55%". */
@@ -660,12 +680,12 @@ final class Phrases {
         }
         break;
       }
-      if (e > from && (CLAUSE_WORDS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())
-          && !(t.is("of") || t.is("for")) && !(e > from && pt.lexicon.isSourceNoun(pt.tok(e - 1).lower())
-          && t.is("in")) || TIME_WORDS.contains(t.lower()) && !t.capitalised())) {
+      if (e > from && (t.in(WordClass.CLAUSE_WORD) || t.in(WordClass.PREPOSITION)
+          && !(t.is("of") || t.is("for")) && !(e > from && pt.tok(e - 1).in(WordClass.SOURCE_NOUN)
+          && t.is("in")) || t.in(WordClass.TIME_WORD) && !t.capitalised())) {
         break;
       }
-      if (e == from && (CLAUSE_WORDS.contains(t.lower()) || PREPOSITIONS.contains(t.lower()))) {
+      if (e == from && (t.in(WordClass.CLAUSE_WORD) || t.in(WordClass.PREPOSITION))) {
         break;
       }
       e++;
@@ -709,7 +729,7 @@ final class Phrases {
   private static int appositivesToSentenceEnd(ParagraphText pt, int comma, int hi) {
     Token first = pt.tok(comma + 1);
     if (!first.word() || !(isDescriptionStart(first) || first.capitalised()
-        && !CLAUSE_WORDS.contains(first.lower()) && !PREPOSITIONS.contains(first.lower()))) {
+        && !first.in(WordClass.CLAUSE_WORD) && !first.in(WordClass.PREPOSITION))) {
       return comma;
     }
     // a longer tail is no appositive (and the bound keeps the scan linear)
@@ -727,7 +747,7 @@ final class Phrases {
       if (t.isPunct(',')) {
         Token next = k + 1 < hi ? pt.tok(k + 1) : null;
         if (next != null && next.word() && next.lower().endsWith("ing") && !next.capitalised()
-            && !PREPOSITIONS.contains(next.lower()) && !next.is("including")) {
+            && !next.in(WordClass.PREPOSITION) && !next.is("including")) {
           return comma; // "said Ada Kim, a lawyer, adding that ..."
         }
         continue;
@@ -741,7 +761,7 @@ final class Phrases {
         continue;
       }
       if (pt.cueAt(k).isPresent() && !relative
-          || !relative && (pt.lexicon.isAux(t.lower()) || CLAUSE_WORDS.contains(t.lower()))) {
+          || !relative && (t.in(WordClass.AUX) || t.in(WordClass.CLAUSE_WORD))) {
         return comma; // "said Ada Kim, and she added", "said Kim, as she left"
       }
       Optional<Match<Cue>> cue = relative ? pt.cueAt(k) : Optional.empty();
@@ -755,6 +775,6 @@ final class Phrases {
   /** "that", a colon, a quotation mark or a subject pronoun: what was said starts here. */
   private static boolean opensContent(ParagraphText pt, int i) {
     Token t = pt.tok(i);
-    return t.is("that") || t.isPunct(':') || pt.isQuoteMark(i) || isSubjectPronoun(t.lower());
+    return t.is("that") || t.isPunct(':') || pt.isQuoteMark(i) || t.in(WordClass.SUBJECT_PRONOUN_FORM);
   }
 }

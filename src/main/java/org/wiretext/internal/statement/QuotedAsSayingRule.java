@@ -15,7 +15,7 @@ import org.wiretext.model.StatementKind;
  */
 final class QuotedAsSayingRule implements ClauseRule {
 
-  private static final Set<String> QUOTED = Set.of("quoted", "quotes", "quoting", "quote");
+  static final Set<String> QUOTED = Set.of("quoted", "quotes", "quoting", "quote");
   /** The participles of saying after "as". */
   private static final Set<String> SAYING = Set.of(
       "saying", "telling", "writing", "stating", "adding", "warning", "arguing", "insisting");
@@ -28,7 +28,7 @@ final class QuotedAsSayingRule implements ClauseRule {
     int sf = pt.sentences.get(sentence)[0];
     int se = pt.sentences.get(sentence)[1];
     for (int k = sf + 1; k < se; k++) {
-      if (!QUOTED.contains(pt.tok(k).lower()) || pt.claimed[k] || pt.inQuote[k]) {
+      if (!pt.tok(k).in(WordClass.QUOTED) || pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
       int as = k + 1;

@@ -21,10 +21,10 @@ final class ReportedClauseRule implements ClauseRule {
   /** Cues looked at per sentence: each costs a pass over the rest of the sentence. */
   private static final int MAX_CANDIDATES = 6;
   /** Adverbs between a form of "be" and a participle ("was not too worried"). */
-  private static final java.util.Set<String> ADVERBS_BEFORE_PARTICIPLE = java.util.Set.of(
+  static final java.util.Set<String> ADVERBS_BEFORE_PARTICIPLE = java.util.Set.of(
       "not", "too", "very", "so", "also", "deeply", "increasingly", "widely", "clearly", "never");
 
-  private static final java.util.Set<String> PASSIVE =
+  static final java.util.Set<String> PASSIVE =
       java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
 
   /** Reported content does not open with these: the cue was a noun ("member states and"). */
@@ -33,7 +33,7 @@ final class ReportedClauseRule implements ClauseRule {
   private static final java.util.Set<String> CARRY_ON = java.util.Set.of("continue", "go on");
 
   /** Prepositions before a gerund cue whose subject is the clause's: "by saying", "after saying". */
-  private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
+  static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of(
       "by", "for", "from", "after", "before", "while", "without", "since", "in", "when");
 
   /** Objects a relative clause follows without "that": "tell the public anything it knows". */
@@ -102,16 +102,16 @@ final class ReportedClauseRule implements ClauseRule {
       return Optional.empty(); // "expected to announce", not a report
     }
     int b = k - 1;
-    while (b > lo && ADVERBS_BEFORE_PARTICIPLE.contains(pt.tok(b).lower())) {
+    while (b > lo && pt.tok(b).in(WordClass.ADVERB_BEFORE_PARTICIPLE)) {
       b--; // "were not too worried about"
     }
-    if (b >= lo && PASSIVE.contains(pt.tok(b).lower()) && !pt.tok(k).lower().endsWith("ing")) {
+    if (b >= lo && pt.tok(b).in(WordClass.PASSIVE) && !pt.tok(k).lower().endsWith("ing")) {
       return Optional.empty(); // "was welcomed by": the subject did not say it
     }
     if (modifiesNounInLeadingAdjunct(pt, sf, se, cueStart, k)) {
       return Optional.empty(); // "In a blog entry posted Monday, X said": the participle is the noun's
     }
-    boolean gerund = cueStart > lo && GERUND_PREPOSITIONS.contains(pt.tok(cueStart - 1).lower())
+    boolean gerund = cueStart > lo && pt.tok(cueStart - 1).in(WordClass.GERUND_PREPOSITION)
         && pt.tok(k).lower().endsWith("ing"); // "began by saying ...", "after saying ..."
     boolean participle = cueStart > lo && (pt.tok(cueStart - 1).isPunct(',') || gerund)
         && pt.tok(k).lower().endsWith("ing");
@@ -175,12 +175,12 @@ final class ReportedClauseRule implements ClauseRule {
           && !pt.tok(stop).is("for") && !pt.tok(stop).isPunct(':') && !pt.inQuote[stop]
           && !pt.isQuoteMark(stop) && !pt.tok(stop).is("about") && !pt.tok(stop).is("how")
           && !pt.tok(stop).is("on")
-          && !(stop > from && Phrases.isSubjectPronoun(pt.tok(stop).lower())
+          && !(stop > from && pt.tok(stop).in(WordClass.SUBJECT_PRONOUN_FORM)
               && !THING_WORDS.contains(pt.tok(stop - 1).lower()))) { // "told reporters he would"
         stop++;
       }
       if (stop > from && stop < se && Phrases.looksNominal(pt, from, stop)
-          || stop > from && stop < se && Phrases.OBJECT_PRONOUNS.contains(pt.tok(from).lower())
+          || stop > from && stop < se && pt.tok(from).in(WordClass.OBJECT_PRONOUN)
           || stop > from && stop < se && stop - from <= 4 && pt.tok(stop).is("that")) {
         // "told growers that ...": the few words before "that" are whom it was told
         int aEnd = stop;
@@ -212,7 +212,7 @@ final class ReportedClauseRule implements ClauseRule {
       }
       if (pt.inQuote[i] || pt.isQuoteMark(i) || pt.cueAt(i).isPresent()
           || i == from && !(Phrases.PREPOSITIONS.contains(
-          pt.tok(i).lower()) || Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || pt.tok(i).isPunct(','))) {
+          pt.tok(i).lower()) || pt.tok(i).in(WordClass.TIME_WORD) || pt.tok(i).isPunct(','))) {
         break;
       }
     }
@@ -295,7 +295,7 @@ final class ReportedClauseRule implements ClauseRule {
       return true;
     }
     Token before = pt.tok(wh - 1);
-    return Phrases.PREPOSITIONS.contains(before.lower()) || before.is("and") || before.is("or")
+    return before.in(WordClass.PREPOSITION) || before.is("and") || before.is("or")
         || before.isPunct(',');
   }
 
@@ -308,16 +308,16 @@ final class ReportedClauseRule implements ClauseRule {
   private static boolean modifiesNounInLeadingAdjunct(ParagraphText pt, int sf, int se, int cueStart, int k) {
     String w = pt.tok(k).lower();
     if (cueStart != k || k == sf || !(w.endsWith("ed") || w.endsWith("ing"))
-        || !Phrases.PREPOSITIONS.contains(pt.tok(sf).lower())) {
+        || !pt.tok(sf).in(WordClass.PREPOSITION)) {
       return false;
     }
     Token before = pt.tok(k - 1);
-    if (!before.word() || before.capitalised() || Phrases.isSubjectPronoun(before.lower())
-        || pt.lexicon.isAux(before.lower())) {
+    if (!before.word() || before.capitalised() || before.in(WordClass.SUBJECT_PRONOUN_FORM)
+        || before.in(WordClass.AUX)) {
       return false;
     }
     for (int i = sf + 1; i < k; i++) {
-      if (!pt.tok(i).word() || Phrases.CLAUSE_WORDS.contains(pt.tok(i).lower())) {
+      if (!pt.tok(i).word() || pt.tok(i).in(WordClass.CLAUSE_WORD)) {
         return false; // the adjunct has ended, or a clause of its own has begun
       }
     }
@@ -348,7 +348,7 @@ final class ReportedClauseRule implements ClauseRule {
   private static int afterTimeAdjunct(ParagraphText pt, int from, int se) {
     int i = from;
     while (i < se && i - from < MAX_TIME_ADJUNCT && pt.tok(i).word()
-        && (Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || Character.isDigit(pt.tok(i).lower().charAt(0)))) {
+        && (pt.tok(i).in(WordClass.TIME_WORD) || Character.isDigit(pt.tok(i).lower().charAt(0)))) {
       i++;
     }
     if (i == from || TIME_OPENERS.contains(pt.tok(i - 1).lower())) {
@@ -364,7 +364,7 @@ final class ReportedClauseRule implements ClauseRule {
       return se; // "said Friday, as they met": the time ends the report, and nothing is reported
     }
     if (i >= se || !pt.tok(i).word() || NOT_CONTENT_START.contains(pt.tok(i).lower())
-        || pt.lexicon.isAux(pt.tok(i).lower())) {
+        || pt.tok(i).in(WordClass.AUX)) {
       return from;
     }
     return i;
@@ -386,10 +386,10 @@ final class ReportedClauseRule implements ClauseRule {
       Optional<Match<String>> ch = pt.channelAt(j);
       if (ch.isPresent()) {
         int k = ch.get().to();
-        while (k < se && k - j < 8 && (pt.tok(k).isPunct(',') || Phrases.TIME_WORDS.contains(pt.tok(k).lower()))) {
+        while (k < se && k - j < 8 && (pt.tok(k).isPunct(',') || pt.tok(k).in(WordClass.TIME_WORD))) {
           k++; // "in an interview on Monday, she ..."
         }
-        return k < se && Phrases.isSubjectPronoun(pt.tok(k).lower()) ? k : from;
+        return k < se && pt.tok(k).in(WordClass.SUBJECT_PRONOUN_FORM) ? k : from;
       }
       if (!pt.tok(j).word() || pt.inQuote[j]) {
         return from;
@@ -430,16 +430,16 @@ final class ReportedClauseRule implements ClauseRule {
       return new TokenSpan(cueStart, cueStart);
     }
     Token first = pt.tok(sf);
-    boolean head = first.capitalised() && !Phrases.PREPOSITIONS.contains(first.lower())
-        && !Phrases.CLAUSE_WORDS.contains(first.lower());
+    boolean head = first.capitalised() && !first.in(WordClass.PREPOSITION)
+        && !first.in(WordClass.CLAUSE_WORD);
     if (!head) {
       return new TokenSpan(cueStart, cueStart);
     }
     for (int i = sf; i < cueStart; i++) {
       Token t = pt.tok(i);
-      if (!t.word() || pt.inQuote[i] || pt.lexicon.isAux(t.lower())
+      if (!t.word() || pt.inQuote[i] || t.in(WordClass.AUX)
           || pt.cueAt(i).isPresent()
-          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !t.is("and") && !t.is("or")) {
+          || t.in(WordClass.CLAUSE_WORD) && !t.is("and") && !t.is("or")) {
         return new TokenSpan(cueStart, cueStart);
       }
     }
@@ -478,7 +478,7 @@ final class ReportedClauseRule implements ClauseRule {
   private static boolean startsWithVerb(ParagraphText pt, int from, int se) {
     int i = from;
     while (i < se && i - from < 2 && pt.tok(i).word()
-        && (Phrases.TIME_WORDS.contains(pt.tok(i).lower()) || pt.tok(i).lower().endsWith("ly"))) {
+        && (pt.tok(i).in(WordClass.TIME_WORD) || pt.tok(i).lower().endsWith("ly"))) {
       i++;
     }
     if (i >= se || !pt.tok(i).word() || pt.tok(i).capitalised()) {
@@ -517,7 +517,7 @@ final class ReportedClauseRule implements ClauseRule {
         return new TokenSpan(i, i + 1);
       }
       if (!t.word() || pt.inQuote[i] || pt.cueAt(i).isPresent()
-          || Phrases.CLAUSE_WORDS.contains(t.lower())) {
+          || t.in(WordClass.CLAUSE_WORD)) {
         break;
       }
     }
@@ -526,15 +526,15 @@ final class ReportedClauseRule implements ClauseRule {
 
   /** The subject of the sentence's first verb, for "X mentioned ... and said that ...". */
   private static TokenSpan sentenceSubject(ParagraphText pt, int sf, int limit) {
-    while (sf < limit && Phrases.CLAUSE_WORDS.contains(pt.tok(sf).lower())) {
+    while (sf < limit && pt.tok(sf).in(WordClass.CLAUSE_WORD)) {
       sf++; // "Though she called ... and called for ...": the subject follows the conjunction
     }
     int e = sf;
-    while (e < limit && (pt.tok(e).capitalised() || Phrases.isDeterminer(pt.tok(e).lower())
+    while (e < limit && (pt.tok(e).capitalised() || pt.tok(e).in(WordClass.DETERMINER)
         || pt.tok(e).is("of")) && e - sf < 8) {
       e++;
     }
-    if (e == sf && e < limit && Phrases.isSubjectPronoun(pt.tok(e).lower())) {
+    if (e == sf && e < limit && pt.tok(e).in(WordClass.SUBJECT_PRONOUN_FORM)) {
       e++;
     }
     return new TokenSpan(sf, e);

@@ -29,8 +29,11 @@ final class SpeakerResolver {
   private final ActorTable.Builder builder;
   /** Every mention this resolver resolved or added, by start offset, for pronouns. */
   private final TreeMap<Integer, String> resolved = new TreeMap<>();
-  /** Lower-case names, aliases and surnames of actors, for names the table did not mark. */
-  private final Map<String, String> byName = new HashMap<>();
+  /**
+   * Lower-case names, aliases and surnames of actors, for names the table did not mark; sized
+   * in the constructor for the table's actors, so that filling it does not rehash it.
+   */
+  private final Map<String, String> byName;
   /** The last GROUP actor by the last word of its name, for definite descriptions. */
   private final Map<String, String> groupHeads = new HashMap<>();
   private String lastSpeaker;
@@ -42,6 +45,8 @@ final class SpeakerResolver {
   SpeakerResolver(ActorTable table) {
     this.table = table;
     this.builder = table.toBuilder();
+    // a name and a surname per actor, and room for some aliases, within the load factor
+    this.byName = new HashMap<>(Math.max(16, table.actors().size() * 4));
     for (ActorTable.ActorRecord a : table.actors()) {
       remember(a.key(), a.name(), a.kind());
       a.aliases().forEach(al -> remember(a.key(), al, a.kind()));
@@ -69,7 +74,7 @@ final class SpeakerResolver {
     }
     TextRange range = pt.text(span);
     Optional<MentionRef> m = bestMention(range);
-    boolean description = Phrases.isDeterminer(pt.tok(span.from()).lower());
+    boolean description = pt.tok(span.from()).in(WordClass.DETERMINER);
     if (m.isPresent() && (!description || kindOf(m.get()) == ActorKind.PERSON)) {
       return Optional.of(m.get().actorKey());
     }
@@ -218,7 +223,7 @@ final class SpeakerResolver {
         }
         np = personBeforePhrase(pt, np); // "listeners to his radio show who said"
       }
-      if (np.to() - np.from() > 2 && pt.tok(np.from()).is("there") && pt.lexicon.isAux(pt.tok(np.from() + 1).lower())) {
+      if (np.to() - np.from() > 2 && pt.tok(np.from()).is("there") && pt.tok(np.from() + 1).in(WordClass.AUX)) {
         np = new TokenSpan(np.from() + 2, np.to()); // "there are some economists who"
       }
       if (!hasName(pt, np)) {
@@ -249,7 +254,7 @@ final class SpeakerResolver {
       // "according to him": the object pronoun refers as its subject form does
       return antecedent(range.start(), OBJECT_TO_SUBJECT.get(first.lower()));
     }
-    if (span.to() - span.from() == 1 && Phrases.isSubjectPronoun(first.lower())) {
+    if (span.to() - span.from() == 1 && first.in(WordClass.SUBJECT_PRONOUN_FORM)) {
       return antecedent(range.start(), Phrases.subjectPronoun(first.lower()), leadingAdjunct(pt, span.from()));
     }
     TokenSpan named = beforeRelativeClause(pt, span);
@@ -314,7 +319,7 @@ final class SpeakerResolver {
       // the writer's own: "my father", "our neighbour" is someone new, not a person named before
       return Optional.of(named(pt.slice(span.from(), span.to()), range, ActorKind.GROUP));
     }
-    if (Phrases.isDeterminer(first.lower())) {
+    if (first.in(WordClass.DETERMINER)) {
       // a description: "the minister", "the influential daily"
       String head = pt.tok(span.to() - 1).lower();
       Optional<String> titled = titled(range.start(), head);
@@ -364,7 +369,7 @@ final class SpeakerResolver {
       String before = pt.tok(i - 1).lower();
       if (t.word() && !t.capitalised() && t.lower().endsWith("ing") && pt.tok(i - 1).word()
           && before.endsWith("s") && !before.endsWith("ss")
-          && (Phrases.PREPOSITIONS.contains(pt.tok(i + 1).lower()) || Phrases.isDeterminer(pt.tok(i + 1).lower()))) {
+          && (pt.tok(i + 1).in(WordClass.PREPOSITION) || pt.tok(i + 1).in(WordClass.DETERMINER))) {
         return new TokenSpan(span.from(), i);
       }
     }
@@ -495,9 +500,9 @@ final class SpeakerResolver {
       return false; // a clause ("My father died ..., which") or "there are some ... who" is no name
     }
     Token head = pt.tok(np.to() - 1);
-    return head.word() && !head.capitalised() && !Phrases.isSubjectPronoun(head.lower())
-        && !Phrases.OBJECT_PRONOUNS.contains(head.lower()) && !Phrases.isDeterminer(head.lower())
-        && !Phrases.CLAUSE_WORDS.contains(head.lower()) && !Phrases.PREPOSITIONS.contains(head.lower())
+    return head.word() && !head.capitalised() && !head.in(WordClass.SUBJECT_PRONOUN_FORM)
+        && !head.in(WordClass.OBJECT_PRONOUN) && !head.in(WordClass.DETERMINER)
+        && !head.in(WordClass.CLAUSE_WORD) && !head.in(WordClass.PREPOSITION)
         && noClause(pt, np);
   }
 
@@ -524,8 +529,8 @@ final class SpeakerResolver {
   private static boolean noClause(ParagraphText pt, TokenSpan np) {
     for (int i = np.from(); i < np.to(); i++) {
       Token t = pt.tok(i);
-      if (pt.lexicon.isAux(t.lower()) || pt.cueAt(i).isPresent()
-          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !t.is("and") && !t.is("or")) {
+      if (t.in(WordClass.AUX) || pt.cueAt(i).isPresent()
+          || t.in(WordClass.CLAUSE_WORD) && !t.is("and") && !t.is("or")) {
         return false;
       }
     }
@@ -578,7 +583,7 @@ final class SpeakerResolver {
     String w = pt.tok(span.from()).lower();
     int head = span.to() - 1;
     for (int i = span.from() + 1; i < span.to(); i++) {
-      if (Phrases.PREPOSITIONS.contains(pt.tok(i).lower())) {
+      if (pt.tok(i).in(WordClass.PREPOSITION)) {
         head = i - 1; // "Marchers in the square": the head comes before the preposition
         break;
       }
@@ -702,7 +707,7 @@ final class SpeakerResolver {
         break; // the head noun comes before these: "Russia -- which is not a member --"
       }
       boolean sentenceStart = i == pt.sentenceStart(i); // "Diplomats in X said"
-      if ((!t.capitalised() || sentenceStart) && pt.lexicon.isSourceNoun(t.lower())) {
+      if ((!t.capitalised() || sentenceStart) && t.in(WordClass.SOURCE_NOUN)) {
         return true;
       }
     }
@@ -740,9 +745,9 @@ final class SpeakerResolver {
       return null; // a longer opening is no single phrase; the bound keeps resolution linear
     }
     Token first = pt.tok(sf);
-    boolean opens = Phrases.PREPOSITIONS.contains(first.lower()) || first.lower().endsWith("ing");
+    boolean opens = first.in(WordClass.PREPOSITION) || first.lower().endsWith("ing");
     for (int k = sf; opens && k < i - 1; k++) {
-      if (pt.tok(k).isPunct(',') || pt.lexicon.isAux(pt.tok(k).lower())) {
+      if (pt.tok(k).isPunct(',') || pt.tok(k).in(WordClass.AUX)) {
         return null; // one phrase only, with no verb of its own
       }
     }

@@ -79,7 +79,7 @@ final class SpeechLexicon {
   /** The longest cue starting at token {@code i}, if any. */
   Optional<Match<Cue>> cueAt(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!t.word()) {
+    if (!t.word() || !t.in(WordClass.CUE_START)) {
       return Optional.empty();
     }
     List<Cue> cues = cuesByFirst.get(t.lower());
@@ -145,7 +145,7 @@ final class SpeechLexicon {
       return false;
     }
     Token prev = tokens.get(i - 1);
-    if (!prev.word() || Phrases.isSubjectPronoun(prev.lower()) || aux.contains(prev.lower())) {
+    if (!prev.word() || prev.in(WordClass.SUBJECT_PRONOUN_FORM) || prev.in(WordClass.AUX)) {
       return false; // "NAME, the mayor of X, claims prostitution has spiked": a subject ends here
     }
     Token next = tokens.get(i + 1);
@@ -167,7 +167,7 @@ final class SpeechLexicon {
     if (i + 1 < tokens.size()) {
       Token next = tokens.get(i + 1);
       if (!next.word() && !next.lower().equals("\"") && !next.isPunct(':') || AFTER_NOUN.contains(next.lower())
-          || sourceNouns.contains(next.lower()) || NameShape.isSpeakerWord(next.lower())) {
+          || next.in(WordClass.SOURCE_NOUN) || next.in(WordClass.SPEAKER_WORD)) {
         return true;
       }
     }
@@ -192,7 +192,7 @@ final class SpeechLexicon {
   /** The longest channel phrase starting at token {@code i}, as the contract's channel. */
   Optional<Match<String>> channelAt(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    List<String[]> forms = t.word() ? channelsByFirst.get(t.lower()) : null;
+    List<String[]> forms = t.word() && t.in(WordClass.CHANNEL_START) ? channelsByFirst.get(t.lower()) : null;
     if (forms == null) {
       return Optional.empty();
     }
@@ -216,12 +216,28 @@ final class SpeechLexicon {
     return QUOTED_ONLY.contains(cue.lemma());
   }
 
-  boolean isAux(String lowerWord) {
-    return aux.contains(lowerWord);
+  /** The auxiliaries of {@code speech-cues.tsv}, for {@link WordClass#AUX}. */
+  Set<String> auxWords() {
+    return Set.copyOf(aux);
   }
 
-  boolean isSourceNoun(String lowerWord) {
-    return sourceNouns.contains(lowerWord);
+  /** The unnamed-source nouns, for {@link WordClass#SOURCE_NOUN}. */
+  Set<String> sourceNouns() {
+    return Set.copyOf(sourceNouns);
+  }
+
+  /** The first words of the cues, for {@link WordClass#CUE_START}. */
+  Set<String> cueFirstWords() {
+    return Set.copyOf(cuesByFirst.keySet());
+  }
+
+  /** The first words of the channel phrases, for {@link WordClass#CHANNEL_START}. */
+  Set<String> channelFirstWords() {
+    return Set.copyOf(channelsByFirst.keySet());
+  }
+
+  boolean isAux(String lowerWord) {
+    return aux.contains(lowerWord);
   }
 
   /** The index after the last token of {@code phrase} matched from {@code i}, or -1. */

@@ -3,7 +3,6 @@ package org.wiretext.internal.statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.wiretext.internal.text.Chars;
-import org.wiretext.internal.text.LowerCaseWords;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -13,8 +12,14 @@ import org.wiretext.internal.text.TextRange;
  * non-space character is a token of its own. The rules read sentences as token lists.
  *
  * @param lower the folded text of the token in lower case
+ * @param classes the {@link WordClass} bits of {@code lower}, found once when the token is made
  */
-record Token(int start, int end, String lower, boolean word, boolean capitalised) {
+record Token(int start, int end, String lower, boolean word, boolean capitalised, int classes) {
+
+  /** Whether the token is a word of any of the classes {@code wordClasses} ({@link WordClass} bits). */
+  boolean in(int wordClasses) {
+    return (classes & wordClasses) != 0;
+  }
 
   TextRange range() {
     return new TextRange(start, end);
@@ -57,21 +62,24 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
     String f = source.folded();
     // about one token per five characters of news copy: size the list once
     List<Token> out = new ArrayList<>(Math.max(10, (range.end() - range.start()) / 4));
-    LowerCaseWords words = LowerCaseWords.get();
+    WordCache words = WordCache.get();
     int i = range.start();
     int end = range.end();
+    // the range's characters, read from an array: a[k - base] is f.charAt(k)
+    int base = range.start();
+    char[] a = words.chars(f, base, end);
     while (i < end) {
-      char c = f.charAt(i);
+      char c = a[i - base];
       if (Chars.isWhitespace(c)) {
         i++;
       } else if (Chars.isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < end) {
-          char d = f.charAt(j);
+          char d = a[j - base];
           if (Chars.isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '-' || d == '.' || d == '&') && j + 1 < end
-              && Chars.isLetterOrDigit(f.charAt(j + 1))) {
+              && Chars.isLetterOrDigit(a[j + 1 - base])) {
             j += 2;
           } else if (d == ',' && thousands(f, j, end)) {
             j++; // "1,000": a thousands separator is no clause comma
@@ -89,11 +97,13 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
             break;
           }
         }
-        out.add(new Token(i, j, words.lower(f, i, j), true, Character.isUpperCase(c)));
+        WordCache.Word w = words.word(f, a, base, i, j);
+        out.add(new Token(i, j, w.lower(), true, Character.isUpperCase(c), w.classes()));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
-        out.add(new Token(i, next, Chars.slice(f, i, next), false, false));
+        String mark = Chars.slice(f, i, next);
+        out.add(new Token(i, next, mark, false, false, WordClass.of(mark)));
         i = next;
       }
     }

@@ -28,6 +28,9 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     int tried = 0;
     int lowest = se;
     for (int k = se - 1; k > sf && tried < MAX_COMMAS; k--) {
+      if (pt.tok(k).word()) {
+        continue; // a comma, a dash or a closing quotation mark is never a word
+      }
       boolean closing = closesWithComma(pt, k); // "... are "far from enough," says X"
       if (!pt.tok(k).isPunct(',') && !isDash(pt.tok(k)) && !closing || pt.claimed[k] || pt.inQuote[k]) {
         continue;
@@ -84,7 +87,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     int w = comma + 1;
     int j = w;
-    while (j < se && pt.lexicon.isAux(pt.tok(j).lower()) && !pt.tok(j).is("then")) {
+    while (j < se && pt.tok(j).in(WordClass.AUX) && !pt.tok(j).is("then")) {
       j++;
     }
     Optional<Match<Cue>> first = j < se ? pt.cueAt(j) : Optional.empty();
@@ -181,12 +184,12 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       if (t.isPunct(',')) {
         return i;
       }
-      boolean inPhrase = i > from && Phrases.PREPOSITIONS.contains(pt.tok(from).lower());
-      boolean adjunct = t.word() && (Phrases.OBJECT_PRONOUNS.contains(t.lower())
-          || Phrases.TIME_WORDS.contains(t.lower()) || Phrases.PREPOSITIONS.contains(t.lower())
-          || Phrases.isDeterminer(t.lower()) || Character.isDigit(t.lower().charAt(0))
-          || t.is("reporters") || inPhrase && !pt.lexicon.isAux(t.lower())
-          && !Phrases.CLAUSE_WORDS.contains(t.lower()) && pt.cueAt(i).isEmpty());
+      boolean inPhrase = i > from && pt.tok(from).in(WordClass.PREPOSITION);
+      boolean adjunct = t.word() && (t.in(WordClass.OBJECT_PRONOUN)
+          || t.in(WordClass.TIME_WORD) || t.in(WordClass.PREPOSITION)
+          || t.in(WordClass.DETERMINER) || Character.isDigit(t.lower().charAt(0))
+          || t.is("reporters") || inPhrase && !t.in(WordClass.AUX)
+          && !t.in(WordClass.CLAUSE_WORD) && pt.cueAt(i).isEmpty());
       if (!adjunct || pt.inQuote[i]) {
         return from;
       }
@@ -199,25 +202,25 @@ final class TrailingAttributionClauseRule implements ClauseRule {
    * with no comma, clause word, auxiliary or quotation in it.
    */
   private static boolean leadingAdjunct(ParagraphText pt, int from, int comma) {
-    if (from >= comma || !Phrases.PREPOSITIONS.contains(pt.tok(from).lower()) || pt.tok(from).is("to")) {
+    if (from >= comma || !pt.tok(from).in(WordClass.PREPOSITION) || pt.tok(from).is("to")) {
       return false;
     }
     for (int i = from + 1; i < comma; i++) {
       Token t = pt.tok(i);
       boolean preposition = (t.is("before") || t.is("after") || t.is("since") || t.is("until"))
-          && i + 1 < comma && (Phrases.isDeterminer(pt.tok(i + 1).lower())
+          && i + 1 < comma && (pt.tok(i + 1).in(WordClass.DETERMINER)
           || Character.isDigit(pt.tok(i + 1).lower().charAt(0))); // "in the week before the vote"
       boolean asRole = t.is("as") && i + 1 < comma && pt.tok(i + 1).word() && !pt.tok(i + 1).capitalised()
-          && !Phrases.isDeterminer(pt.tok(i + 1).lower()) && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower());
+          && !pt.tok(i + 1).in(WordClass.DETERMINER) && !pt.tok(i + 1).in(WordClass.SUBJECT_PRONOUN_FORM);
       if (preposition || asRole) {
         continue; // "During her years as mayor,"
       }
       boolean coordination = (t.is("and") || t.is("or")) && i + 1 < comma
-          && !Phrases.isSubjectPronoun(pt.tok(i + 1).lower()); // "In Paris and Rome,"
+          && !pt.tok(i + 1).in(WordClass.SUBJECT_PRONOUN_FORM); // "In Paris and Rome,"
       boolean adverb = t.lower().endsWith("ly"); // "In a widely shared essay,"
       if (t.isPunct(',') || pt.inQuote[i] || pt.isQuoteMark(i)
-          || Phrases.CLAUSE_WORDS.contains(t.lower()) && !coordination
-          || pt.lexicon.isAux(t.lower()) && !adverb) {
+          || t.in(WordClass.CLAUSE_WORD) && !coordination
+          || t.in(WordClass.AUX) && !adverb) {
         return false;
       }
     }
@@ -259,15 +262,15 @@ final class TrailingAttributionClauseRule implements ClauseRule {
       return false;
     }
     Token last = pt.tok(s.to() - 1);
-    if (!last.word() || last.capitalised() || pt.lexicon.isSourceNoun(last.lower())
-        || NameShape.isSpeakerWord(last.lower())) {
+    if (!last.word() || last.capitalised() || last.in(WordClass.SOURCE_NOUN)
+        || last.in(WordClass.SPEAKER_WORD)) {
       return false;
     }
     for (int i = s.from(); i < s.to() - 1; i++) {
       if (pt.tok(i).capitalised() && !pt.tok(i + 1).capitalised() && pt.tok(i + 1).word()
           && !pt.tok(i + 1).is("of") && !pt.tok(i + 1).is("for") && !pt.tok(i + 1).is("and")
-          && !pt.lexicon.isSourceNoun(pt.tok(i + 1).lower())
-          && !NameShape.isSpeakerWord(pt.tok(i + 1).lower())) {
+          && !pt.tok(i + 1).in(WordClass.SOURCE_NOUN)
+          && !pt.tok(i + 1).in(WordClass.SPEAKER_WORD)) {
         return true;
       }
     }
@@ -299,7 +302,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
   /** "said the money would be wasted": a verb after the cue makes it content, not a speaker. */
   private static boolean hasAux(ParagraphText pt, TokenSpan s) {
     for (int i = s.from(); i < s.to(); i++) {
-      if (pt.lexicon.isAux(pt.tok(i).lower())) {
+      if (pt.tok(i).in(WordClass.AUX)) {
         return true;
       }
     }
@@ -332,7 +335,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
         return false; // "X said that ...", "X said:": what was said comes after the cue
       }
       if (t.isPunct(',') && i + 1 < se && (pt.tok(i + 1).lower().endsWith("ing")
-          || Content.CONCESSIVE.contains(pt.tok(i + 1).lower())
+          || pt.tok(i + 1).in(WordClass.CONCESSIVE)
           || Content.TIME_CLAUSE_OPENERS.contains(pt.tok(i + 1).lower()))) {
         return true; // ", adding ...", ", though ...", ", as they ...": an adjunct, not what was said
       }
@@ -345,11 +348,11 @@ final class TrailingAttributionClauseRule implements ClauseRule {
     }
     Token first = pt.tok(from);
     if (first.is("to") && from + 1 < se && pt.tok(from + 1).word() && !pt.tok(from + 1).capitalised()
-        && !Phrases.isDeterminer(pt.tok(from + 1).lower())) {
+        && !pt.tok(from + 1).in(WordClass.DETERMINER)) {
       return false; // "urged the council to stop": an infinitive is what was said
     }
-    return words <= 12 && (Phrases.PREPOSITIONS.contains(first.lower())
-        || Phrases.TIME_WORDS.contains(first.lower()) || first.isPunct(','));
+    return words <= 12 && (first.in(WordClass.PREPOSITION)
+        || first.in(WordClass.TIME_WORD) || first.isPunct(','));
   }
 
   /**

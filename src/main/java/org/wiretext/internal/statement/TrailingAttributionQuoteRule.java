@@ -40,7 +40,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
     }
     // cue first: said X, according to X, added X
     int j = w;
-    while (j < limit && pt.lexicon.isAux(pt.tok(j).lower()) && !pt.tok(j).is("then")) {
+    while (j < limit && pt.tok(j).in(WordClass.AUX) && !pt.tok(j).is("then")) {
       j++;
     }
     Optional<Match<Cue>> cue = j < limit ? pt.cueAt(j) : Optional.empty();
@@ -150,7 +150,7 @@ final class TrailingAttributionQuoteRule implements QuoteRule {
 
   private static boolean hasClauseWord(ParagraphText pt, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Phrases.CLAUSE_WORDS.contains(pt.tok(i).lower()) && !pt.tok(i).capitalised()) {
+      if (pt.tok(i).in(WordClass.CLAUSE_WORD) && !pt.tok(i).capitalised()) {
         return true;
       }
     }

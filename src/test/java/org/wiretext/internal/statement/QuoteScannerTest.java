@@ -92,4 +92,28 @@ class QuoteScannerTest {
     assertThat(r.quotes()).hasSize(1);
     assertThat(r.warnings()).extracting(Warning::render).containsExactly("unbalanced quotation mark at 0");
   }
+
+  @Test
+  void theMarkFinderGivesEachMarkInTurnThenTheLimit() {
+    String text = "a \"b\" it's 'c' d";
+    QuoteScanner.MarkFinder marks = new QuoteScanner.MarkFinder(text);
+    List<Integer> found = new ArrayList<>();
+    for (int i = marks.next(0, text.length()); i < text.length(); i = marks.next(i + 1, text.length())) {
+      found.add(i);
+    }
+    assertThat(found).containsExactly(2, 4, 8, 11, 13);
+    assertThat(marks.next(14, text.length())).isEqualTo(text.length());
+  }
+
+  @Test
+  void theMarkFinderStopsAtTheLimitAndSearchesAgainWhenAskedFromFurtherBack() {
+    String text = "x 'y' \"z\"";
+    QuoteScanner.MarkFinder marks = new QuoteScanner.MarkFinder(text);
+    assertThat(marks.next(5, 7)).isEqualTo(6);
+    assertThat(marks.next(5, 6)).isEqualTo(6); // the limit: none before it
+    assertThat(marks.next(0, text.length())).isEqualTo(2);
+    assertThat(marks.next(3, text.length())).isEqualTo(4);
+    assertThat(marks.next(7, text.length())).isEqualTo(8);
+    assertThat(marks.next(9, text.length())).isEqualTo(text.length());
+  }
 }

@@ -1,0 +1,70 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordCacheTest {
+
+  private static WordCache.Word word(String text) {
+    return WordCache.get().word(text, 0, text.length());
+  }
+
+  @Test
+  void aWordIsLowerCasedAndClassified() {
+    WordCache.Word w = word("Officials");
+    assertThat(w.lower()).isEqualTo("officials");
+    assertThat(w.classes()).isEqualTo(WordClass.of("officials")).isNotZero();
+  }
+
+  @Test
+  void aWordIsReadInPlaceFromTheMiddleOfTheText() {
+    String text = "the QUOTED word";
+    WordCache.Word w = WordCache.get().word(text, 4, 10);
+    assertThat(w.lower()).isEqualTo("quoted");
+    assertThat(w.classes() & WordClass.QUOTED).isNotZero();
+  }
+
+  @Test
+  void theSameWordInAnyCaseGivesTheSameEntry() {
+    assertThat(word("Said")).isSameAs(word("SAID")).isSameAs(word("said"));
+  }
+
+  @Test
+  void wordsOutsideAsciiAndLongRunsAreLowerCasedAsTheRootLocaleDoes() {
+    assertThat(word("\u00C9LYS\u00C9E").lower()).isEqualTo("\u00E9lys\u00E9e");
+    assertThat(word("\u00C9LYS\u00C9E").classes()).isZero();
+    String longRun = "X".repeat(60);
+    assertThat(word(longRun).lower()).isEqualTo("x".repeat(60));
+  }
+
+  @Test
+  void moreWordsThanTheTableHoldsAreEachStillFoundRight() {
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 10_000; i++) {
+        assertThat(word("W" + i).lower()).isEqualTo("w" + i);
+      }
+      assertThat(word("He").classes()).isEqualTo(WordClass.of("he"));
+    }
+  }
+
+  @Test
+  void wordsAreReadFromAParagraphsCharactersCopiedOnce() {
+    String text = "x".repeat(3000) + " The Officials SAID";
+    int base = 3000;
+    char[] chars = WordCache.get().chars(text, base, text.length());
+    assertThat(new String(chars, 0, text.length() - base)).isEqualTo(" The Officials SAID");
+    WordCache.Word officials = WordCache.get().word(text, chars, base, base + 5, base + 14);
+    assertThat(officials.lower()).isEqualTo("officials");
+    assertThat(officials.classes() & WordClass.SOURCE_NOUN).isNotZero();
+    assertThat(WordCache.get().word(text, chars, base, base + 15, base + 19)).isSameAs(word("said"));
+  }
+
+  @Test
+  void theCharacterBufferGrowsForALongParagraph() {
+    String text = "ab".repeat(5000);
+    char[] chars = WordCache.get().chars(text, 1, text.length());
+    assertThat(chars.length).isGreaterThanOrEqualTo(text.length() - 1);
+    assertThat(new String(chars, 0, text.length() - 1)).isEqualTo(text.substring(1));
+  }
+}
