@@ -28,11 +28,11 @@ final class LexiconEntityRule implements ActorRule {
         continue;
       }
       PhraseTrie.Match<EntityRef> m = scan.caps
-          ? lex.entitiesUpper.longest(scan.tokens, i, Lexicons::upper)
-          : lex.entities.longest(scan.tokens, i, Token::text);
+          ? lex.entitiesUpper.longest(scan.tokens, i, Token::upperId)
+          : lex.entities.longest(scan.tokens, i, Token::textId);
       if (m != null && scan.token(i).is("the") && i + 1 < scan.size()) {
         // "the House" is generic, "the House of Representatives" is not: the longer wins
-        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::text);
+        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::textId);
         if (next != null && next.to() > m.to()) {
           m = next;
         }
@@ -77,7 +77,7 @@ final class LexiconEntityRule implements ActorRule {
         || scan.titleHeadEnd(k, lex) >= 0) {
       return false;
     }
-    return lex.entities.longest(scan.tokens, k, Token::text) == null;
+    return lex.entities.longest(scan.tokens, k, Token::textId) == null;
   }
 
   /** A name beats a capital, a capital a generic phrase; demonyms and regions come last. */

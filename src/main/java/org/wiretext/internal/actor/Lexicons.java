@@ -20,26 +20,33 @@ final class Lexicons {
   private static final Lexicons INSTANCE = new Lexicons();
 
   final Tokenizer tokenizer;
+  /** Every word of the lexicons, numbered; see {@link Token#textId()}. */
+  final Vocabulary vocabulary;
   /** Splits lexicon phrases into keys, before the vocabulary is known. */
   private final Tokenizer splitter;
   /** States, organisations and regions by their exact tokens. */
-  final PhraseTrie<EntityRef> entities = new PhraseTrie<>(1);
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
   /** The same, by upper-case tokens, for headlines in capitals. */
-  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>(1 << 1);
+  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>();
   /** Title heads by lower-case tokens, with the gender they imply. */
-  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>(1 << 2);
+  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>();
   /** State bodies by lower-case tokens, with their canonical form. */
-  final PhraseTrie<String> governmentBodies = new PhraseTrie<>(1 << 3);
+  final PhraseTrie<String> governmentBodies = new PhraseTrie<>();
   /** Party words by their exact tokens. */
-  final PhraseTrie<String> partyWords = new PhraseTrie<>(1 << 4);
-  // the bits of the sets in Token.lexicons(), after the tries' bits
-  private static final int STOPWORDS = 1 << 5;
-  private static final int HONORIFICS = 1 << 6;
-  private static final int PARTICLES = 1 << 7;
-  private static final int GIVEN_NAMES = 1 << 8;
-  private static final int PERSON_CUES = 1 << 9;
-  private static final int ORG_HEADS = 1 << 10;
-  private static final int TITLE_MODIFIERS = 1 << 11;
+  final PhraseTrie<String> partyWords = new PhraseTrie<>();
+  // the word classes, bits of Vocabulary.classes: each holds its words exactly as written
+  /** Capitalised words that are no part of a name ({@code name-stopwords.txt}). */
+  static final long STOPWORDS = 1L;
+  /** The stopwords that are function words, months or days ("However", "March"). */
+  static final long FUNCTION_WORDS = 1L << 1;
+  static final long HONORIFICS = 1L << 2;
+  static final long PARTICLES = 1L << 3;
+  static final long GIVEN_NAMES = 1L << 4;
+  static final long PERSON_CUES = 1L << 5;
+  static final long ORG_HEADS = 1L << 6;
+  static final long TITLE_MODIFIERS = 1L << 7;
+  /** Words after which a full stop ends no sentence ({@code abbreviations.txt}). */
+  static final long ABBREVIATIONS = 1L << 8;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -49,6 +56,10 @@ final class Lexicons {
   final Set<String> particles;
   final Map<String, Gender> givenNames = new HashMap<>();
   final Set<String> personCues;
+  /** Per vocabulary id, the gender of the honorific, or null for another word. */
+  private final Gender[] honorificGenders;
+  /** Per vocabulary id, the gender of the given name, or null for another word. */
+  private final Gender[] givenNameGenders;
   /** Every entity phrase that is written without lower-case letters (acronyms). */
   private final Set<String> acronymForms = new HashSet<>();
 
@@ -109,30 +120,38 @@ final class Lexicons {
     }
     // every word any lookup by a token's text, lower- or upper-case form can find
     List<String> words = new ArrayList<>(abbreviations);
-    // in the order of the tries' bits
     List<PhraseTrie<?>> tries = List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords);
-    List<Collection<String>> entries = new ArrayList<>();
     for (PhraseTrie<?> trie : tries) {
       trie.addWordsTo(words);
-      entries.add(trie.firstWords());
     }
-    // in the order of the sets' bits
-    entries.add(stopwords.keySet());
-    entries.add(honorifics.keySet());
-    entries.add(particles);
-    entries.add(givenNames.keySet());
-    entries.add(personCues);
-    entries.add(orgHeads);
-    entries.add(titleModifiers);
-    words.addAll(titleModifiers);
-    words.addAll(honorifics.keySet());
-    words.addAll(stopwords.keySet());
-    words.addAll(orgHeads);
+    List<String> functionWords = new ArrayList<>();
+    stopwords.forEach((w, function) -> {
+      if (function) {
+        functionWords.add(w);
+      }
+    });
+    // in the order of the classes' bits
+    List<Collection<String>> classes = List.of(stopwords.keySet(), functionWords,
+        honorifics.keySet(), particles, givenNames.keySet(), personCues, orgHeads, titleModifiers,
+        abbreviations);
+    for (Collection<String> c : classes) {
+      words.addAll(c);
+    }
     words.addAll(pronouns.keySet());
-    words.addAll(particles);
-    words.addAll(givenNames.keySet());
-    words.addAll(personCues);
-    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words, entries));
+    vocabulary = new Vocabulary(words, classes);
+    for (PhraseTrie<?> trie : tries) {
+      trie.index(vocabulary);
+    }
+    honorificGenders = genders(honorifics);
+    givenNameGenders = genders(givenNames);
+    tokenizer = new Tokenizer(abbreviations, vocabulary);
+  }
+
+  /** The genders of {@code byWord} by the vocabulary id of the word (null for others). */
+  private Gender[] genders(Map<String, Gender> byWord) {
+    Gender[] out = new Gender[vocabulary.size()];
+    byWord.forEach((w, g) -> out[vocabulary.id(w)] = g);
+    return out;
   }
 
   static Lexicons get() {
@@ -174,62 +193,57 @@ final class Lexicons {
     return out;
   }
 
-  /** Whether {@code word} is a capitalised function word, month or day ("However", "March"). */
-  boolean functionWord(String word) {
-    return Boolean.TRUE.equals(stopwords.get(word));
-  }
-
-  /** Whether {@code word} is never part of a person's name. */
-  boolean notName(String word) {
-    return stopwords.containsKey(word);
-  }
-
-  /** {@link #functionWord(String)} of the token's text. */
+  /** Whether the token is a capitalised function word, month or day ("However", "March"). */
   boolean functionWord(Token t) {
-    return t.mayBeIn(STOPWORDS) && functionWord(t.text());
+    return is(t.textId(), FUNCTION_WORDS);
   }
 
-  /** {@link #notName(String)} of the token's text. */
+  /** Whether the token is never part of a person's name. */
   boolean notName(Token t) {
-    return t.mayBeIn(STOPWORDS) && notName(t.text());
+    return is(t.textId(), STOPWORDS);
   }
 
   /** The gender the honorific implies ("Mrs"), or null when the token is none. */
   Gender honorific(Token t) {
-    return t.mayBeIn(HONORIFICS) ? honorifics.get(t.text()) : null;
+    return t.textId() < 0 ? null : honorificGenders[t.textId()];
   }
 
   /** The gender of the given name ("Jane"), or null when the token is none. */
   Gender givenName(Token t) {
-    return t.mayBeIn(GIVEN_NAMES) ? givenNames.get(t.text()) : null;
+    return t.textId() < 0 ? null : givenNameGenders[t.textId()];
   }
 
   boolean isGivenName(Token t) {
-    return t.mayBeIn(GIVEN_NAMES) && givenNames.containsKey(t.text());
+    return is(t.textId(), GIVEN_NAMES);
   }
 
   /** Whether the token is a verb of saying or other word that follows or precedes a name. */
   boolean personCue(Token t) {
-    return t.mayBeIn(PERSON_CUES) && personCues.contains(t.text());
+    return is(t.textId(), PERSON_CUES);
   }
 
   /** Whether the token, as written, is a name particle ("de", "van"). */
   boolean particle(Token t) {
-    return t.mayBeIn(PARTICLES) && particles.contains(t.text());
+    return is(t.textId(), PARTICLES);
   }
 
   /** Whether the token, in lower case, is a name particle ("De"). */
   boolean particleInLowerCase(Token t) {
-    return t.mayBeIn(PARTICLES) && particles.contains(t.lower());
+    return is(t.lowerId(), PARTICLES);
   }
 
   boolean orgHead(Token t) {
-    return t.mayBeIn(ORG_HEADS) && orgHeads.contains(t.text());
+    return is(t.textId(), ORG_HEADS);
   }
 
   /** Whether the token, in lower case, is a title modifier ("former"). */
   boolean titleModifier(Token t) {
-    return t.mayBeIn(TITLE_MODIFIERS) && titleModifiers.contains(t.lower());
+    return is(t.lowerId(), TITLE_MODIFIERS);
+  }
+
+  /** Whether the word of vocabulary id {@code id} (-1 for none) is in the class {@code wordClass}. */
+  private boolean is(int id, long wordClass) {
+    return (vocabulary.classes(id) & wordClass) != 0;
   }
 
   static String lower(Token t) {

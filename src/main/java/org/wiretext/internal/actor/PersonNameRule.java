@@ -299,7 +299,7 @@ final class PersonNameRule implements ActorRule {
       if (p != null && !m.affiliations.contains(p)) {
         m.affiliations.add(p);
       }
-      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
+      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Token::lowerId);
       if (head != null && head.values().get(0) != Gender.UNKNOWN && m.gender == Gender.UNKNOWN) {
         m.gender = head.values().get(0);
       }
@@ -335,7 +335,7 @@ final class PersonNameRule implements ActorRule {
     }
     Token t = scan.token(i);
     if (!t.capitalized() || lex.notName(t) || lex.honorific(t) != null
-        || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::text).isEmpty()) {
+        || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::textId).isEmpty()) {
       return false;
     }
     if (t.text().length() > 1 && t.allCaps() && !t.text().endsWith(".")) {

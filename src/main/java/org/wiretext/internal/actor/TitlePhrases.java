@@ -204,7 +204,7 @@ final class TitlePhrases {
     if (a < 0 || b > scan.size() || a >= b) {
       return null;
     }
-    List<String> p = lex.partyWords.exactly(scan.tokens, a, b, Token::text);
+    List<String> p = lex.partyWords.exactly(scan.tokens, a, b, Token::textId);
     return p.isEmpty() ? null : p.get(0);
   }
 

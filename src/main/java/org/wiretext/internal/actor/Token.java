@@ -16,13 +16,12 @@ final class Token {
   private final String text;
   private final boolean word;
   private final boolean sentenceStart;
-  /** An ASCII word that no lexicon holds in any case (see {@link Vocabulary}). */
-  private final boolean unknown;
-  /**
-   * The bits of the lexicons that may hold this word (a trie: as a phrase's first word); see
-   * {@link Vocabulary}.
-   */
-  private final int lexicons;
+  /** The {@link Vocabulary} id of the text as written, or -1 when no lexicon writes it so. */
+  private final int textId;
+  /** The {@link Vocabulary} id of the text in lower case, or -1. */
+  private final int lowerId;
+  /** The {@link Vocabulary} id of the text in upper case, or -1. */
+  private final int upperId;
   private String lower;
   private String upper;
 
@@ -37,23 +36,24 @@ final class Token {
 
   /** A token whose lower-case form is known already ({@code lower}), or null to compute it. */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart) {
-    this(start, end, text, lower, word, sentenceStart, false, ~0);
+    this(start, end, text, lower, word, sentenceStart, -1, -1, -1);
   }
 
   /**
-   * A token that the tokenizer looked up in the {@link Vocabulary}: {@code unknown} when no
-   * lexicon holds it, so that no lookup of its text, lower- or upper-case form can succeed.
+   * A token that the tokenizer looked up in the {@link Vocabulary}: the ids of its text as
+   * written, in lower and in upper case, each -1 when no lexicon writes it so.
    */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart,
-      boolean unknown, int lexicons) {
+      int textId, int lowerId, int upperId) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
     this.lower = lower;
     this.word = word;
     this.sentenceStart = sentenceStart;
-    this.unknown = unknown;
-    this.lexicons = lexicons;
+    this.textId = textId;
+    this.lowerId = lowerId;
+    this.upperId = upperId;
   }
 
   int start() {
@@ -77,26 +77,26 @@ final class Token {
   }
 
   /**
-   * Whether no actor lexicon holds this word in any case: every lookup of its text, its
+   * Whether no actor lexicon holds this token in any case: every lookup of its text, its
    * lower- or its upper-case form in a lexicon of {@link Lexicons} fails.
    */
   boolean unknown() {
-    return unknown;
+    return textId < 0 && lowerId < 0 && upperId < 0;
   }
 
-  /**
-   * The bits of the lexicons that may hold this token: a set or map of {@link Lexicons} that
-   * holds some form of it (by case), a {@link PhraseTrie} with a phrase that starts with some
-   * form of it; every bit when it was not looked up. A lexicon whose bit is clear does not
-   * hold it.
-   */
-  int lexicons() {
-    return lexicons;
+  /** The {@link Vocabulary} id of the text as written, or -1 when no lexicon writes it so. */
+  int textId() {
+    return textId;
   }
 
-  /** Whether the lexicon of {@code bit} may hold this token (see {@link #lexicons()}). */
-  boolean mayBeIn(int bit) {
-    return (lexicons & bit) != 0;
+  /** The {@link Vocabulary} id of the text in lower case (root locale), or -1. */
+  int lowerId() {
+    return lowerId;
+  }
+
+  /** The {@link Vocabulary} id of the text in upper case (root locale), or -1. */
+  int upperId() {
+    return upperId;
   }
 
   /** The text in lower case (root locale), computed once. */

@@ -2,6 +2,7 @@ package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.wiretext.internal.text.Chars;
 import org.wiretext.internal.text.CommonWords;
@@ -62,7 +63,7 @@ final class Tokenizer {
         continue;
       }
       int next = Chars.after(text, i, to);
-      out.add(new Token(i, next, Chars.slice(text, i, next), false, false));
+      out.add(mark(text, i, next));
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = !afterAbbreviation(out);
       } else if (c == ':' || c == ';') {
@@ -79,21 +80,47 @@ final class Tokenizer {
     return out;
   }
 
-  /** The word token {@code text[from, to)}, with shared strings when the vocabulary has it. */
+  /**
+   * The word token {@code text[from, to)}, with its vocabulary ids and shared strings when the
+   * vocabulary has it.
+   */
   private Token word(String text, int from, int to, boolean sentenceStart, WordKey key) {
-    int found = vocabulary == null || key.nonAscii ? Vocabulary.NOT_ASCII
-        : vocabulary.find(key.hash, key.caps, text, from, to);
+    if (vocabulary == null) {
+      return new Token(from, to, Chars.slice(text, from, to), true, sentenceStart);
+    }
+    int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.caps, text, from, to);
     if (found >= 0) {
-      String shared = vocabulary.written(found, text, from, to);
-      return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
-          vocabulary.lower(found), true, sentenceStart, false, vocabulary.lexicons(found));
+      int id = vocabulary.writtenId(found, text, from, to);
+      int lowerId = vocabulary.lowerId(found);
+      return new Token(from, to, id >= 0 ? vocabulary.word(id) : Chars.slice(text, from, to),
+          vocabulary.word(lowerId), true, sentenceStart, id, lowerId, vocabulary.upperId(found));
     }
     if (found == Vocabulary.ABSENT) {
-      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true, 0);
+      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, -1, -1, -1);
     }
+    // outside ASCII: looked up by its strings
     String lower = CommonWords.lower(text, from, to);
     String word = lower != null && lower.regionMatches(0, text, from, to - from) ? lower : Chars.slice(text, from, to);
-    return new Token(from, to, word, lower, true, sentenceStart, false, ~0);
+    if (lower == null) {
+      lower = word.toLowerCase(Locale.ROOT);
+    }
+    return new Token(from, to, word, lower, true, sentenceStart, vocabulary.id(word),
+        vocabulary.id(lower), vocabulary.id(word.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The punctuation token {@code text[from, to)}, with its vocabulary ids ("&amp;" may be in a name). */
+  private Token mark(String text, int from, int to) {
+    String mark = Chars.slice(text, from, to);
+    if (vocabulary == null) {
+      return new Token(from, to, mark, false, false);
+    }
+    if (to - from == 1 && text.charAt(from) < 0x80) {
+      // no case: its lower- and upper-case forms are itself
+      int id = vocabulary.id(text.charAt(from));
+      return new Token(from, to, mark, mark, false, false, id, id, id);
+    }
+    return new Token(from, to, mark, null, false, false, vocabulary.id(mark),
+        vocabulary.id(mark.toLowerCase(Locale.ROOT)), vocabulary.id(mark.toUpperCase(Locale.ROOT)));
   }
 
   private boolean afterAbbreviation(List<Token> out) {
@@ -101,8 +128,13 @@ final class Tokenizer {
       return false;
     }
     Token prev = out.get(out.size() - 2);
-    return prev.word() && (!prev.unknown() && abbreviations.contains(prev.text())
+    return prev.word() && (abbreviation(prev)
         || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
+  }
+
+  private boolean abbreviation(Token t) {
+    return vocabulary == null ? abbreviations.contains(t.text())
+        : (vocabulary.classes(t.textId()) & Lexicons.ABBREVIATIONS) != 0;
   }
 
   /**
