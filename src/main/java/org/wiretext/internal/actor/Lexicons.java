@@ -25,16 +25,17 @@ final class Lexicons {
   /** Splits lexicon phrases into keys, before the vocabulary is known. */
   private final Tokenizer splitter;
   /** States, organisations and regions by their exact tokens. */
-  final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>(ENTITY_FIRST);
   /** The same, by upper-case tokens, for headlines in capitals. */
-  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>();
+  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>(ENTITY_UPPER_FIRST);
   /** Title heads by lower-case tokens, with the gender they imply. */
-  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>();
+  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>(TITLE_HEAD_FIRST);
   /** State bodies by lower-case tokens, with their canonical form. */
-  final PhraseTrie<String> governmentBodies = new PhraseTrie<>();
+  final PhraseTrie<String> governmentBodies = new PhraseTrie<>(BODY_FIRST);
   /** Party words by their exact tokens. */
-  final PhraseTrie<String> partyWords = new PhraseTrie<>();
-  // the word classes, bits of Vocabulary.classes: each holds its words exactly as written
+  final PhraseTrie<String> partyWords = new PhraseTrie<>(PARTY_FIRST);
+  // the word classes of a token (Token.is), in the order of Vocabulary's classes: each holds
+  // its words exactly as written, read from the token's text unless said otherwise
   /** Capitalised words that are no part of a name ({@code name-stopwords.txt}). */
   static final long STOPWORDS = 1L;
   /** The stopwords that are function words, months or days ("However", "March"). */
@@ -44,9 +45,21 @@ final class Lexicons {
   static final long GIVEN_NAMES = 1L << 4;
   static final long PERSON_CUES = 1L << 5;
   static final long ORG_HEADS = 1L << 6;
+  /** Title modifiers ("former"), read from the token in lower case. */
   static final long TITLE_MODIFIERS = 1L << 7;
   /** Words after which a full stop ends no sentence ({@code abbreviations.txt}). */
   static final long ABBREVIATIONS = 1L << 8;
+  /** Name particles, read from the token in lower case ("De"). */
+  static final long PARTICLES_IN_LOWER_CASE = 1L << 9;
+  // the first words of the tries' phrases, read from the form each trie is keyed by
+  static final long ENTITY_FIRST = 1L << 10;
+  /** Read from the token in upper case. */
+  static final long ENTITY_UPPER_FIRST = 1L << 11;
+  /** Read from the token in lower case. */
+  static final long TITLE_HEAD_FIRST = 1L << 12;
+  /** Read from the token in lower case. */
+  static final long BODY_FIRST = 1L << 13;
+  static final long PARTY_FIRST = 1L << 14;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -131,11 +144,14 @@ final class Lexicons {
       }
     });
     // in the order of the classes' bits
-    List<Collection<String>> classes = List.of(stopwords.keySet(), functionWords,
-        honorifics.keySet(), particles, givenNames.keySet(), personCues, orgHeads, titleModifiers,
-        abbreviations);
-    for (Collection<String> c : classes) {
-      words.addAll(c);
+    List<Vocabulary.WordClass> classes = List.of(text(stopwords.keySet()), text(functionWords),
+        text(honorifics.keySet()), text(particles), text(givenNames.keySet()), text(personCues),
+        text(orgHeads), lower(titleModifiers), text(abbreviations), lower(particles),
+        text(entities.firstWords()), upper(entitiesUpper.firstWords()),
+        lower(titleHeads.firstWords()), lower(governmentBodies.firstWords()),
+        text(partyWords.firstWords()));
+    for (Vocabulary.WordClass c : classes) {
+      words.addAll(c.words());
     }
     words.addAll(pronouns.keySet());
     vocabulary = new Vocabulary(words, classes);
@@ -145,6 +161,18 @@ final class Lexicons {
     honorificGenders = genders(honorifics);
     givenNameGenders = genders(givenNames);
     tokenizer = new Tokenizer(abbreviations, vocabulary);
+  }
+
+  private static Vocabulary.WordClass text(Collection<String> words) {
+    return new Vocabulary.WordClass(words, Vocabulary.Form.TEXT);
+  }
+
+  private static Vocabulary.WordClass lower(Collection<String> words) {
+    return new Vocabulary.WordClass(words, Vocabulary.Form.LOWER);
+  }
+
+  private static Vocabulary.WordClass upper(Collection<String> words) {
+    return new Vocabulary.WordClass(words, Vocabulary.Form.UPPER);
   }
 
   /** The genders of {@code byWord} by the vocabulary id of the word (null for others). */
@@ -195,55 +223,50 @@ final class Lexicons {
 
   /** Whether the token is a capitalised function word, month or day ("However", "March"). */
   boolean functionWord(Token t) {
-    return is(t.textId(), FUNCTION_WORDS);
+    return t.is(FUNCTION_WORDS);
   }
 
   /** Whether the token is never part of a person's name. */
   boolean notName(Token t) {
-    return is(t.textId(), STOPWORDS);
+    return t.is(STOPWORDS);
   }
 
   /** The gender the honorific implies ("Mrs"), or null when the token is none. */
   Gender honorific(Token t) {
-    return t.textId() < 0 ? null : honorificGenders[t.textId()];
+    return t.is(HONORIFICS) ? honorificGenders[t.textId()] : null;
   }
 
   /** The gender of the given name ("Jane"), or null when the token is none. */
   Gender givenName(Token t) {
-    return t.textId() < 0 ? null : givenNameGenders[t.textId()];
+    return t.is(GIVEN_NAMES) ? givenNameGenders[t.textId()] : null;
   }
 
   boolean isGivenName(Token t) {
-    return is(t.textId(), GIVEN_NAMES);
+    return t.is(GIVEN_NAMES);
   }
 
   /** Whether the token is a verb of saying or other word that follows or precedes a name. */
   boolean personCue(Token t) {
-    return is(t.textId(), PERSON_CUES);
+    return t.is(PERSON_CUES);
   }
 
   /** Whether the token, as written, is a name particle ("de", "van"). */
   boolean particle(Token t) {
-    return is(t.textId(), PARTICLES);
+    return t.is(PARTICLES);
   }
 
   /** Whether the token, in lower case, is a name particle ("De"). */
   boolean particleInLowerCase(Token t) {
-    return is(t.lowerId(), PARTICLES);
+    return t.is(PARTICLES_IN_LOWER_CASE);
   }
 
   boolean orgHead(Token t) {
-    return is(t.textId(), ORG_HEADS);
+    return t.is(ORG_HEADS);
   }
 
   /** Whether the token, in lower case, is a title modifier ("former"). */
   boolean titleModifier(Token t) {
-    return is(t.lowerId(), TITLE_MODIFIERS);
-  }
-
-  /** Whether the word of vocabulary id {@code id} (-1 for none) is in the class {@code wordClass}. */
-  private boolean is(int id, long wordClass) {
-    return (vocabulary.classes(id) & wordClass) != 0;
+    return t.is(TITLE_MODIFIERS);
   }
 
   static String lower(Token t) {

@@ -13,7 +13,9 @@ import java.util.function.ToIntFunction;
  * Phrases are put by their words; once all are in, {@link #index} numbers the trie's nodes and
  * keys its edges by {@link Vocabulary} id, so that a lookup reads each token's id (its text, or
  * its lower- or upper-case form: the trie's {@code key}) and probes one table of ints, with no
- * string hashed. Every key must be in that vocabulary (see {@link #addWordsTo}).
+ * string hashed. Every key must be in that vocabulary (see {@link #addWordsTo}). A lookup
+ * does not start at a token outside the trie's word class of first words ({@link #firstWords},
+ * {@link Token#is(long)}), which most tokens are: that costs no memory read beyond the token.
  */
 final class PhraseTrie<V> {
 
@@ -27,6 +29,8 @@ final class PhraseTrie<V> {
   }
 
   private Node<V> root = new Node<>();
+  /** The word class of the phrases' first words, or 0 to try every token. */
+  private final long first;
   /**
    * The edges by parent node and word id ({@link #edgeKey}), by open addressing at most half
    * full; a slot is empty when its child is 0 (the root is no one's child).
@@ -36,6 +40,19 @@ final class PhraseTrie<V> {
   private int edgeMask;
   /** Per node number, the values of the phrase that ends there (empty for none). */
   private List<List<V>> values;
+
+  /**
+   * A trie whose phrases start only at tokens of the word class {@code first} (bits of
+   * {@link Lexicons}, made of {@link #firstWords}), or at any token for 0.
+   */
+  PhraseTrie(long first) {
+    this.first = first;
+  }
+
+  /** A trie that tries every token. */
+  PhraseTrie() {
+    this(0);
+  }
 
   void put(List<String> keys, V value) {
     if (keys.isEmpty()) {
@@ -53,6 +70,11 @@ final class PhraseTrie<V> {
   /** Adds every key of every phrase to {@code out}. */
   void addWordsTo(Collection<String> out) {
     addWords(root, out);
+  }
+
+  /** The first keys of the phrases: the words a phrase can start with. */
+  Collection<String> firstWords() {
+    return root.children.keySet();
   }
 
   private static <V> void addWords(Node<V> node, Collection<String> out) {
@@ -99,6 +121,11 @@ final class PhraseTrie<V> {
     root = null;
   }
 
+  /** Whether a phrase may start at {@code t}: it is of the class of first words. */
+  private boolean starts(Token t) {
+    return first == 0 || t.is(first);
+  }
+
   /** The child of node {@code node} by the word of id {@code id}, or -1 (also for id -1). */
   private int child(int node, int id) {
     if (id < 0) {
@@ -127,6 +154,9 @@ final class PhraseTrie<V> {
 
   /** The longest phrase at {@code tokens[i]}, each token's id given by {@code key}; null if none. */
   Match<V> longest(List<Token> tokens, int i, ToIntFunction<Token> key) {
+    if (i >= tokens.size() || !starts(tokens.get(i))) {
+      return null;
+    }
     int node = 0;
     int best = -1;
     int bestTo = -1;
@@ -145,6 +175,9 @@ final class PhraseTrie<V> {
 
   /** The phrase that covers exactly {@code tokens[from, to)}, or an empty list. */
   List<V> exactly(List<Token> tokens, int from, int to, ToIntFunction<Token> key) {
+    if (from < to && !starts(tokens.get(from))) {
+      return List.of();
+    }
     int node = 0;
     for (int k = from; k < to; k++) {
       node = child(node, key.applyAsInt(tokens.get(k)));

@@ -22,6 +22,8 @@ final class Token {
   private final int lowerId;
   /** The {@link Vocabulary} id of the text in upper case, or -1. */
   private final int upperId;
+  /** The bits of the word classes of {@link Lexicons} that hold it (see {@link #is(long)}). */
+  private final long classes;
   private String lower;
   private String upper;
 
@@ -36,15 +38,16 @@ final class Token {
 
   /** A token whose lower-case form is known already ({@code lower}), or null to compute it. */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart) {
-    this(start, end, text, lower, word, sentenceStart, -1, -1, -1);
+    this(start, end, text, lower, word, sentenceStart, -1, -1, -1, 0);
   }
 
   /**
    * A token that the tokenizer looked up in the {@link Vocabulary}: the ids of its text as
-   * written, in lower and in upper case, each -1 when no lexicon writes it so.
+   * written, in lower and in upper case, each -1 when no lexicon writes it so, and the bits of
+   * its word classes ({@link Vocabulary#classes(int, int, int)}).
    */
   Token(int start, int end, String text, String lower, boolean word, boolean sentenceStart,
-      int textId, int lowerId, int upperId) {
+      int textId, int lowerId, int upperId, long classes) {
     this.start = start;
     this.end = end;
     this.text = Objects.requireNonNull(text, "text");
@@ -54,6 +57,7 @@ final class Token {
     this.textId = textId;
     this.lowerId = lowerId;
     this.upperId = upperId;
+    this.classes = classes;
   }
 
   int start() {
@@ -97,6 +101,15 @@ final class Token {
   /** The {@link Vocabulary} id of the text in upper case (root locale), or -1. */
   int upperId() {
     return upperId;
+  }
+
+  /**
+   * Whether a word class of {@code wordClasses} (bits of {@link Lexicons}: "a name particle",
+   * "starts a title") holds the token, read from the form the class asks (its text, or its
+   * lower- or upper-case form); no string is looked up.
+   */
+  boolean is(long wordClasses) {
+    return (classes & wordClasses) != 0;
   }
 
   /** The text in lower case (root locale), computed once. */

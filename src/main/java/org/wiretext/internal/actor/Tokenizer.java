@@ -92,11 +92,13 @@ final class Tokenizer {
     if (found >= 0) {
       int id = vocabulary.writtenId(found, text, from, to);
       int lowerId = vocabulary.lowerId(found);
+      int upperId = vocabulary.upperId(found);
       return new Token(from, to, id >= 0 ? vocabulary.word(id) : Chars.slice(text, from, to),
-          vocabulary.word(lowerId), true, sentenceStart, id, lowerId, vocabulary.upperId(found));
+          vocabulary.word(lowerId), true, sentenceStart, id, lowerId, upperId,
+          vocabulary.classes(id, lowerId, upperId));
     }
     if (found == Vocabulary.ABSENT) {
-      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, -1, -1, -1);
+      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, -1, -1, -1, 0);
     }
     // outside ASCII: looked up by its strings
     String lower = CommonWords.lower(text, from, to);
@@ -104,8 +106,17 @@ final class Tokenizer {
     if (lower == null) {
       lower = word.toLowerCase(Locale.ROOT);
     }
-    return new Token(from, to, word, lower, true, sentenceStart, vocabulary.id(word),
-        vocabulary.id(lower), vocabulary.id(word.toUpperCase(Locale.ROOT)));
+    return token(from, to, word, lower, true, sentenceStart, word.toUpperCase(Locale.ROOT));
+  }
+
+  /** A token whose forms are looked up by their strings. */
+  private Token token(int from, int to, String text, String lower, boolean word, boolean sentenceStart,
+      String upper) {
+    int id = vocabulary.id(text);
+    int lowerId = vocabulary.id(lower);
+    int upperId = vocabulary.id(upper);
+    return new Token(from, to, text, lower, word, sentenceStart, id, lowerId, upperId,
+        vocabulary.classes(id, lowerId, upperId));
   }
 
   /** The punctuation token {@code text[from, to)}, with its vocabulary ids ("&amp;" may be in a name). */
@@ -117,10 +128,9 @@ final class Tokenizer {
     if (to - from == 1 && text.charAt(from) < 0x80) {
       // no case: its lower- and upper-case forms are itself
       int id = vocabulary.id(text.charAt(from));
-      return new Token(from, to, mark, mark, false, false, id, id, id);
+      return new Token(from, to, mark, mark, false, false, id, id, id, vocabulary.classes(id, id, id));
     }
-    return new Token(from, to, mark, null, false, false, vocabulary.id(mark),
-        vocabulary.id(mark.toLowerCase(Locale.ROOT)), vocabulary.id(mark.toUpperCase(Locale.ROOT)));
+    return token(from, to, mark, mark.toLowerCase(Locale.ROOT), false, false, mark.toUpperCase(Locale.ROOT));
   }
 
   private boolean afterAbbreviation(List<Token> out) {
@@ -133,8 +143,7 @@ final class Tokenizer {
   }
 
   private boolean abbreviation(Token t) {
-    return vocabulary == null ? abbreviations.contains(t.text())
-        : (vocabulary.classes(t.textId()) & Lexicons.ABBREVIATIONS) != 0;
+    return vocabulary == null ? abbreviations.contains(t.text()) : t.is(Lexicons.ABBREVIATIONS);
   }
 
   /**

@@ -25,6 +25,19 @@ import java.util.Set;
  */
 final class Vocabulary {
 
+  /** Which form of a token a word class is read from ({@link #classes(int, int, int)}). */
+  enum Form {
+    /** the text as written */
+    TEXT,
+    /** the text in lower case */
+    LOWER,
+    /** the text in upper case */
+    UPPER
+  }
+
+  /** A word class: its words, each exactly as written, read from a token's {@code form}. */
+  record WordClass(Collection<String> words, Form form) {}
+
   /** {@link #find} of a word with a character outside ASCII: not looked up in place. */
   static final int NOT_ASCII = -2;
   /** {@link #find} of an ASCII word that no lexicon holds. */
@@ -54,17 +67,21 @@ final class Vocabulary {
   private final String[] words;
   /** Per id, the bits of the word classes that hold the word exactly as written. */
   private final long[] classes;
+  /** The bits of the classes read from a token's text, lower- and upper-case form. */
+  private final long textClasses;
+  private final long lowerClasses;
+  private final long upperClasses;
   /** Per ASCII character, the id of its one-character string, or -1. */
   private final int[] charIds = new int[0x80];
   private final int mask;
   private final int maxLength;
 
   /**
-   * A vocabulary of {@code words} as the lexicons write them. {@code classes.get(b)} are the
-   * words of the word class of bit {@code 1L << b} (at most 64 classes); they must be in
-   * {@code words} too.
+   * A vocabulary of {@code words} as the lexicons write them. {@code classes.get(b)} is the
+   * word class of bit {@code 1L << b} (at most 64 classes); its words must be in {@code words}
+   * too.
    */
-  Vocabulary(Collection<String> words, List<? extends Collection<String>> classes) {
+  Vocabulary(Collection<String> words, List<WordClass> classes) {
     Set<String> ascii = new LinkedHashSet<>();
     Set<String> lowers = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
@@ -143,8 +160,10 @@ final class Vocabulary {
     if (classes.size() > 64) {
       throw new IllegalArgumentException("more than 64 word classes");
     }
+    long[] masks = new long[Form.values().length];
     for (int b = 0; b < classes.size(); b++) {
-      for (String w : classes.get(b)) {
+      masks[classes.get(b).form().ordinal()] |= 1L << b;
+      for (String w : classes.get(b).words()) {
         int id = id(w);
         if (id < 0) {
           throw new IllegalArgumentException("not in the vocabulary: " + w);
@@ -152,6 +171,9 @@ final class Vocabulary {
         this.classes[id] |= 1L << b;
       }
     }
+    textClasses = masks[Form.TEXT.ordinal()];
+    lowerClasses = masks[Form.LOWER.ordinal()];
+    upperClasses = masks[Form.UPPER.ordinal()];
   }
 
   /** How many words: ids run from 0 to this, exclusive. */
@@ -188,11 +210,20 @@ final class Vocabulary {
   }
 
   /**
-   * The bits of the word classes that hold the word of {@code id} exactly as written; none for
-   * -1 (a word no lexicon writes so).
+   * The bits of the word classes that hold the word of {@code id} exactly as written, whatever
+   * form they are read from; none for -1 (a word no lexicon writes so).
    */
   long classes(int id) {
     return id < 0 ? 0 : classes[id];
+  }
+
+  /**
+   * The bits of the word classes of a token whose text, lower- and upper-case form have these
+   * ids: each class asks the form it is read from.
+   */
+  long classes(int textId, int lowerId, int upperId) {
+    return classes(textId) & textClasses | classes(lowerId) & lowerClasses
+        | classes(upperId) & upperClasses;
   }
 
   /**

@@ -61,6 +61,24 @@ class PhraseTrieTest {
   }
 
   @Test
+  void aTrieWithAClassOfFirstWordsStartsOnlyAtItsTokens() {
+    PhraseTrie<String> gated = new PhraseTrie<>(1L);
+    gated.put(List.of("Latin", "America"), "region");
+    gated.put(List.of("America"), "state");
+    List<String> words = new ArrayList<>();
+    gated.addWordsTo(words);
+    // "America" is left out of the class on purpose: the trie must not start there
+    Vocabulary vocabulary = new Vocabulary(words,
+        List.of(new Vocabulary.WordClass(List.of("Latin"), Vocabulary.Form.TEXT)));
+    gated.index(vocabulary);
+    String text = "Latin America";
+    List<Token> t = new Tokenizer(Set.of(), vocabulary).tokenize(text, 0, text.length());
+    assertThat(gated.longest(t, 0, Token::textId).to()).isEqualTo(2);
+    assertThat(gated.longest(t, 1, Token::textId)).isNull();
+    assertThat(gated.exactly(t, 1, 2, Token::textId)).isEmpty();
+  }
+
+  @Test
   void exactlyCoversTheWholeRangeOrNothing() {
     List<Token> t = tokens("Bank of America");
     assertThat(trie.exactly(t, 0, 3, Token::textId)).containsExactly("bank");

@@ -11,10 +11,13 @@ class VocabularyTest {
 
   private static final long PARTICLES = 1L;
   private static final long TITLES = 1L << 1;
+  private static final long TITLES_IN_LOWER_CASE = 1L << 2;
 
   private final Vocabulary vocabulary = new Vocabulary(
       List.of("de", "De", "minister", "Minister", "MINISTER", "Côte", "&", "van"),
-      List.of(Set.of("de", "van"), Set.of("Minister")));
+      List.of(new Vocabulary.WordClass(Set.of("de", "van"), Vocabulary.Form.TEXT),
+          new Vocabulary.WordClass(Set.of("Minister"), Vocabulary.Form.TEXT),
+          new Vocabulary.WordClass(Set.of("minister"), Vocabulary.Form.LOWER)));
 
   private final Tokenizer tokenizer = new Tokenizer(Set.of(), vocabulary);
 
@@ -37,13 +40,29 @@ class VocabularyTest {
     assertThat(vocabulary.classes(vocabulary.id("de"))).isEqualTo(PARTICLES);
     assertThat(vocabulary.classes(vocabulary.id("De"))).isZero();
     assertThat(vocabulary.classes(vocabulary.id("Minister"))).isEqualTo(TITLES);
-    assertThat(vocabulary.classes(vocabulary.id("minister"))).isZero();
+    assertThat(vocabulary.classes(vocabulary.id("minister"))).isEqualTo(TITLES_IN_LOWER_CASE);
     assertThat(vocabulary.classes(-1)).isZero();
   }
 
   @Test
+  void aTokenIsInTheClassesOfTheFormEachClassReads() {
+    String text = "Minister MINISTER minister De de";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    assertThat(t.get(0).is(TITLES)).isTrue();
+    assertThat(t.get(0).is(TITLES_IN_LOWER_CASE)).isTrue();
+    assertThat(t.get(1).is(TITLES)).isFalse();
+    assertThat(t.get(1).is(TITLES_IN_LOWER_CASE)).isTrue();
+    assertThat(t.get(2).is(TITLES)).isFalse();
+    assertThat(t.get(2).is(TITLES_IN_LOWER_CASE)).isTrue();
+    assertThat(t.get(3).is(PARTICLES)).isFalse();
+    assertThat(t.get(4).is(PARTICLES)).isTrue();
+    assertThat(t.get(4).is(TITLES | TITLES_IN_LOWER_CASE)).isFalse();
+  }
+
+  @Test
   void aClassWordMustBeInTheVocabulary() {
-    assertThatThrownBy(() -> new Vocabulary(List.of("de"), List.of(Set.of("van"))))
+    assertThatThrownBy(() -> new Vocabulary(List.of("de"),
+        List.of(new Vocabulary.WordClass(Set.of("van"), Vocabulary.Form.TEXT))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
