@@ -51,7 +51,7 @@ final class DescriptionRule implements ActorRule {
 
   /** "a", "an", "the" in any case; a longer word cannot be one (lower-casing never shortens). */
   private static boolean article(Token t) {
-    if (t.text().length() > 3) {
+    if (t.length() > 3) {
       return false;
     }
     String w = Lexicons.lower(t);

@@ -184,7 +184,7 @@ final class PersonNameRule implements ActorRule {
     }
     if (scan.is(to, ",") && to + 1 < scan.size()) {
       Token next = scan.token(to + 1);
-      return next.is("who") || Character.isDigit(next.text().charAt(0));
+      return next.is("who") || Character.isDigit(next.charAt(0));
     }
     return false;
   }
@@ -338,7 +338,7 @@ final class PersonNameRule implements ActorRule {
         || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::textId).isEmpty()) {
       return false;
     }
-    if (t.text().length() > 1 && t.allCaps() && !t.text().endsWith(".")) {
+    if (t.length() > 1 && t.allCaps() && !t.endsWith('.')) {
       return false;
     }
     if (first) {
@@ -346,7 +346,7 @@ final class PersonNameRule implements ActorRule {
         return false;
       }
       // an initial alone does not open a name
-      return !(t.text().length() <= 2 && t.text().endsWith("."));
+      return !(t.length() <= 2 && t.endsWith('.'));
     }
     return true;
   }

@@ -29,6 +29,8 @@ final class Recognition {
   final OffsetSet sentenceBoundaries = new OffsetSet();
   /** The tokens of the paragraph being read, reused from one paragraph to the next. */
   final List<Token> tokens = new ArrayList<>();
+  /** Every token made for this article: the tokenizer reuses them from one paragraph to the next. */
+  final List<Token> spareTokens = new ArrayList<>();
   final Scan.Scratch scratch = new Scan.Scratch();
   private final Map<String, String> keyByCanonical = new HashMap<>();
   /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */

@@ -87,7 +87,7 @@ final class Scan {
 
   /** Whether {@code i} is a word token equal to {@code s}. */
   boolean is(int i, String s) {
-    return i >= 0 && i < size && tokens.get(i).text().equals(s);
+    return i >= 0 && i < size && tokens.get(i).is(s);
   }
 
   void claim(int from, int to, EntityRef ref) {

@@ -179,7 +179,9 @@ final class TitlePhrases {
       }
     }
     for (int a = lo; a < end; a++) {
-      boolean opens = a == 0 || determiner(scan, a - 1) || CLAUSE_PUNCT.contains(scan.token(a - 1).text())
+      // the clause's punctuation is never a word: a word's text is not cut for it
+      boolean opens = a == 0 || determiner(scan, a - 1)
+          || !scan.token(a - 1).word() && CLAUSE_PUNCT.contains(scan.token(a - 1).text())
           || scan.token(a).sentenceStart();
       if (opens && isTitle(scan, a, end, lex)) {
         return new int[] {a, end};

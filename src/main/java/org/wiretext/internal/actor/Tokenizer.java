@@ -44,6 +44,15 @@ final class Tokenizer {
 
   /** The tokens of {@code text[from, to)} in {@code out}, which is cleared first (a buffer to reuse). */
   List<Token> tokenize(String text, int from, int to, List<Token> out) {
+    return tokenize(text, from, to, out, null);
+  }
+
+  /**
+   * The tokens of {@code text[from, to)} in {@code out}, which is cleared first, made of the
+   * tokens of {@code spare} (the k-th token is its k-th, overwritten), which grows with each
+   * new one: the paragraphs of an article reuse the same tokens. Null for new tokens.
+   */
+  List<Token> tokenize(String text, int from, int to, List<Token> out, List<Token> spare) {
     out.clear();
     WordKey key = new WordKey();
     boolean sentenceStart = true;
@@ -57,13 +66,13 @@ final class Tokenizer {
       if (Chars.isLetterOrDigit(c)) {
         key.reset();
         int end = scanWord(text, i, to, key);
-        out.add(word(text, i, end, sentenceStart, key));
+        out.add(word(next(out, spare), text, i, end, sentenceStart, key));
         sentenceStart = false;
         i = end;
         continue;
       }
       int next = Chars.after(text, i, to);
-      out.add(mark(text, i, next));
+      out.add(mark(next(out, spare), text, i, next));
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = !afterAbbreviation(out);
       } else if (c == ':' || c == ';') {
@@ -84,21 +93,22 @@ final class Tokenizer {
    * The word token {@code text[from, to)}, with its vocabulary ids and shared strings when the
    * vocabulary has it.
    */
-  private Token word(String text, int from, int to, boolean sentenceStart, WordKey key) {
+  private Token word(Token t, String text, int from, int to, boolean sentenceStart, WordKey key) {
     if (vocabulary == null) {
-      return new Token(from, to, Chars.slice(text, from, to), true, sentenceStart);
+      return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
     int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.caps, text, from, to);
     if (found >= 0) {
       int id = vocabulary.writtenId(found, text, from, to);
       int lowerId = vocabulary.lowerId(found);
       int upperId = vocabulary.upperId(found);
-      return new Token(from, to, id >= 0 ? vocabulary.word(id) : Chars.slice(text, from, to),
+      return t.set(from, to, text, id >= 0 ? vocabulary.word(id) : null,
           vocabulary.word(lowerId), true, sentenceStart, id, lowerId, upperId,
           vocabulary.classes(id, lowerId, upperId));
     }
     if (found == Vocabulary.ABSENT) {
-      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, -1, -1, -1, 0);
+      // its text is cut only if a rule asks for it
+      return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
     // outside ASCII: looked up by its strings
     String lower = CommonWords.lower(text, from, to);
@@ -106,31 +116,45 @@ final class Tokenizer {
     if (lower == null) {
       lower = word.toLowerCase(Locale.ROOT);
     }
-    return token(from, to, word, lower, true, sentenceStart, word.toUpperCase(Locale.ROOT));
+    return set(t, text, from, to, word, lower, true, sentenceStart, word.toUpperCase(Locale.ROOT));
   }
 
-  /** A token whose forms are looked up by their strings. */
-  private Token token(int from, int to, String text, String lower, boolean word, boolean sentenceStart,
-      String upper) {
-    int id = vocabulary.id(text);
+  /** Sets {@code t} to the token {@code token} at {@code source[from, to)}, its forms looked up by their strings. */
+  private Token set(Token t, String source, int from, int to, String token, String lower,
+      boolean word, boolean sentenceStart, String upper) {
+    int id = vocabulary.id(token);
     int lowerId = vocabulary.id(lower);
     int upperId = vocabulary.id(upper);
-    return new Token(from, to, text, lower, word, sentenceStart, id, lowerId, upperId,
+    return t.set(from, to, source, token, lower, word, sentenceStart, id, lowerId, upperId,
         vocabulary.classes(id, lowerId, upperId));
   }
 
+  /** The token to fill next: {@code spare}'s at the index of the next one in {@code out}, or a new one. */
+  private static Token next(List<Token> out, List<Token> spare) {
+    if (spare == null) {
+      return new Token();
+    }
+    int n = out.size();
+    if (n < spare.size()) {
+      return spare.get(n);
+    }
+    Token t = new Token();
+    spare.add(t);
+    return t;
+  }
+
   /** The punctuation token {@code text[from, to)}, with its vocabulary ids ("&amp;" may be in a name). */
-  private Token mark(String text, int from, int to) {
+  private Token mark(Token t, String text, int from, int to) {
     String mark = Chars.slice(text, from, to);
     if (vocabulary == null) {
-      return new Token(from, to, mark, false, false);
+      return t.set(from, to, text, mark, null, false, false, -1, -1, -1, 0);
     }
     if (to - from == 1 && text.charAt(from) < 0x80) {
       // no case: its lower- and upper-case forms are itself
       int id = vocabulary.id(text.charAt(from));
-      return new Token(from, to, mark, mark, false, false, id, id, id, vocabulary.classes(id, id, id));
+      return t.set(from, to, text, mark, mark, false, false, id, id, id, vocabulary.classes(id, id, id));
     }
-    return token(from, to, mark, mark.toLowerCase(Locale.ROOT), false, false, mark.toUpperCase(Locale.ROOT));
+    return set(t, text, from, to, mark, mark.toLowerCase(Locale.ROOT), false, false, mark.toUpperCase(Locale.ROOT));
   }
 
   private boolean afterAbbreviation(List<Token> out) {
@@ -139,7 +163,7 @@ final class Tokenizer {
     }
     Token prev = out.get(out.size() - 2);
     return prev.word() && (abbreviation(prev)
-        || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
+        || (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))));
   }
 
   private boolean abbreviation(Token t) {
