@@ -15,7 +15,7 @@ import org.wiretext.model.ActorKind;
 final class LexiconEntityRule implements ActorRule {
 
   /** Prepositions after which a capital names a place ("a summit in Brussels"). */
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
+  static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
       "outside", "around", "across", "via", "In", "At", "From", "Near", "Outside");
 
   @Override
@@ -63,7 +63,7 @@ final class LexiconEntityRule implements ActorRule {
           from--;
         }
         TextRange range = scan.span(from, m.to());
-        boolean locative = from == m.from() && from > 0 && LOCATIVE.contains(scan.token(from - 1).text());
+        boolean locative = from == m.from() && from > 0 && scan.token(from - 1).is(Lexicons.LOCATIVE);
         rec.entityMentions.add(new EntityMention(range, rec.slice(range), m.values(), first.form(), locative));
       }
       i = m.to();

@@ -60,6 +60,11 @@ final class Lexicons {
   /** Read from the token in lower case. */
   static final long BODY_FIRST = 1L << 13;
   static final long PARTY_FIRST = 1L << 14;
+  // the rules' own words, so that a rule tests a token by its bits too
+  /** {@link LexiconEntityRule#LOCATIVE}. */
+  static final long LOCATIVE = 1L << 15;
+  /** {@link TitlePhrases#DETERMINERS}. */
+  static final long DETERMINERS = 1L << 16;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -149,7 +154,8 @@ final class Lexicons {
         text(orgHeads), lower(titleModifiers), text(abbreviations), lower(particles),
         text(entities.firstWords()), upper(entitiesUpper.firstWords()),
         lower(titleHeads.firstWords()), lower(governmentBodies.firstWords()),
-        text(partyWords.firstWords()));
+        text(partyWords.firstWords()), text(LexiconEntityRule.LOCATIVE),
+        text(TitlePhrases.DETERMINERS));
     for (Vocabulary.WordClass c : classes) {
       words.addAll(c.words());
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class TitlePhrases {
 
   private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "from", "at", "in", "on");
-  private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An",
+  static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An",
       "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our", "my", "My",
       "your", "Your");
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "\"", "(", "-");
@@ -23,7 +23,7 @@ final class TitlePhrases {
   private TitlePhrases() {}
 
   static boolean determiner(Scan scan, int i) {
-    return i >= 0 && i < scan.size() && DETERMINERS.contains(scan.token(i).text());
+    return i >= 0 && i < scan.size() && scan.token(i).is(Lexicons.DETERMINERS);
   }
 
   /** Whether tokens {@code [a, b)} are exactly one title. */

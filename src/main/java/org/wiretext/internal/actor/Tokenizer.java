@@ -99,9 +99,9 @@ final class Tokenizer {
     }
     int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.caps, text, from, to);
     if (found >= 0) {
-      int id = vocabulary.writtenId(found, text, from, to);
       int lowerId = vocabulary.lowerId(found);
       int upperId = vocabulary.upperId(found);
+      int id = writtenId(found, key, lowerId, upperId, text, from, to);
       return t.set(from, to, text, id >= 0 ? vocabulary.word(id) : null,
           vocabulary.word(lowerId), true, sentenceStart, id, lowerId, upperId,
           vocabulary.classes(id, lowerId, upperId));
@@ -117,6 +117,24 @@ final class Tokenizer {
       lower = word.toLowerCase(Locale.ROOT);
     }
     return set(t, text, from, to, word, lower, true, sentenceStart, word.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The id of the word {@code text[from, to)} as written, which the vocabulary {@link
+   * Vocabulary#find found} (in some case): its shape names the form, and only a word of mixed
+   * case ("McCain") is compared with the forms the lexicons write.
+   */
+  private int writtenId(int found, WordKey key, int lowerId, int upperId, String text, int from, int to) {
+    if (!key.caps) {
+      return lowerId;
+    }
+    if (key.capitalized()) {
+      return vocabulary.capitalizedId(found);
+    }
+    if (key.upperCase()) {
+      return upperId;
+    }
+    return vocabulary.writtenId(found, text, from, to);
   }
 
   /** Sets {@code t} to the token {@code token} at {@code source[from, to)}, its forms looked up by their strings. */
@@ -173,27 +191,54 @@ final class Tokenizer {
   /**
    * The {@link Vocabulary} key of the word being scanned, computed in the same pass: the hash
    * of its ASCII-lower-cased characters, whether it has capitals, whether it has a character
-   * outside ASCII (then it is not looked up).
+   * outside ASCII (then it is not looked up), and its shape ("Minister", "NATO"), which names
+   * the form it is written in without comparing strings.
    */
   private static final class WordKey {
     int hash;
     boolean caps;
     boolean nonAscii;
+    private int length;
+    private boolean firstCapital;
+    private boolean laterCapital;
+    private boolean lowerCase;
 
     void reset() {
       hash = 0;
       caps = false;
       nonAscii = false;
+      length = 0;
+      firstCapital = false;
+      laterCapital = false;
+      lowerCase = false;
     }
 
     void add(char c) {
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
         caps = true;
+        if (length == 0) {
+          firstCapital = true;
+        } else {
+          laterCapital = true;
+        }
+      } else if (c >= 'a' && c <= 'z') {
+        lowerCase = true;
       } else if (c >= 0x80) {
         nonAscii = true;
       }
       hash = 31 * hash + c;
+      length++;
+    }
+
+    /** Whether only the first character is a capital ("Minister", "A"). */
+    boolean capitalized() {
+      return firstCapital && !laterCapital;
+    }
+
+    /** Whether it has capitals and no lower-case letter ("NATO", "U.S."). */
+    boolean upperCase() {
+      return caps && !lowerCase;
     }
   }
 

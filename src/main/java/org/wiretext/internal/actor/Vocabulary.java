@@ -61,6 +61,8 @@ final class Vocabulary {
   private final int[][] formIds;
   /** Per slot, the id of the upper-case form ("MINISTER"), or -1 when no lexicon writes it. */
   private final int[] upperIds;
+  /** Per slot, the id of the capitalised form ("Minister"), or -1 when no lexicon writes it. */
+  private final int[] capitalizedIds;
   /** Words with a character outside ASCII, by their exact string. */
   private final Map<String, Integer> otherIds = new HashMap<>();
   /** Per id, the word. */
@@ -110,6 +112,7 @@ final class Vocabulary {
     forms = new String[size][];
     formIds = new int[size][];
     upperIds = new int[size];
+    capitalizedIds = new int[size];
     mask = size - 1;
     List<String> byId = new ArrayList<>();
     int used = 0;
@@ -152,6 +155,7 @@ final class Vocabulary {
     this.words = byId.toArray(new String[0]);
     for (int k = 0; k < size; k++) {
       upperIds[k] = lower[k] == null ? -1 : lookup(lower[k].toUpperCase(Locale.ROOT));
+      capitalizedIds[k] = lower[k] == null ? -1 : lookup(capitalize(lower[k]));
     }
     for (char c = 0; c < charIds.length; c++) {
       charIds[c] = lookup(String.valueOf(c));
@@ -277,6 +281,20 @@ final class Vocabulary {
   /** The id of the upper-case form of the word {@link #find} found, or -1 when no lexicon writes it. */
   int upperId(int found) {
     return upperIds[found & SLOT];
+  }
+
+  /**
+   * The id of the capitalised form (only its first letter a capital: "Minister") of the word
+   * {@link #find} found, or -1 when no lexicon writes it.
+   */
+  int capitalizedId(int found) {
+    return capitalizedIds[found & SLOT];
+  }
+
+  /** The ASCII word with its first character a capital when it is a letter. */
+  private static String capitalize(String lower) {
+    char c = lower.charAt(0);
+    return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) + lower.substring(1) : lower;
   }
 
   /**

@@ -14,7 +14,8 @@ class VocabularyTest {
   private static final long TITLES_IN_LOWER_CASE = 1L << 2;
 
   private final Vocabulary vocabulary = new Vocabulary(
-      List.of("de", "De", "minister", "Minister", "MINISTER", "Côte", "&", "van"),
+      List.of("de", "De", "minister", "Minister", "MINISTER", "Côte", "&", "van", "McCain",
+          "U.S."),
       List.of(new Vocabulary.WordClass(Set.of("de", "van"), Vocabulary.Form.TEXT),
           new Vocabulary.WordClass(Set.of("Minister"), Vocabulary.Form.TEXT),
           new Vocabulary.WordClass(Set.of("minister"), Vocabulary.Form.LOWER)));
@@ -86,6 +87,19 @@ class VocabularyTest {
     assertThat(t.get(7).unknown()).isTrue();
     assertThat(t.get(0).unknown()).isTrue();
     assertThat(t.get(2).unknown()).isTrue();
+  }
+
+  @Test
+  void eachCaseOfAWordFindsItsOwnFormOrNone() {
+    String text = "McCain MCCAIN Mccain mccain U.S. u.s. Van VAN";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    // a lower-case form is numbered even when no lexicon writes it so ("mccain")
+    assertThat(t).extracting(Token::textId).containsExactly(vocabulary.id("McCain"), -1, -1,
+        vocabulary.id("mccain"), vocabulary.id("U.S."), vocabulary.id("u.s."), -1, -1);
+    assertThat(t).extracting(Token::lowerId).containsExactly(vocabulary.id("mccain"),
+        vocabulary.id("mccain"), vocabulary.id("mccain"), vocabulary.id("mccain"),
+        vocabulary.id("u.s."), vocabulary.id("u.s."), vocabulary.id("van"), vocabulary.id("van"));
+    assertThat(vocabulary.id("mccain")).isNotNegative();
   }
 
   @Test
