@@ -64,7 +64,8 @@ final class LexiconEntityRule implements ActorRule {
         }
         TextRange range = scan.span(from, m.to());
         boolean locative = from == m.from() && from > 0 && scan.token(from - 1).is(Lexicons.LOCATIVE);
-        rec.entityMentions.add(new EntityMention(range, rec.slice(range), m.values(), first.form(), locative));
+        rec.entityMentions.add(new EntityMention(range, rec.slice(range, first.canonical()), m.values(),
+            first.form(), locative));
       }
       i = m.to();
     }
@@ -83,7 +84,8 @@ final class LexiconEntityRule implements ActorRule {
   /** A name beats a capital, a capital a generic phrase; demonyms and regions come last. */
   private static EntityRef preferred(List<EntityRef> refs) {
     EntityRef best = refs.get(0);
-    for (EntityRef r : refs) {
+    for (int k = 1; k < refs.size(); k++) {
+      EntityRef r = refs.get(k);
       if (r.form().ordinal() < best.form().ordinal()) {
         best = r;
       }

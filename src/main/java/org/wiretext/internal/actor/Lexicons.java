@@ -65,6 +65,8 @@ final class Lexicons {
   static final long LOCATIVE = 1L << 15;
   /** {@link TitlePhrases#DETERMINERS}. */
   static final long DETERMINERS = 1L << 16;
+  /** {@link DescriptionRule#ARTICLES}, read from the token in lower case. */
+  static final long ARTICLES = 1L << 17;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -78,6 +80,11 @@ final class Lexicons {
   private final Gender[] honorificGenders;
   /** Per vocabulary id, the gender of the given name, or null for another word. */
   private final Gender[] givenNameGenders;
+  /**
+   * Per organisation's canonical name, the keys (lower case) of the organisations it belongs
+   * to ({@link OrganizationLexicon.Entry#partOf}), found once.
+   */
+  private final Map<String, List<String>> partOfKeys = new HashMap<>();
   /** Every entity phrase that is written without lower-case letters (acronyms). */
   private final Set<String> acronymForms = new HashSet<>();
 
@@ -98,6 +105,7 @@ final class Lexicons {
       }
     }
     for (OrganizationLexicon.Entry o : OrganizationLexicon.instance().entries()) {
+      partOfKeys.computeIfAbsent(o.canonical(), Lexicons::findPartOfKeys);
       EntityRef ref = new EntityRef(o.canonical(), ActorKind.ORGANIZATION, EntityRef.Form.NAME, false);
       addEntity(o.canonical(), ref);
       for (String n : o.names()) {
@@ -155,7 +163,7 @@ final class Lexicons {
         text(entities.firstWords()), upper(entitiesUpper.firstWords()),
         lower(titleHeads.firstWords()), lower(governmentBodies.firstWords()),
         text(partyWords.firstWords()), text(LexiconEntityRule.LOCATIVE),
-        text(TitlePhrases.DETERMINERS));
+        text(TitlePhrases.DETERMINERS), lower(DescriptionRule.ARTICLES));
     for (Vocabulary.WordClass c : classes) {
       words.addAll(c.words());
     }
@@ -203,6 +211,25 @@ final class Lexicons {
     if (phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
       acronymForms.add(String.join(" ", upper));
     }
+  }
+
+  /**
+   * The keys (lower case) of the organisations that the organisation of this canonical name
+   * belongs to, as {@link OrganizationLexicon#lookup} finds it; empty when it knows none.
+   */
+  List<String> partOfKeys(String canonical) {
+    List<String> keys = partOfKeys.get(canonical);
+    return keys != null ? keys : findPartOfKeys(canonical);
+  }
+
+  private static List<String> findPartOfKeys(String canonical) {
+    List<String> partOf = OrganizationLexicon.instance().lookup(canonical)
+        .map(OrganizationLexicon.Entry::partOf).orElse(List.of());
+    List<String> keys = new ArrayList<>(partOf.size());
+    for (String p : partOf) {
+      keys.add(p.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(keys);
   }
 
   /** Whether {@code upperKey} (upper-case tokens joined by spaces) is an acronym form. */

@@ -40,6 +40,8 @@ final class PhraseTrie<V> {
   private int edgeMask;
   /** Per node number, the values of the phrase that ends there (empty for none). */
   private List<List<V>> values;
+  /** Per node number, how many words lead to it from the root. */
+  private int[] depths;
 
   /**
    * A trie whose phrases start only at tokens of the word class {@code first} (bits of
@@ -91,9 +93,12 @@ final class PhraseTrie<V> {
   void index(Vocabulary vocabulary) {
     List<Node<V>> nodes = new ArrayList<>();
     List<long[]> edges = new ArrayList<>();
+    List<Integer> depth = new ArrayList<>();
     nodes.add(root);
+    depth.add(0);
     for (int n = 0; n < nodes.size(); n++) {
       for (Map.Entry<String, Node<V>> e : nodes.get(n).children.entrySet()) {
+        depth.add(depth.get(n) + 1);
         int id = vocabulary.id(e.getKey());
         if (id < 0) {
           throw new IllegalArgumentException("not in the vocabulary: " + e.getKey());
@@ -113,6 +118,10 @@ final class PhraseTrie<V> {
       }
       edgeKeys[k] = e[0];
       edgeChildren[k] = (int) e[1];
+    }
+    depths = new int[nodes.size()];
+    for (int n = 0; n < depths.length; n++) {
+      depths[n] = depth.get(n);
     }
     values = new ArrayList<>(nodes.size());
     for (Node<V> node : nodes) {
@@ -154,12 +163,23 @@ final class PhraseTrie<V> {
 
   /** The longest phrase at {@code tokens[i]}, each token's id given by {@code key}; null if none. */
   Match<V> longest(List<Token> tokens, int i, ToIntFunction<Token> key) {
+    int node = longestNode(tokens, i, key);
+    return node < 0 ? null : new Match<>(i, i + depths[node], values.get(node));
+  }
+
+  /** The end of the longest phrase at {@code tokens[i]} ({@link #longest}), or -1 if none: no match made. */
+  int longestEnd(List<Token> tokens, int i, ToIntFunction<Token> key) {
+    int node = longestNode(tokens, i, key);
+    return node < 0 ? -1 : i + depths[node];
+  }
+
+  /** The node where the longest phrase at {@code tokens[i]} ends, or -1 if none. */
+  private int longestNode(List<Token> tokens, int i, ToIntFunction<Token> key) {
     if (i >= tokens.size() || !starts(tokens.get(i))) {
-      return null;
+      return -1;
     }
     int node = 0;
     int best = -1;
-    int bestTo = -1;
     for (int k = i; k < tokens.size(); k++) {
       node = child(node, key.applyAsInt(tokens.get(k)));
       if (node < 0) {
@@ -167,10 +187,9 @@ final class PhraseTrie<V> {
       }
       if (!values.get(node).isEmpty()) {
         best = node;
-        bestTo = k + 1;
       }
     }
-    return best < 0 ? null : new Match<>(i, bestTo, values.get(best));
+    return best;
   }
 
   /** The phrase that covers exactly {@code tokens[from, to)}, or an empty list. */

@@ -70,8 +70,7 @@ final class Scan {
   int titleHeadEnd(int i, Lexicons lex) {
     int end = titleHeadEnd[i];
     if (end == 0) {
-      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(tokens, i, Token::lowerId);
-      end = head == null ? -1 : head.to();
+      end = lex.titleHeads.longestEnd(tokens, i, Token::lowerId);
       titleHeadEnd[i] = end;
     }
     return end;

@@ -40,6 +40,18 @@ class PhraseTrieTest {
   }
 
   @Test
+  void longestEndIsTheEndOfTheLongestMatch() {
+    List<Token> t = tokens("in Latin America, Bank of America and Latin");
+    for (int i = 0; i < t.size(); i++) {
+      PhraseTrie.Match<String> m = trie.longest(t, i, Token::textId);
+      assertThat(trie.longestEnd(t, i, Token::textId)).isEqualTo(m == null ? -1 : m.to());
+    }
+    assertThat(trie.longestEnd(t, 1, Token::textId)).isEqualTo(3);
+    assertThat(trie.longestEnd(t, 4, Token::textId)).isEqualTo(7);
+    assertThat(trie.longestEnd(t, t.size(), Token::textId)).isEqualTo(-1);
+  }
+
+  @Test
   void aPrefixOfAPhraseIsNoMatch() {
     List<Token> t = tokens("Bank of England, Latin");
     assertThat(trie.longest(t, 0, Token::textId)).isNull();
