@@ -317,8 +317,9 @@ final class PersonNameRule implements ActorRule {
 
   /** A lower-case particle inside a name ("de", "van", "bin"). */
   private static boolean particle(Scan scan, int i, Lexicons lex) {
-    return i < scan.size() && !scan.claimed(i) && scan.token(i).word()
-        && !scan.token(i).capitalized() && lex.particle(scan.token(i));
+    // the particle's bit first: most tokens are none
+    return i < scan.size() && lex.particle(scan.token(i)) && !scan.claimed(i)
+        && scan.token(i).word() && !scan.token(i).capitalized();
   }
 
   private static boolean capitalizedParticle(Scan scan, int i, Lexicons lex) {

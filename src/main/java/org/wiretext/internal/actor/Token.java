@@ -37,6 +37,14 @@ final class Token {
   private long classes;
   private String lower;
   private String upper;
+  /**
+   * Its case as the tokenizer saw it while scanning an ASCII word ({@link #CASE_KNOWN} with
+   * {@link #CAPITALIZED} and {@link #ALL_CAPS}), or 0 to read its characters when asked.
+   */
+  private byte caseBits;
+  private static final byte CASE_KNOWN = 1;
+  private static final byte CAPITALIZED = 2;
+  private static final byte ALL_CAPS = 4;
 
   /** A blank token ("" at 0), to {@link #set} before use. */
   Token() {
@@ -69,6 +77,16 @@ final class Token {
     this.lowerId = lowerId;
     this.upperId = upperId;
     this.classes = classes;
+    this.caseBits = 0;
+    return this;
+  }
+
+  /**
+   * Records what {@link #capitalized()} and {@link #allCaps()} answer, as the tokenizer found
+   * it while scanning the word, so that they need not read its characters again.
+   */
+  Token withCase(boolean capitalized, boolean allCaps) {
+    caseBits = (byte) (CASE_KNOWN | (capitalized ? CAPITALIZED : 0) | (allCaps ? ALL_CAPS : 0));
     return this;
   }
 
@@ -171,11 +189,17 @@ final class Token {
 
   /** Whether the token starts with an upper-case letter. */
   boolean capitalized() {
+    if (caseBits != 0) {
+      return word && (caseBits & CAPITALIZED) != 0;
+    }
     return word && Character.isUpperCase(source.codePointAt(start));
   }
 
   /** Whether every letter is upper case and there are at least two ("NATO", "U.S."). */
   boolean allCaps() {
+    if (caseBits != 0) {
+      return (caseBits & ALL_CAPS) != 0;
+    }
     int letters = 0;
     for (int i = start; i < end; i++) {
       char c = source.charAt(i);

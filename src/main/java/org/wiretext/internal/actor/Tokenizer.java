@@ -104,11 +104,12 @@ final class Tokenizer {
       int id = writtenId(found, key, lowerId, upperId, text, from, to);
       return t.set(from, to, text, id >= 0 ? vocabulary.word(id) : null,
           vocabulary.word(lowerId), true, sentenceStart, id, lowerId, upperId,
-          vocabulary.classes(id, lowerId, upperId));
+          vocabulary.classes(id, lowerId, upperId)).withCase(key.startsWithCapital(), key.allCaps());
     }
     if (found == Vocabulary.ABSENT) {
       // its text is cut only if a rule asks for it
-      return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
+      return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0)
+          .withCase(key.startsWithCapital(), key.allCaps());
     }
     // outside ASCII: looked up by its strings
     String lower = CommonWords.lower(text, from, to);
@@ -202,6 +203,7 @@ final class Tokenizer {
     private boolean firstCapital;
     private boolean laterCapital;
     private boolean lowerCase;
+    private int letters;
 
     void reset() {
       hash = 0;
@@ -211,12 +213,14 @@ final class Tokenizer {
       firstCapital = false;
       laterCapital = false;
       lowerCase = false;
+      letters = 0;
     }
 
     void add(char c) {
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
         caps = true;
+        letters++;
         if (length == 0) {
           firstCapital = true;
         } else {
@@ -224,6 +228,7 @@ final class Tokenizer {
         }
       } else if (c >= 'a' && c <= 'z') {
         lowerCase = true;
+        letters++;
       } else if (c >= 0x80) {
         nonAscii = true;
       }
@@ -239,6 +244,16 @@ final class Tokenizer {
     /** Whether it has capitals and no lower-case letter ("NATO", "U.S."). */
     boolean upperCase() {
       return caps && !lowerCase;
+    }
+
+    /** {@link Token#capitalized()} of the ASCII word: its first character is a capital. */
+    boolean startsWithCapital() {
+      return firstCapital;
+    }
+
+    /** {@link Token#allCaps()} of the ASCII word: no lower-case letter, and two letters or more. */
+    boolean allCaps() {
+      return !lowerCase && letters >= 2;
     }
   }
 

@@ -74,4 +74,20 @@ class TokenizerTest {
     assertThat(w.capitalized()).isTrue();
     assertThat(w.text()).isEqualTo("Zyxwerth").isSameAs(w.text());
   }
+
+  @Test
+  void theCaseScannedWithAWordIsTheCaseOfItsCharacters() {
+    String text = "NATO Nato nATO U.S. W. A Zyx ZYX zyX 1990s G7 X-RAY McCain Ödön ÖDÖN ö Über-Zyx";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    for (Token k : t) {
+      String w = k.text();
+      boolean capitalized = k.word() && Character.isUpperCase(w.codePointAt(0));
+      long lower = w.chars().filter(Character::isLowerCase).count();
+      long letters = w.chars().filter(Character::isLetter).count();
+      assertThat(k.capitalized()).as(w).isEqualTo(capitalized);
+      assertThat(k.allCaps()).as(w).isEqualTo(lower == 0 && letters >= 2);
+    }
+    assertThat(t).extracting(Token::allCaps).containsExactly(true, false, false, true, false,
+        false, false, true, false, false, false, true, false, false, true, false, false);
+  }
 }
