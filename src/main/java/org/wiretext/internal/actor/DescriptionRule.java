@@ -77,6 +77,9 @@ final class DescriptionRule implements ActorRule {
     if (!TitlePhrases.mayStart(scan, from, lex)) {
       return -1; // most words after an article: no window can hold a title
     }
+    if (!TitlePhrases.headWithin(scan, from, max, lex)) {
+      return -1;
+    }
     for (int b = max; b > from; b--) {
       if (!TitlePhrases.isTitle(scan, from, b, lex)) {
         continue;

@@ -133,6 +133,21 @@ final class TitlePhrases {
         || lex.titleModifier(t) && !t.capitalized();
   }
 
+  /**
+   * Whether a title head ({@code titles.tsv}) starts at a word in {@code [from, to)} and ends
+   * by {@code to}: every title holds one, so when none does, no {@code isTitle(scan, a, b, lex)}
+   * with {@code from <= a} and {@code b <= to} is true, and the caller need not try each.
+   */
+  static boolean headWithin(Scan scan, int from, int to, Lexicons lex) {
+    for (int k = Math.max(0, from); k < to && k < scan.size(); k++) {
+      int head = scan.titleHeadEnd(k, lex);
+      if (head >= 0 && head <= to && headOk(scan, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens {@code k, k+1} are the possessive "'s". */
   static boolean possessive(Scan scan, int k) {
     return k > 0 && scan.is(k, "'") && k + 1 < scan.size() && (scan.is(k + 1, "s") || scan.is(k + 1, "S"))
@@ -157,6 +172,9 @@ final class TitlePhrases {
         break;
       }
     }
+    if (!headWithin(scan, lo, name, lex)) {
+      return null; // most names: no title head before them, so no title
+    }
     for (int a = lo; a < name; a++) {
       if (isTitle(scan, a, name, lex)) {
         return new int[] {a, name};
@@ -177,6 +195,9 @@ final class TitlePhrases {
         lo = s + 1;
         break;
       }
+    }
+    if (!headWithin(scan, lo, end, lex)) {
+      return null;
     }
     for (int a = lo; a < end; a++) {
       // the clause's punctuation is never a word: a word's text is not cut for it
