@@ -103,6 +103,23 @@ class VocabularyTest {
   }
 
   @Test
+  void everyWordOfALargeVocabularyIsFoundAndNoOther() {
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      words.add("w" + Integer.toString(i * 7919, 36));
+    }
+    Vocabulary large = new Vocabulary(words, List.of());
+    for (String w : words) {
+      assertThat(large.id(w)).as(w).isNotNegative();
+      assertThat(large.word(large.id(w))).isEqualTo(w);
+    }
+    for (int i = 0; i < 20_000; i++) {
+      String other = "x" + Integer.toString(i * 7919, 36);
+      assertThat(large.id(other)).as(other).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void aWordFoundSharesTheVocabularyString() {
     String text = "Minister";
     Token t = tokenizer.tokenize(new String(text.toCharArray()), 0, text.length()).get(0);
