@@ -51,7 +51,8 @@ public final class ActorRecognizer {
 
   private static void run(Recognition rec, Lexicons lex, TextRange range, boolean headline) {
     String folded = rec.source.folded();
-    List<Token> tokens = lex.tokenizer.tokenize(folded, range.start(), range.end(), rec.tokens);
+    List<Token> tokens = lex.tokenizer.tokenize(folded, range.start(), range.end(), rec.tokens,
+        rec.spareTokens);
     Scan scan = new Scan(tokens, range, headline, headline && capitals(folded, range), rec.scratch);
     for (ActorRule rule : RULES) {
       rule.apply(scan, rec);

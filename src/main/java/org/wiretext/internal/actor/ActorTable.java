@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,10 +57,14 @@ public final class ActorTable {
   private final List<MentionRef> mentions;
   private final Map<String, Gender> genders;
 
+  /**
+   * A table of {@code actors}; it keeps {@code genders} as it is (a map no one else changes),
+   * and indexes the actors by key in a plain hash map (only {@link #get} reads it).
+   */
   private ActorTable(List<ActorRecord> actors, Map<String, Gender> genders) {
     this.actors = List.copyOf(actors);
-    this.genders = Map.copyOf(genders);
-    Map<String, ActorRecord> map = new LinkedHashMap<>();
+    this.genders = genders;
+    Map<String, ActorRecord> map = new HashMap<>(this.actors.size() * 2);
     int n = 0;
     for (ActorRecord a : this.actors) {
       map.put(a.key(), a);
@@ -73,7 +78,7 @@ public final class ActorTable {
       }
     }
     Arrays.sort(all, BY_RANGE);
-    this.byKey = Collections.unmodifiableMap(map);
+    this.byKey = map;
     this.mentions = List.of(all);
   }
 
@@ -171,7 +176,7 @@ public final class ActorTable {
   /** Builds or extends a table. Not thread-safe; one per parse. */
   public static final class Builder {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
-    private final Map<String, Gender> genders = new LinkedHashMap<>();
+    private final Map<String, Gender> genders = new HashMap<>();
     private int next;
 
     private Builder(List<ActorRecord> from) {
@@ -299,8 +304,12 @@ public final class ActorTable {
         out.add(d.record != null ? d.record : new ActorRecord(d.key, d.name, d.kind, copy(d.titles),
             copy(d.affiliations), copy(d.aliases), distinctInTextOrder(d.mentions)));
       }
-      Map<String, Gender> kept = new LinkedHashMap<>(genders);
-      kept.keySet().retainAll(drafts.keySet());
+      Map<String, Gender> kept = new HashMap<>(genders.size() * 2);
+      for (Map.Entry<String, Gender> g : genders.entrySet()) {
+        if (drafts.containsKey(g.getKey())) {
+          kept.put(g.getKey(), g.getValue());
+        }
+      }
       return new ActorTable(out, kept);
     }
 

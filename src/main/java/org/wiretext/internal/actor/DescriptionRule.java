@@ -1,5 +1,7 @@
 package org.wiretext.internal.actor;
 
+import java.util.Set;
+
 /**
  * Descriptions that may stand for a person named just after: "a NATO spokesman has said"
  * before "Jane Roe told reporters", "the EU foreign policy chief" before a quotation that
@@ -49,13 +51,12 @@ final class DescriptionRule implements ActorRule {
     }
   }
 
-  /** "a", "an", "the" in any case; a longer word cannot be one (lower-casing never shortens). */
+  /** The articles, in lower case. */
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** "a", "an", "the" in any case: {@link #ARTICLES} read from the token in lower case. */
   private static boolean article(Token t) {
-    if (t.text().length() > 3) {
-      return false;
-    }
-    String w = Lexicons.lower(t);
-    return w.equals("the") || w.equals("a") || w.equals("an");
+    return t.is(Lexicons.ARTICLES);
   }
 
   /** ".", "!" or "?". */
@@ -75,6 +76,9 @@ final class DescriptionRule implements ActorRule {
     int max = Math.min(scan.size(), from + TitlePhrases.WINDOW);
     if (!TitlePhrases.mayStart(scan, from, lex)) {
       return -1; // most words after an article: no window can hold a title
+    }
+    if (!TitlePhrases.headWithin(scan, from, max, lex)) {
+      return -1;
     }
     for (int b = max; b > from; b--) {
       if (!TitlePhrases.isTitle(scan, from, b, lex)) {

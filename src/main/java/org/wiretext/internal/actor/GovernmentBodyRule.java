@@ -24,7 +24,7 @@ final class GovernmentBodyRule implements ActorRule {
       if (scan.claimed(i) || !scan.token(i).word()) {
         continue;
       }
-      PhraseTrie.Match<String> body = rec.lex.governmentBodies.longest(scan.tokens, i, Lexicons::lower);
+      PhraseTrie.Match<String> body = rec.lex.governmentBodies.longest(scan.tokens, i, Token::lowerId);
       if (body == null) {
         continue;
       }

@@ -15,7 +15,7 @@ import org.wiretext.model.ActorKind;
 final class LexiconEntityRule implements ActorRule {
 
   /** Prepositions after which a capital names a place ("a summit in Brussels"). */
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
+  static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into",
       "outside", "around", "across", "via", "In", "At", "From", "Near", "Outside");
 
   @Override
@@ -28,11 +28,11 @@ final class LexiconEntityRule implements ActorRule {
         continue;
       }
       PhraseTrie.Match<EntityRef> m = scan.caps
-          ? lex.entitiesUpper.longest(scan.tokens, i, Lexicons::upper)
-          : lex.entities.longest(scan.tokens, i, Token::text);
+          ? lex.entitiesUpper.longest(scan.tokens, i, Token::upperId)
+          : lex.entities.longest(scan.tokens, i, Token::textId);
       if (m != null && scan.token(i).is("the") && i + 1 < scan.size()) {
         // "the House" is generic, "the House of Representatives" is not: the longer wins
-        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::text);
+        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::textId);
         if (next != null && next.to() > m.to()) {
           m = next;
         }
@@ -63,8 +63,9 @@ final class LexiconEntityRule implements ActorRule {
           from--;
         }
         TextRange range = scan.span(from, m.to());
-        boolean locative = from == m.from() && from > 0 && LOCATIVE.contains(scan.token(from - 1).text());
-        rec.entityMentions.add(new EntityMention(range, rec.slice(range), m.values(), first.form(), locative));
+        boolean locative = from == m.from() && from > 0 && scan.token(from - 1).is(Lexicons.LOCATIVE);
+        rec.entityMentions.add(new EntityMention(range, rec.slice(range, first.canonical()), m.values(),
+            first.form(), locative));
       }
       i = m.to();
     }
@@ -77,13 +78,14 @@ final class LexiconEntityRule implements ActorRule {
         || scan.titleHeadEnd(k, lex) >= 0) {
       return false;
     }
-    return lex.entities.longest(scan.tokens, k, Token::text) == null;
+    return lex.entities.longest(scan.tokens, k, Token::textId) == null;
   }
 
   /** A name beats a capital, a capital a generic phrase; demonyms and regions come last. */
   private static EntityRef preferred(List<EntityRef> refs) {
     EntityRef best = refs.get(0);
-    for (EntityRef r : refs) {
+    for (int k = 1; k < refs.size(); k++) {
+      EntityRef r = refs.get(k);
       if (r.form().ordinal() < best.form().ordinal()) {
         best = r;
       }

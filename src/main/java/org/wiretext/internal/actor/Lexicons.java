@@ -20,26 +20,53 @@ final class Lexicons {
   private static final Lexicons INSTANCE = new Lexicons();
 
   final Tokenizer tokenizer;
+  /** Every word of the lexicons, numbered; see {@link Token#textId()}. */
+  final Vocabulary vocabulary;
   /** Splits lexicon phrases into keys, before the vocabulary is known. */
   private final Tokenizer splitter;
   /** States, organisations and regions by their exact tokens. */
-  final PhraseTrie<EntityRef> entities = new PhraseTrie<>(1);
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>(ENTITY_FIRST);
   /** The same, by upper-case tokens, for headlines in capitals. */
-  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>(1 << 1);
+  final PhraseTrie<EntityRef> entitiesUpper = new PhraseTrie<>(ENTITY_UPPER_FIRST);
   /** Title heads by lower-case tokens, with the gender they imply. */
-  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>(1 << 2);
+  final PhraseTrie<Gender> titleHeads = new PhraseTrie<>(TITLE_HEAD_FIRST);
   /** State bodies by lower-case tokens, with their canonical form. */
-  final PhraseTrie<String> governmentBodies = new PhraseTrie<>(1 << 3);
+  final PhraseTrie<String> governmentBodies = new PhraseTrie<>(BODY_FIRST);
   /** Party words by their exact tokens. */
-  final PhraseTrie<String> partyWords = new PhraseTrie<>(1 << 4);
-  // the bits of the sets in Token.lexicons(), after the tries' bits
-  private static final int STOPWORDS = 1 << 5;
-  private static final int HONORIFICS = 1 << 6;
-  private static final int PARTICLES = 1 << 7;
-  private static final int GIVEN_NAMES = 1 << 8;
-  private static final int PERSON_CUES = 1 << 9;
-  private static final int ORG_HEADS = 1 << 10;
-  private static final int TITLE_MODIFIERS = 1 << 11;
+  final PhraseTrie<String> partyWords = new PhraseTrie<>(PARTY_FIRST);
+  // the word classes of a token (Token.is), in the order of Vocabulary's classes: each holds
+  // its words exactly as written, read from the token's text unless said otherwise
+  /** Capitalised words that are no part of a name ({@code name-stopwords.txt}). */
+  static final long STOPWORDS = 1L;
+  /** The stopwords that are function words, months or days ("However", "March"). */
+  static final long FUNCTION_WORDS = 1L << 1;
+  static final long HONORIFICS = 1L << 2;
+  static final long PARTICLES = 1L << 3;
+  static final long GIVEN_NAMES = 1L << 4;
+  static final long PERSON_CUES = 1L << 5;
+  static final long ORG_HEADS = 1L << 6;
+  /** Title modifiers ("former"), read from the token in lower case. */
+  static final long TITLE_MODIFIERS = 1L << 7;
+  /** Words after which a full stop ends no sentence ({@code abbreviations.txt}). */
+  static final long ABBREVIATIONS = 1L << 8;
+  /** Name particles, read from the token in lower case ("De"). */
+  static final long PARTICLES_IN_LOWER_CASE = 1L << 9;
+  // the first words of the tries' phrases, read from the form each trie is keyed by
+  static final long ENTITY_FIRST = 1L << 10;
+  /** Read from the token in upper case. */
+  static final long ENTITY_UPPER_FIRST = 1L << 11;
+  /** Read from the token in lower case. */
+  static final long TITLE_HEAD_FIRST = 1L << 12;
+  /** Read from the token in lower case. */
+  static final long BODY_FIRST = 1L << 13;
+  static final long PARTY_FIRST = 1L << 14;
+  // the rules' own words, so that a rule tests a token by its bits too
+  /** {@link LexiconEntityRule#LOCATIVE}. */
+  static final long LOCATIVE = 1L << 15;
+  /** {@link TitlePhrases#DETERMINERS}. */
+  static final long DETERMINERS = 1L << 16;
+  /** {@link DescriptionRule#ARTICLES}, read from the token in lower case. */
+  static final long ARTICLES = 1L << 17;
   final Set<String> titleModifiers;
   final Map<String, Gender> honorifics = new HashMap<>();
   /** Capitalised words that are no part of a name: value true for function words. */
@@ -49,6 +76,15 @@ final class Lexicons {
   final Set<String> particles;
   final Map<String, Gender> givenNames = new HashMap<>();
   final Set<String> personCues;
+  /** Per vocabulary id, the gender of the honorific, or null for another word. */
+  private final Gender[] honorificGenders;
+  /** Per vocabulary id, the gender of the given name, or null for another word. */
+  private final Gender[] givenNameGenders;
+  /**
+   * Per organisation's canonical name, the keys (lower case) of the organisations it belongs
+   * to ({@link OrganizationLexicon.Entry#partOf}), found once.
+   */
+  private final Map<String, List<String>> partOfKeys = new HashMap<>();
   /** Every entity phrase that is written without lower-case letters (acronyms). */
   private final Set<String> acronymForms = new HashSet<>();
 
@@ -69,6 +105,7 @@ final class Lexicons {
       }
     }
     for (OrganizationLexicon.Entry o : OrganizationLexicon.instance().entries()) {
+      partOfKeys.computeIfAbsent(o.canonical(), Lexicons::findPartOfKeys);
       EntityRef ref = new EntityRef(o.canonical(), ActorKind.ORGANIZATION, EntityRef.Form.NAME, false);
       addEntity(o.canonical(), ref);
       for (String n : o.names()) {
@@ -109,30 +146,54 @@ final class Lexicons {
     }
     // every word any lookup by a token's text, lower- or upper-case form can find
     List<String> words = new ArrayList<>(abbreviations);
-    // in the order of the tries' bits
     List<PhraseTrie<?>> tries = List.of(entities, entitiesUpper, titleHeads, governmentBodies, partyWords);
-    List<Collection<String>> entries = new ArrayList<>();
     for (PhraseTrie<?> trie : tries) {
       trie.addWordsTo(words);
-      entries.add(trie.firstWords());
     }
-    // in the order of the sets' bits
-    entries.add(stopwords.keySet());
-    entries.add(honorifics.keySet());
-    entries.add(particles);
-    entries.add(givenNames.keySet());
-    entries.add(personCues);
-    entries.add(orgHeads);
-    entries.add(titleModifiers);
-    words.addAll(titleModifiers);
-    words.addAll(honorifics.keySet());
-    words.addAll(stopwords.keySet());
-    words.addAll(orgHeads);
+    List<String> functionWords = new ArrayList<>();
+    stopwords.forEach((w, function) -> {
+      if (function) {
+        functionWords.add(w);
+      }
+    });
+    // in the order of the classes' bits
+    List<Vocabulary.WordClass> classes = List.of(text(stopwords.keySet()), text(functionWords),
+        text(honorifics.keySet()), text(particles), text(givenNames.keySet()), text(personCues),
+        text(orgHeads), lower(titleModifiers), text(abbreviations), lower(particles),
+        text(entities.firstWords()), upper(entitiesUpper.firstWords()),
+        lower(titleHeads.firstWords()), lower(governmentBodies.firstWords()),
+        text(partyWords.firstWords()), text(LexiconEntityRule.LOCATIVE),
+        text(TitlePhrases.DETERMINERS), lower(DescriptionRule.ARTICLES));
+    for (Vocabulary.WordClass c : classes) {
+      words.addAll(c.words());
+    }
     words.addAll(pronouns.keySet());
-    words.addAll(particles);
-    words.addAll(givenNames.keySet());
-    words.addAll(personCues);
-    tokenizer = new Tokenizer(abbreviations, new Vocabulary(words, entries));
+    vocabulary = new Vocabulary(words, classes);
+    for (PhraseTrie<?> trie : tries) {
+      trie.index(vocabulary);
+    }
+    honorificGenders = genders(honorifics);
+    givenNameGenders = genders(givenNames);
+    tokenizer = new Tokenizer(abbreviations, vocabulary);
+  }
+
+  private static Vocabulary.WordClass text(Collection<String> words) {
+    return new Vocabulary.WordClass(words, Vocabulary.Form.TEXT);
+  }
+
+  private static Vocabulary.WordClass lower(Collection<String> words) {
+    return new Vocabulary.WordClass(words, Vocabulary.Form.LOWER);
+  }
+
+  private static Vocabulary.WordClass upper(Collection<String> words) {
+    return new Vocabulary.WordClass(words, Vocabulary.Form.UPPER);
+  }
+
+  /** The genders of {@code byWord} by the vocabulary id of the word (null for others). */
+  private Gender[] genders(Map<String, Gender> byWord) {
+    Gender[] out = new Gender[vocabulary.size()];
+    byWord.forEach((w, g) -> out[vocabulary.id(w)] = g);
+    return out;
   }
 
   static Lexicons get() {
@@ -150,6 +211,25 @@ final class Lexicons {
     if (phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
       acronymForms.add(String.join(" ", upper));
     }
+  }
+
+  /**
+   * The keys (lower case) of the organisations that the organisation of this canonical name
+   * belongs to, as {@link OrganizationLexicon#lookup} finds it; empty when it knows none.
+   */
+  List<String> partOfKeys(String canonical) {
+    List<String> keys = partOfKeys.get(canonical);
+    return keys != null ? keys : findPartOfKeys(canonical);
+  }
+
+  private static List<String> findPartOfKeys(String canonical) {
+    List<String> partOf = OrganizationLexicon.instance().lookup(canonical)
+        .map(OrganizationLexicon.Entry::partOf).orElse(List.of());
+    List<String> keys = new ArrayList<>(partOf.size());
+    for (String p : partOf) {
+      keys.add(p.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(keys);
   }
 
   /** Whether {@code upperKey} (upper-case tokens joined by spaces) is an acronym form. */
@@ -174,62 +254,52 @@ final class Lexicons {
     return out;
   }
 
-  /** Whether {@code word} is a capitalised function word, month or day ("However", "March"). */
-  boolean functionWord(String word) {
-    return Boolean.TRUE.equals(stopwords.get(word));
-  }
-
-  /** Whether {@code word} is never part of a person's name. */
-  boolean notName(String word) {
-    return stopwords.containsKey(word);
-  }
-
-  /** {@link #functionWord(String)} of the token's text. */
+  /** Whether the token is a capitalised function word, month or day ("However", "March"). */
   boolean functionWord(Token t) {
-    return t.mayBeIn(STOPWORDS) && functionWord(t.text());
+    return t.is(FUNCTION_WORDS);
   }
 
-  /** {@link #notName(String)} of the token's text. */
+  /** Whether the token is never part of a person's name. */
   boolean notName(Token t) {
-    return t.mayBeIn(STOPWORDS) && notName(t.text());
+    return t.is(STOPWORDS);
   }
 
   /** The gender the honorific implies ("Mrs"), or null when the token is none. */
   Gender honorific(Token t) {
-    return t.mayBeIn(HONORIFICS) ? honorifics.get(t.text()) : null;
+    return t.is(HONORIFICS) ? honorificGenders[t.textId()] : null;
   }
 
   /** The gender of the given name ("Jane"), or null when the token is none. */
   Gender givenName(Token t) {
-    return t.mayBeIn(GIVEN_NAMES) ? givenNames.get(t.text()) : null;
+    return t.is(GIVEN_NAMES) ? givenNameGenders[t.textId()] : null;
   }
 
   boolean isGivenName(Token t) {
-    return t.mayBeIn(GIVEN_NAMES) && givenNames.containsKey(t.text());
+    return t.is(GIVEN_NAMES);
   }
 
   /** Whether the token is a verb of saying or other word that follows or precedes a name. */
   boolean personCue(Token t) {
-    return t.mayBeIn(PERSON_CUES) && personCues.contains(t.text());
+    return t.is(PERSON_CUES);
   }
 
   /** Whether the token, as written, is a name particle ("de", "van"). */
   boolean particle(Token t) {
-    return t.mayBeIn(PARTICLES) && particles.contains(t.text());
+    return t.is(PARTICLES);
   }
 
   /** Whether the token, in lower case, is a name particle ("De"). */
   boolean particleInLowerCase(Token t) {
-    return t.mayBeIn(PARTICLES) && particles.contains(t.lower());
+    return t.is(PARTICLES_IN_LOWER_CASE);
   }
 
   boolean orgHead(Token t) {
-    return t.mayBeIn(ORG_HEADS) && orgHeads.contains(t.text());
+    return t.is(ORG_HEADS);
   }
 
   /** Whether the token, in lower case, is a title modifier ("former"). */
   boolean titleModifier(Token t) {
-    return t.mayBeIn(TITLE_MODIFIERS) && titleModifiers.contains(t.lower());
+    return t.is(TITLE_MODIFIERS);
   }
 
   static String lower(Token t) {

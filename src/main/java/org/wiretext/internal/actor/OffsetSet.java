@@ -9,9 +9,19 @@ import java.util.Arrays;
  */
 final class OffsetSet {
 
-  private int[] values = new int[32];
+  private int[] values;
   private int size;
   private boolean sorted = true;
+
+  /** An empty set. */
+  OffsetSet() {
+    this(32);
+  }
+
+  /** An empty set with room for {@code capacity} offsets before it grows. */
+  OffsetSet(int capacity) {
+    values = new int[Math.max(1, capacity)];
+  }
 
   void add(int offset) {
     if (size == values.length) {
@@ -31,6 +41,16 @@ final class OffsetSet {
       i = -i - 1;
     }
     return i < size ? values[i] : -1;
+  }
+
+  /** The greatest offset at or before {@code offset}, or -1 when there is none. */
+  int floor(int offset) {
+    sort();
+    int i = Arrays.binarySearch(values, 0, size, offset);
+    if (i < 0) {
+      i = -i - 2;
+    }
+    return i >= 0 ? values[i] : -1;
   }
 
   /** The least offset after {@code offset}, or -1 when there is none. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
@@ -30,19 +29,20 @@ final class PersonCoreference {
 
   private static final class Person {
     final List<String> words;
-    /** {@link #words}, each {@link PersonCoreference#fold folded}. */
+    /**
+     * {@link #words}, each {@link PersonCoreference#fold folded}; a name has a handful of
+     * words, so a list answers "contains" as fast as a set would.
+     */
     final List<String> foldedWords;
     final List<PersonMention> mentions = new ArrayList<>();
-    final Set<String> folded = new HashSet<>();
-    /** Starts of its mentions, for the nearest one before or after an offset in log time. */
-    final TreeSet<Integer> starts = new TreeSet<>();
+    /** Starts of its mentions, for the nearest one before or after an offset. */
+    final OffsetSet starts = new OffsetSet(4);
     String surface;
 
     Person(PersonMention first) {
       this.words = first.nameTokens;
       this.surface = first.surface;
       this.foldedWords = first.folded();
-      folded.addAll(foldedWords);
       add(first);
     }
 
@@ -57,14 +57,13 @@ final class PersonCoreference {
 
     /** The start of its nearest mention at or before {@code offset}, or -1. */
     int fullBefore(int offset) {
-      Integer s = starts.floor(offset);
-      return s == null ? -1 : s;
+      return starts.floor(offset);
     }
 
     /** The start of its nearest mention after {@code offset}, or MAX_VALUE. */
     int fullAfter(int offset) {
-      Integer s = starts.higher(offset);
-      return s == null ? Integer.MAX_VALUE : s;
+      int s = starts.higher(offset);
+      return s < 0 ? Integer.MAX_VALUE : s;
     }
   }
 
@@ -164,7 +163,7 @@ final class PersonCoreference {
     rest.sort(Comparator.comparing(m -> m.range));
     for (PersonMention m : rest) {
       Person p = m.fullName() ? sameFull(persons, m) : bySurname(persons, m);
-      if (p != null && m.headline && m.fullName() && !p.folded.containsAll(m.folded())) {
+      if (p != null && m.headline && m.fullName() && !p.foldedWords.containsAll(m.folded())) {
         // "Lawmakers Rip Jane Roe" in a Title Case headline: only the person's words are the name
         PersonMention sub = within(rec, m, p);
         if (sub != null) {
@@ -219,7 +218,7 @@ final class PersonCoreference {
     int from = -1;
     int to = -1;
     for (int k = 0; k < m.nameTokens.size(); k++) {
-      if (p.folded.contains(m.folded().get(k))) {
+      if (p.foldedWords.contains(m.folded().get(k))) {
         if (from < 0) {
           from = k;
         } else if (to != k) {
@@ -238,21 +237,11 @@ final class PersonCoreference {
   private static Person sameFull(Index persons, PersonMention m) {
     List<String> words = m.folded();
     for (Person p : persons.withLast(m.foldedLast())) {
-      if (p.folded.containsAll(words) || containsAll(words, p.folded)) {
+      if (p.foldedWords.containsAll(words) || words.containsAll(p.foldedWords)) {
         return p;
       }
     }
     return null;
-  }
-
-  /** Whether every word of {@code words} is in {@code list} (a name: a handful of words). */
-  private static boolean containsAll(List<String> list, Set<String> words) {
-    for (String w : words) {
-      if (!list.contains(w)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Person bySurname(Index persons, PersonMention m) {

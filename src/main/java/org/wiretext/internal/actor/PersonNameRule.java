@@ -184,7 +184,7 @@ final class PersonNameRule implements ActorRule {
     }
     if (scan.is(to, ",") && to + 1 < scan.size()) {
       Token next = scan.token(to + 1);
-      return next.is("who") || Character.isDigit(next.text().charAt(0));
+      return next.is("who") || Character.isDigit(next.charAt(0));
     }
     return false;
   }
@@ -299,7 +299,7 @@ final class PersonNameRule implements ActorRule {
       if (p != null && !m.affiliations.contains(p)) {
         m.affiliations.add(p);
       }
-      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Lexicons::lower);
+      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Token::lowerId);
       if (head != null && head.values().get(0) != Gender.UNKNOWN && m.gender == Gender.UNKNOWN) {
         m.gender = head.values().get(0);
       }
@@ -317,8 +317,9 @@ final class PersonNameRule implements ActorRule {
 
   /** A lower-case particle inside a name ("de", "van", "bin"). */
   private static boolean particle(Scan scan, int i, Lexicons lex) {
-    return i < scan.size() && !scan.claimed(i) && scan.token(i).word()
-        && !scan.token(i).capitalized() && lex.particle(scan.token(i));
+    // the particle's bit first: most tokens are none
+    return i < scan.size() && lex.particle(scan.token(i)) && !scan.claimed(i)
+        && scan.token(i).word() && !scan.token(i).capitalized();
   }
 
   private static boolean capitalizedParticle(Scan scan, int i, Lexicons lex) {
@@ -335,10 +336,10 @@ final class PersonNameRule implements ActorRule {
     }
     Token t = scan.token(i);
     if (!t.capitalized() || lex.notName(t) || lex.honorific(t) != null
-        || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::text).isEmpty()) {
+        || !lex.partyWords.exactly(scan.tokens, i, i + 1, Token::textId).isEmpty()) {
       return false;
     }
-    if (t.text().length() > 1 && t.allCaps() && !t.text().endsWith(".")) {
+    if (t.length() > 1 && t.allCaps() && !t.endsWith('.')) {
       return false;
     }
     if (first) {
@@ -346,7 +347,7 @@ final class PersonNameRule implements ActorRule {
         return false;
       }
       // an initial alone does not open a name
-      return !(t.text().length() <= 2 && t.text().endsWith("."));
+      return !(t.length() <= 2 && t.endsWith('.'));
     }
     return true;
   }

@@ -29,6 +29,8 @@ final class Recognition {
   final OffsetSet sentenceBoundaries = new OffsetSet();
   /** The tokens of the paragraph being read, reused from one paragraph to the next. */
   final List<Token> tokens = new ArrayList<>();
+  /** Every token made for this article: the tokenizer reuses them from one paragraph to the next. */
+  final List<Token> spareTokens = new ArrayList<>();
   final Scan.Scratch scratch = new Scan.Scratch();
   private final Map<String, String> keyByCanonical = new HashMap<>();
   /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
@@ -44,6 +46,18 @@ final class Recognition {
   /** The text of {@code r} with runs of whitespace (a line break inside a name) made one space. */
   String slice(TextRange r) {
     return collapse(source.slice(r));
+  }
+
+  /**
+   * {@link #slice(TextRange)}, but {@code expected} itself when the text there is exactly it
+   * (most mentions of a state or organisation write its canonical name): no new string.
+   */
+  String slice(TextRange r, String expected) {
+    if (expected.length() == r.length() && source.original().startsWith(expected, r.start())
+        && collapsed(expected)) {
+      return expected;
+    }
+    return slice(r);
   }
 
   /**
@@ -132,9 +146,17 @@ final class Recognition {
       if (ref == null) {
         continue;
       }
-      String key = keyByCanonical.computeIfAbsent(ref.key(),
-          k -> table.add(ref.canonical(), ref.kind()));
-      Set<String> forms = formsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(ref.key())));
+      String key = keyByCanonical.get(ref.key());
+      if (key == null) {
+        key = table.add(ref.canonical(), ref.kind());
+        keyByCanonical.put(ref.key(), key);
+      }
+      Set<String> forms = formsByKey.get(key);
+      if (forms == null) {
+        forms = new HashSet<>();
+        forms.add(ref.key());
+        formsByKey.put(key, forms);
+      }
       String surface = m.surface();
       // most mentions write the canonical name, whose lower-case form the reference keeps
       String lower = surface.equals(ref.canonical()) ? ref.key() : canonicalKey(surface);
@@ -204,10 +226,9 @@ final class Recognition {
         continue;
       }
       // the phrase's own organisation (its key is the reference's), then those it belongs to
-      List<String> partOf = OrganizationLexicon.instance().lookup(r.canonical())
-          .map(OrganizationLexicon.Entry::partOf).orElse(List.of());
+      List<String> partOf = lex.partOfKeys(r.canonical());
       for (int k = -1; k < partOf.size(); k++) {
-        String ownerKey = k < 0 ? r.key() : canonicalKey(partOf.get(k));
+        String ownerKey = k < 0 ? r.key() : partOf.get(k);
         String key = keyByCanonical.get(ownerKey);
         Integer seen = key == null ? null : lastSeen.get(key);
         if (seen != null && seen < m.range().start() && seen > bestSeen) {

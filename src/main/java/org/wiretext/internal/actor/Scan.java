@@ -70,8 +70,7 @@ final class Scan {
   int titleHeadEnd(int i, Lexicons lex) {
     int end = titleHeadEnd[i];
     if (end == 0) {
-      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(tokens, i, Lexicons::lower);
-      end = head == null ? -1 : head.to();
+      end = lex.titleHeads.longestEnd(tokens, i, Token::lowerId);
       titleHeadEnd[i] = end;
     }
     return end;
@@ -87,7 +86,7 @@ final class Scan {
 
   /** Whether {@code i} is a word token equal to {@code s}. */
   boolean is(int i, String s) {
-    return i >= 0 && i < size && tokens.get(i).text().equals(s);
+    return i >= 0 && i < size && tokens.get(i).is(s);
   }
 
   void claim(int from, int to, EntityRef ref) {

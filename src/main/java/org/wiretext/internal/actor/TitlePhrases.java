@@ -14,7 +14,7 @@ import java.util.Set;
 final class TitlePhrases {
 
   private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "from", "at", "in", "on");
-  private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An",
+  static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An",
       "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our", "my", "My",
       "your", "Your");
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "\"", "(", "-");
@@ -23,7 +23,7 @@ final class TitlePhrases {
   private TitlePhrases() {}
 
   static boolean determiner(Scan scan, int i) {
-    return i >= 0 && i < scan.size() && DETERMINERS.contains(scan.token(i).text());
+    return i >= 0 && i < scan.size() && scan.token(i).is(Lexicons.DETERMINERS);
   }
 
   /** Whether tokens {@code [a, b)} are exactly one title. */
@@ -133,6 +133,21 @@ final class TitlePhrases {
         || lex.titleModifier(t) && !t.capitalized();
   }
 
+  /**
+   * Whether a title head ({@code titles.tsv}) starts at a word in {@code [from, to)} and ends
+   * by {@code to}: every title holds one, so when none does, no {@code isTitle(scan, a, b, lex)}
+   * with {@code from <= a} and {@code b <= to} is true, and the caller need not try each.
+   */
+  static boolean headWithin(Scan scan, int from, int to, Lexicons lex) {
+    for (int k = Math.max(0, from); k < to && k < scan.size(); k++) {
+      int head = scan.titleHeadEnd(k, lex);
+      if (head >= 0 && head <= to && headOk(scan, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens {@code k, k+1} are the possessive "'s". */
   static boolean possessive(Scan scan, int k) {
     return k > 0 && scan.is(k, "'") && k + 1 < scan.size() && (scan.is(k + 1, "s") || scan.is(k + 1, "S"))
@@ -157,6 +172,9 @@ final class TitlePhrases {
         break;
       }
     }
+    if (!headWithin(scan, lo, name, lex)) {
+      return null; // most names: no title head before them, so no title
+    }
     for (int a = lo; a < name; a++) {
       if (isTitle(scan, a, name, lex)) {
         return new int[] {a, name};
@@ -178,8 +196,13 @@ final class TitlePhrases {
         break;
       }
     }
+    if (!headWithin(scan, lo, end, lex)) {
+      return null;
+    }
     for (int a = lo; a < end; a++) {
-      boolean opens = a == 0 || determiner(scan, a - 1) || CLAUSE_PUNCT.contains(scan.token(a - 1).text())
+      // the clause's punctuation is never a word: a word's text is not cut for it
+      boolean opens = a == 0 || determiner(scan, a - 1)
+          || !scan.token(a - 1).word() && CLAUSE_PUNCT.contains(scan.token(a - 1).text())
           || scan.token(a).sentenceStart();
       if (opens && isTitle(scan, a, end, lex)) {
         return new int[] {a, end};
@@ -204,7 +227,7 @@ final class TitlePhrases {
     if (a < 0 || b > scan.size() || a >= b) {
       return null;
     }
-    List<String> p = lex.partyWords.exactly(scan.tokens, a, b, Token::text);
+    List<String> p = lex.partyWords.exactly(scan.tokens, a, b, Token::textId);
     return p.isEmpty() ? null : p.get(0);
   }
 

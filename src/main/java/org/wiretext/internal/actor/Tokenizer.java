@@ -2,6 +2,7 @@ package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.wiretext.internal.text.Chars;
 import org.wiretext.internal.text.CommonWords;
@@ -43,6 +44,15 @@ final class Tokenizer {
 
   /** The tokens of {@code text[from, to)} in {@code out}, which is cleared first (a buffer to reuse). */
   List<Token> tokenize(String text, int from, int to, List<Token> out) {
+    return tokenize(text, from, to, out, null);
+  }
+
+  /**
+   * The tokens of {@code text[from, to)} in {@code out}, which is cleared first, made of the
+   * tokens of {@code spare} (the k-th token is its k-th, overwritten), which grows with each
+   * new one: the paragraphs of an article reuse the same tokens. Null for new tokens.
+   */
+  List<Token> tokenize(String text, int from, int to, List<Token> out, List<Token> spare) {
     out.clear();
     WordKey key = new WordKey();
     boolean sentenceStart = true;
@@ -56,13 +66,13 @@ final class Tokenizer {
       if (Chars.isLetterOrDigit(c)) {
         key.reset();
         int end = scanWord(text, i, to, key);
-        out.add(word(text, i, end, sentenceStart, key));
+        out.add(word(next(out, spare), text, i, end, sentenceStart, key));
         sentenceStart = false;
         i = end;
         continue;
       }
       int next = Chars.after(text, i, to);
-      out.add(new Token(i, next, Chars.slice(text, i, next), false, false));
+      out.add(mark(next(out, spare), text, i, next));
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = !afterAbbreviation(out);
       } else if (c == ':' || c == ';') {
@@ -79,21 +89,91 @@ final class Tokenizer {
     return out;
   }
 
-  /** The word token {@code text[from, to)}, with shared strings when the vocabulary has it. */
-  private Token word(String text, int from, int to, boolean sentenceStart, WordKey key) {
-    int found = vocabulary == null || key.nonAscii ? Vocabulary.NOT_ASCII
-        : vocabulary.find(key.hash, key.caps, text, from, to);
+  /**
+   * The word token {@code text[from, to)}, with its vocabulary ids and shared strings when the
+   * vocabulary has it.
+   */
+  private Token word(Token t, String text, int from, int to, boolean sentenceStart, WordKey key) {
+    if (vocabulary == null) {
+      return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
+    }
+    int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.caps, text, from, to);
     if (found >= 0) {
-      String shared = vocabulary.written(found, text, from, to);
-      return new Token(from, to, shared != null ? shared : Chars.slice(text, from, to),
-          vocabulary.lower(found), true, sentenceStart, false, vocabulary.lexicons(found));
+      int lowerId = vocabulary.lowerId(found);
+      int upperId = vocabulary.upperId(found);
+      int id = writtenId(found, key, lowerId, upperId, text, from, to);
+      return t.set(from, to, text, id >= 0 ? vocabulary.word(id) : null,
+          vocabulary.word(lowerId), true, sentenceStart, id, lowerId, upperId,
+          vocabulary.classes(id, lowerId, upperId)).withCase(key.startsWithCapital(), key.allCaps());
     }
     if (found == Vocabulary.ABSENT) {
-      return new Token(from, to, Chars.slice(text, from, to), null, true, sentenceStart, true, 0);
+      // its text is cut only if a rule asks for it
+      return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0)
+          .withCase(key.startsWithCapital(), key.allCaps());
     }
+    // outside ASCII: looked up by its strings
     String lower = CommonWords.lower(text, from, to);
     String word = lower != null && lower.regionMatches(0, text, from, to - from) ? lower : Chars.slice(text, from, to);
-    return new Token(from, to, word, lower, true, sentenceStart, false, ~0);
+    if (lower == null) {
+      lower = word.toLowerCase(Locale.ROOT);
+    }
+    return set(t, text, from, to, word, lower, true, sentenceStart, word.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The id of the word {@code text[from, to)} as written, which the vocabulary {@link
+   * Vocabulary#find found} (in some case): its shape names the form, and only a word of mixed
+   * case ("McCain") is compared with the forms the lexicons write.
+   */
+  private int writtenId(int found, WordKey key, int lowerId, int upperId, String text, int from, int to) {
+    if (!key.caps) {
+      return lowerId;
+    }
+    if (key.capitalized()) {
+      return vocabulary.capitalizedId(found);
+    }
+    if (key.upperCase()) {
+      return upperId;
+    }
+    return vocabulary.writtenId(found, text, from, to);
+  }
+
+  /** Sets {@code t} to the token {@code token} at {@code source[from, to)}, its forms looked up by their strings. */
+  private Token set(Token t, String source, int from, int to, String token, String lower,
+      boolean word, boolean sentenceStart, String upper) {
+    int id = vocabulary.id(token);
+    int lowerId = vocabulary.id(lower);
+    int upperId = vocabulary.id(upper);
+    return t.set(from, to, source, token, lower, word, sentenceStart, id, lowerId, upperId,
+        vocabulary.classes(id, lowerId, upperId));
+  }
+
+  /** The token to fill next: {@code spare}'s at the index of the next one in {@code out}, or a new one. */
+  private static Token next(List<Token> out, List<Token> spare) {
+    if (spare == null) {
+      return new Token();
+    }
+    int n = out.size();
+    if (n < spare.size()) {
+      return spare.get(n);
+    }
+    Token t = new Token();
+    spare.add(t);
+    return t;
+  }
+
+  /** The punctuation token {@code text[from, to)}, with its vocabulary ids ("&amp;" may be in a name). */
+  private Token mark(Token t, String text, int from, int to) {
+    String mark = Chars.slice(text, from, to);
+    if (vocabulary == null) {
+      return t.set(from, to, text, mark, null, false, false, -1, -1, -1, 0);
+    }
+    if (to - from == 1 && text.charAt(from) < 0x80) {
+      // no case: its lower- and upper-case forms are itself
+      int id = vocabulary.id(text.charAt(from));
+      return t.set(from, to, text, mark, mark, false, false, id, id, id, vocabulary.classes(id, id, id));
+    }
+    return set(t, text, from, to, mark, mark.toLowerCase(Locale.ROOT), false, false, mark.toUpperCase(Locale.ROOT));
   }
 
   private boolean afterAbbreviation(List<Token> out) {
@@ -101,34 +181,79 @@ final class Tokenizer {
       return false;
     }
     Token prev = out.get(out.size() - 2);
-    return prev.word() && (!prev.unknown() && abbreviations.contains(prev.text())
-        || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
+    return prev.word() && (abbreviation(prev)
+        || (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))));
+  }
+
+  private boolean abbreviation(Token t) {
+    return vocabulary == null ? abbreviations.contains(t.text()) : t.is(Lexicons.ABBREVIATIONS);
   }
 
   /**
    * The {@link Vocabulary} key of the word being scanned, computed in the same pass: the hash
    * of its ASCII-lower-cased characters, whether it has capitals, whether it has a character
-   * outside ASCII (then it is not looked up).
+   * outside ASCII (then it is not looked up), and its shape ("Minister", "NATO"), which names
+   * the form it is written in without comparing strings.
    */
   private static final class WordKey {
     int hash;
     boolean caps;
     boolean nonAscii;
+    private int length;
+    private boolean firstCapital;
+    private boolean laterCapital;
+    private boolean lowerCase;
+    private int letters;
 
     void reset() {
       hash = 0;
       caps = false;
       nonAscii = false;
+      length = 0;
+      firstCapital = false;
+      laterCapital = false;
+      lowerCase = false;
+      letters = 0;
     }
 
     void add(char c) {
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
         caps = true;
+        letters++;
+        if (length == 0) {
+          firstCapital = true;
+        } else {
+          laterCapital = true;
+        }
+      } else if (c >= 'a' && c <= 'z') {
+        lowerCase = true;
+        letters++;
       } else if (c >= 0x80) {
         nonAscii = true;
       }
       hash = 31 * hash + c;
+      length++;
+    }
+
+    /** Whether only the first character is a capital ("Minister", "A"). */
+    boolean capitalized() {
+      return firstCapital && !laterCapital;
+    }
+
+    /** Whether it has capitals and no lower-case letter ("NATO", "U.S."). */
+    boolean upperCase() {
+      return caps && !lowerCase;
+    }
+
+    /** {@link Token#capitalized()} of the ASCII word: its first character is a capital. */
+    boolean startsWithCapital() {
+      return firstCapital;
+    }
+
+    /** {@link Token#allCaps()} of the ASCII word: no lower-case letter, and two letters or more. */
+    boolean allCaps() {
+      return !lowerCase && letters >= 2;
     }
   }
 

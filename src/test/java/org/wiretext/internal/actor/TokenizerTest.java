@@ -1,0 +1,93 @@
+package org.wiretext.internal.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+  private final Tokenizer tokenizer = Lexicons.get().tokenizer;
+
+  @Test
+  void theTokensOfAParagraphAreReusedForTheNext() {
+    String text = "Mr. Blair met Jacques Chirac in Paris. Talks";
+    int second = text.indexOf("Talks");
+    List<Token> out = new ArrayList<>();
+    List<Token> spare = new ArrayList<>();
+    tokenizer.tokenize(text, 0, second, out, spare);
+    List<Token> first = new ArrayList<>(out);
+    assertThat(spare).hasSize(first.size());
+    assertThat(first.get(0).upper()).isEqualTo("MR"); // computed once, then kept
+
+    tokenizer.tokenize(text, second, text.length(), out, spare);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0)).isSameAs(first.get(0));
+    assertThat(spare).hasSize(first.size());
+    // the reused token is the new word in every respect, as a new one would be
+    Token fresh = tokenizer.tokenize(text, second, text.length()).get(0);
+    assertThat(out.get(0)).isEqualTo(fresh);
+    assertThat(out.get(0).lower()).isEqualTo("talks");
+    assertThat(out.get(0).upper()).isEqualTo("TALKS");
+    assertThat(out.get(0).textId()).isEqualTo(fresh.textId());
+    assertThat(out.get(0).sentenceStart()).isTrue();
+  }
+
+  @Test
+  void reusedTokensReadAsNewOnes() {
+    String a = "The Minister of Defence, Jane Roe, said.";
+    String b = "Paris is in France and de Gaulle was French, said Mr. X.";
+    List<Token> out = new ArrayList<>();
+    List<Token> spare = new ArrayList<>();
+    tokenizer.tokenize(a, 0, a.length(), out, spare);
+    out.forEach(Token::upper);
+    tokenizer.tokenize(b, 0, b.length(), out, spare);
+    List<Token> fresh = tokenizer.tokenize(b, 0, b.length());
+    assertThat(out).isEqualTo(fresh);
+    for (int i = 0; i < fresh.size(); i++) {
+      Token r = out.get(i);
+      Token f = fresh.get(i);
+      assertThat(r.upper()).isEqualTo(f.upper());
+      assertThat(r.lower()).isEqualTo(f.lower());
+      assertThat(List.of(r.textId(), r.lowerId(), r.upperId()))
+          .isEqualTo(List.of(f.textId(), f.lowerId(), f.upperId()));
+      assertThat(r.is(~0L)).isEqualTo(f.is(~0L));
+    }
+    assertThat(spare).hasSize(Math.max(fresh.size(), tokenizer.tokenize(a, 0, a.length()).size()));
+  }
+
+  @Test
+  void aWordNoLexiconHoldsComparesAsItsText() {
+    String text = "Zyxwerth, Zyx.";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    Token w = t.get(0);
+    assertThat(w.unknown()).isTrue();
+    assertThat(w.length()).isEqualTo(8);
+    assertThat(w.charAt(0)).isEqualTo('Z');
+    assertThat(w.endsWith('h')).isTrue();
+    assertThat(w.endsWith('.')).isFalse();
+    assertThat(w.is("Zyxwerth")).isTrue();
+    assertThat(w.is("Zyxwert")).isFalse();
+    assertThat(w.is("Zyxwerth,")).isFalse();
+    assertThat(t.get(2).is("Zyx")).isTrue();
+    assertThat(w.capitalized()).isTrue();
+    assertThat(w.text()).isEqualTo("Zyxwerth").isSameAs(w.text());
+  }
+
+  @Test
+  void theCaseScannedWithAWordIsTheCaseOfItsCharacters() {
+    String text = "NATO Nato nATO U.S. W. A Zyx ZYX zyX 1990s G7 X-RAY McCain Ödön ÖDÖN ö Über-Zyx";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    for (Token k : t) {
+      String w = k.text();
+      boolean capitalized = k.word() && Character.isUpperCase(w.codePointAt(0));
+      long lower = w.chars().filter(Character::isLowerCase).count();
+      long letters = w.chars().filter(Character::isLetter).count();
+      assertThat(k.capitalized()).as(w).isEqualTo(capitalized);
+      assertThat(k.allCaps()).as(w).isEqualTo(lower == 0 && letters >= 2);
+    }
+    assertThat(t).extracting(Token::allCaps).containsExactly(true, false, false, true, false,
+        false, false, true, false, false, false, true, false, false, true, false, false);
+  }
+}

@@ -1,0 +1,128 @@
+package org.wiretext.internal.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+  private static final long PARTICLES = 1L;
+  private static final long TITLES = 1L << 1;
+  private static final long TITLES_IN_LOWER_CASE = 1L << 2;
+
+  private final Vocabulary vocabulary = new Vocabulary(
+      List.of("de", "De", "minister", "Minister", "MINISTER", "Côte", "&", "van", "McCain",
+          "U.S."),
+      List.of(new Vocabulary.WordClass(Set.of("de", "van"), Vocabulary.Form.TEXT),
+          new Vocabulary.WordClass(Set.of("Minister"), Vocabulary.Form.TEXT),
+          new Vocabulary.WordClass(Set.of("minister"), Vocabulary.Form.LOWER)));
+
+  private final Tokenizer tokenizer = new Tokenizer(Set.of(), vocabulary);
+
+  @Test
+  void eachStringHasItsOwnId() {
+    int lower = vocabulary.id("minister");
+    int capital = vocabulary.id("Minister");
+    int upper = vocabulary.id("MINISTER");
+    assertThat(List.of(lower, capital, upper)).doesNotHaveDuplicates().allMatch(id -> id >= 0);
+    assertThat(vocabulary.word(capital)).isEqualTo("Minister");
+    assertThat(vocabulary.id("MiNister")).isEqualTo(-1);
+    assertThat(vocabulary.id("ministers")).isEqualTo(-1);
+    assertThat(vocabulary.id("Côte")).isNotNegative();
+    assertThat(vocabulary.id("côte")).isEqualTo(-1);
+    assertThat(vocabulary.id("&")).isEqualTo(vocabulary.id('&')).isNotNegative();
+  }
+
+  @Test
+  void classesHoldTheirWordsExactlyAsWritten() {
+    assertThat(vocabulary.classes(vocabulary.id("de"))).isEqualTo(PARTICLES);
+    assertThat(vocabulary.classes(vocabulary.id("De"))).isZero();
+    assertThat(vocabulary.classes(vocabulary.id("Minister"))).isEqualTo(TITLES);
+    assertThat(vocabulary.classes(vocabulary.id("minister"))).isEqualTo(TITLES_IN_LOWER_CASE);
+    assertThat(vocabulary.classes(-1)).isZero();
+  }
+
+  @Test
+  void aTokenIsInTheClassesOfTheFormEachClassReads() {
+    String text = "Minister MINISTER minister De de";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    assertThat(t.get(0).is(TITLES)).isTrue();
+    assertThat(t.get(0).is(TITLES_IN_LOWER_CASE)).isTrue();
+    assertThat(t.get(1).is(TITLES)).isFalse();
+    assertThat(t.get(1).is(TITLES_IN_LOWER_CASE)).isTrue();
+    assertThat(t.get(2).is(TITLES)).isFalse();
+    assertThat(t.get(2).is(TITLES_IN_LOWER_CASE)).isTrue();
+    assertThat(t.get(3).is(PARTICLES)).isFalse();
+    assertThat(t.get(4).is(PARTICLES)).isTrue();
+    assertThat(t.get(4).is(TITLES | TITLES_IN_LOWER_CASE)).isFalse();
+  }
+
+  @Test
+  void aClassWordMustBeInTheVocabulary() {
+    assertThatThrownBy(() -> new Vocabulary(List.of("de"),
+        List.of(new Vocabulary.WordClass(Set.of("van"), Vocabulary.Form.TEXT))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void tokensCarryTheIdsOfTheirTextAndOfItsCases() {
+    String text = "the Minister, MINISTER de Côte & Smith";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    assertThat(t).extracting(Token::text)
+        .containsExactly("the", "Minister", ",", "MINISTER", "de", "Côte", "&", "Smith");
+    Token minister = t.get(1);
+    assertThat(minister.textId()).isEqualTo(vocabulary.id("Minister"));
+    assertThat(minister.lowerId()).isEqualTo(vocabulary.id("minister"));
+    assertThat(minister.upperId()).isEqualTo(vocabulary.id("MINISTER"));
+    assertThat(t.get(3).textId()).isEqualTo(vocabulary.id("MINISTER"));
+    assertThat(t.get(3).lowerId()).isEqualTo(vocabulary.id("minister"));
+    assertThat(t.get(4).textId()).isEqualTo(vocabulary.id("de"));
+    assertThat(t.get(4).upperId()).isEqualTo(-1); // no lexicon writes "DE"
+    assertThat(t.get(5).textId()).isEqualTo(vocabulary.id("Côte"));
+    assertThat(t.get(5).lowerId()).isEqualTo(-1);
+    assertThat(t.get(6).textId()).isEqualTo(vocabulary.id("&"));
+    assertThat(t.get(7).unknown()).isTrue();
+    assertThat(t.get(0).unknown()).isTrue();
+    assertThat(t.get(2).unknown()).isTrue();
+  }
+
+  @Test
+  void eachCaseOfAWordFindsItsOwnFormOrNone() {
+    String text = "McCain MCCAIN Mccain mccain U.S. u.s. Van VAN";
+    List<Token> t = tokenizer.tokenize(text, 0, text.length());
+    // a lower-case form is numbered even when no lexicon writes it so ("mccain")
+    assertThat(t).extracting(Token::textId).containsExactly(vocabulary.id("McCain"), -1, -1,
+        vocabulary.id("mccain"), vocabulary.id("U.S."), vocabulary.id("u.s."), -1, -1);
+    assertThat(t).extracting(Token::lowerId).containsExactly(vocabulary.id("mccain"),
+        vocabulary.id("mccain"), vocabulary.id("mccain"), vocabulary.id("mccain"),
+        vocabulary.id("u.s."), vocabulary.id("u.s."), vocabulary.id("van"), vocabulary.id("van"));
+    assertThat(vocabulary.id("mccain")).isNotNegative();
+  }
+
+  @Test
+  void everyWordOfALargeVocabularyIsFoundAndNoOther() {
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      words.add("w" + Integer.toString(i * 7919, 36));
+    }
+    Vocabulary large = new Vocabulary(words, List.of());
+    for (String w : words) {
+      assertThat(large.id(w)).as(w).isNotNegative();
+      assertThat(large.word(large.id(w))).isEqualTo(w);
+    }
+    for (int i = 0; i < 20_000; i++) {
+      String other = "x" + Integer.toString(i * 7919, 36);
+      assertThat(large.id(other)).as(other).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void aWordFoundSharesTheVocabularyString() {
+    String text = "Minister";
+    Token t = tokenizer.tokenize(new String(text.toCharArray()), 0, text.length()).get(0);
+    assertThat(t.text()).isSameAs(vocabulary.word(vocabulary.id("Minister")));
+  }
+}
