@@ -31,7 +31,7 @@ final class SentenceTokens {
   }
 
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
-    return of(index, range, source, table, java.util.Map.of(), joinable(table));
+    return of(index, range, source, source.folded().toCharArray(), table, java.util.Map.of(), joinable(table));
   }
 
   /** The keys of the actors of {@code table} that are organisations states join. */
@@ -46,11 +46,13 @@ final class SentenceTokens {
   }
 
   /**
-   * Tokenizes sentence {@code index} at {@code range}; {@code bodyStates} maps the key of an
+   * Tokenizes sentence {@code index} at {@code range} of {@code source}, whose folded text
+   * {@code chars} holds (copied once per article: the scan reads an array, not the string);
+   * {@code bodyStates} maps the key of an
    * organisation that is a body of a state ("Parliament of Finland") to that state's key,
    * {@code joinable} holds the keys of the organisations states join ({@link #joinable}).
    */
-  static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table,
+  static SentenceTokens of(int index, TextRange range, SourceText source, char[] chars, ActorTable table,
       java.util.Map<String, String> bodyStates, java.util.Set<String> joinable) {
     String text = source.folded();
     Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
@@ -93,7 +95,7 @@ final class SentenceTokens {
           }
         }
         int end = best.range().end();
-        int after = possessiveEnd(text, end, range.end());
+        int after = possessiveEnd(chars, end, range.end());
         ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
         if (actor != null) {
           String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
@@ -103,7 +105,7 @@ final class SentenceTokens {
           continue;
         }
       }
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Character.isWhitespace(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
@@ -112,8 +114,8 @@ final class SentenceTokens {
         int hash = 0;
         boolean upper = false;
         boolean ascii = true;
-        while (i < range.end() && isWordChar(text, i, range.end())) {
-          char k = text.charAt(i);
+        while (i < range.end() && isWordChar(chars, i, range.end())) {
+          char k = chars[i];
           if (k >= 'A' && k <= 'Z') {
             k = (char) (k + ('a' - 'A'));
             upper = true;
@@ -123,8 +125,8 @@ final class SentenceTokens {
           hash = 31 * hash + k;
           i++;
         }
-        int after = possessiveEnd(text, i, range.end());
-        int id = ascii ? vocabulary.idOf(text, s, i, hash, upper) : -2;
+        int after = possessiveEnd(chars, i, range.end());
+        int id = ascii ? vocabulary.idOf(chars, s, i, hash, upper) : -2;
         String word = id >= 0 ? vocabulary.word(id) : null;
         if (id == -2) {
           // outside ASCII: lower-cased as a string, and looked up as one
@@ -133,11 +135,12 @@ final class SentenceTokens {
         }
         out.add(Token.word(source, s, i, word, id, after > i, generation));
         i = after;
-      } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
+      } else if (c == '-' && i + 1 < range.end() && chars[i + 1] == '-') {
         out.add(Token.mark(source, i, i + 2, "--", vocabulary.idOf("--"), generation));
         i += 2;
       } else {
-        int next = Chars.after(text, i, range.end());
+        int next = i + 1 < range.end() && Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])
+            ? i + 2 : i + 1;
         String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
         out.add(Token.mark(source, i, next, mark, vocabulary.idOf(mark), generation));
         i = next;
@@ -147,15 +150,15 @@ final class SentenceTokens {
   }
 
   /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
-  private static boolean isWordChar(String text, int i, int end) {
-    char c = text.charAt(i);
+  private static boolean isWordChar(char[] text, int i, int end) {
+    char c = text[i];
     if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
         : Character.isLetterOrDigit(c)) {
       return true;
     }
     if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
-      char prev = text.charAt(i - 1);
-      char next = text.charAt(i + 1);
+      char prev = text[i - 1];
+      char next = text[i + 1];
       if (c == ',') {
         return Character.isDigit(prev) && Character.isDigit(next);
       }
@@ -168,13 +171,13 @@ final class SentenceTokens {
   }
 
   /** The end of a possessive "'s" or "'" right at {@code i}, else {@code i}. */
-  private static int possessiveEnd(String text, int i, int end) {
-    if (i < end && text.charAt(i) == '\'') {
-      if (i + 1 < end && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && (i + 2 == end || !Character.isLetter(text.charAt(i + 2)))) {
+  private static int possessiveEnd(char[] text, int i, int end) {
+    if (i < end && text[i] == '\'') {
+      if (i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
+          && (i + 2 == end || !Character.isLetter(text[i + 2]))) {
         return i + 2;
       }
-      if (i > 0 && (text.charAt(i - 1) == 's') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)))) {
+      if (i > 0 && (text[i - 1] == 's') && (i + 1 == end || Character.isWhitespace(text[i + 1]))) {
         return i + 1;
       }
     }

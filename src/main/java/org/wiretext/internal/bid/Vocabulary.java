@@ -1,7 +1,6 @@
 package org.wiretext.internal.bid;
 
 import java.util.Arrays;
-import org.wiretext.internal.text.CommonWords;
 
 /**
  * The closed vocabulary of the bid rules: every word of a {@link WordSet} or of a
@@ -84,7 +83,7 @@ final class Vocabulary {
      * -2 when the run holds a character outside ASCII (then the caller lower-cases it as a
      * string and asks {@link #idOf(String)}).
      */
-    int idOf(String s, int from, int to) {
+    int idOf(char[] s, int from, int to) {
       int n = to - from;
       if (n <= 0) {
         return -1;
@@ -92,7 +91,7 @@ final class Vocabulary {
       int h = 0;
       boolean upper = false;
       for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
           upper = true;
@@ -109,7 +108,7 @@ final class Vocabulary {
      * {@link String#hashCode()} of the run lower-cased, {@code upper} whether it has an
      * upper-case letter (else it is compared as it stands).
      */
-    int idOf(String s, int from, int to, int hash, boolean upper) {
+    int idOf(char[] s, int from, int to, int hash, boolean upper) {
       int n = to - from;
       if (n <= 0 || n > maxLength) {
         return -1;
@@ -121,12 +120,29 @@ final class Vocabulary {
         }
         if (hashes[k] == hash && lengths[k] == n) {
           String w = table[k];
-          if (upper ? CommonWords.equalsLowered(w, s, from) : w.regionMatches(0, s, from, n)) {
+          if (matches(w, s, from, upper)) {
             return id;
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether the ASCII run at {@code s[from]} is the word {@code w} of the same length: lower-cased
+   * on the way when {@code upper}, else compared as it stands.
+   */
+  private static boolean matches(String w, char[] s, int from, boolean upper) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = s[from + k];
+      if (upper && c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static volatile Snapshot current = new Snapshot(new String[0]);

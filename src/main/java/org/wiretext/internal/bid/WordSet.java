@@ -44,11 +44,11 @@ final class WordSet {
    * Whether {@code s[from, to)} lower-cased is one of the words, read in place: no string is
    * made unless the run holds a character outside ASCII.
    */
-  boolean containsLowered(String s, int from, int to) {
+  boolean containsLowered(char[] s, int from, int to) {
     // the vocabulary holds this set's words, so a run it does not know is none of them
     int id = Vocabulary.snapshot().idOf(s, from, to);
     if (id == -2) {
-      return words.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+      return words.contains(new String(s, from, to - from).toLowerCase(java.util.Locale.ROOT));
     }
     return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
   }
