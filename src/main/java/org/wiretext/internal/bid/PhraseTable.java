@@ -47,19 +47,7 @@ final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   Match<V> at(SentenceTokens s, int i) {
-    Token t = s.get(i);
-    if (t.isActor()) {
-      return null;
-    }
-    List<Entry<V>> list;
-    int id = t.id();
-    if (id >= 0) {
-      list = id < byFirstId.length ? byFirstId[id] : null;
-    } else if (t.generation() >= generation) {
-      return null; // not a word of the vocabulary, which holds every phrase's words
-    } else {
-      list = byFirst.get(t.word());
-    }
+    List<Entry<V>> list = startingWith(s, i);
     if (list == null) {
       return null;
     }
@@ -69,19 +57,40 @@ final class PhraseTable<V> {
       }
       boolean ok = true;
       for (int k = 1; k < e.words.length && ok; k++) {
-        Token u = s.get(i + k);
         // a possessive inside a phrase breaks it, except on its last word
-        // an actor token may stand in a phrase where its text is the phrase's word ("its")
-        boolean same = u.isActor()
-            ? u.end() - u.start() == e.words[k].length() && u.word().equalsIgnoreCase(e.words[k])
-            : u.id() >= 0 ? u.id() == e.ids[k] : u.generation() < generation && u.isWord(e.words[k]);
-        ok = same && !(s.get(i + k - 1).possessive());
+        ok = matches(s, i + k, e, k) && !(s.get(i + k - 1).possessive());
       }
       if (ok) {
         return new Match<>(i, i + e.words.length, e.value);
       }
     }
     return null;
+  }
+
+  /** The phrases whose first word is token {@code i}'s, longest first, or null: read by its number. */
+  private List<Entry<V>> startingWith(SentenceTokens s, int i) {
+    int id = s.id(i);
+    if (id >= 0) {
+      return id < byFirstId.length ? byFirstId[id] : null;
+    }
+    if (id == SentenceTokens.ACTOR || s.generation() >= generation) {
+      return null; // a mention, or not a word of the vocabulary, which holds every phrase's words
+    }
+    return byFirst.get(s.get(i).word());
+  }
+
+  /** Whether token {@code i} of {@code s} is word {@code k} of phrase {@code e}. */
+  private boolean matches(SentenceTokens s, int i, Entry<V> e, int k) {
+    int id = s.id(i);
+    if (id >= 0) {
+      return id == e.ids[k];
+    }
+    if (id == SentenceTokens.ACTOR) {
+      // an actor token may stand in a phrase where its text is the phrase's word ("its")
+      Token u = s.get(i);
+      return u.end() - u.start() == e.words[k].length() && u.word().equalsIgnoreCase(e.words[k]);
+    }
+    return s.generation() < generation && s.get(i).isWord(e.words[k]);
   }
 
   /** Every non-overlapping longest match in the sentence, left to right. */

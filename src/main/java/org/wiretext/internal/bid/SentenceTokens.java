@@ -20,14 +20,48 @@ final class SentenceTokens {
   /** Words that may stand between the members of a coordinated group ("A, B and C"). */
   private static final WordSet GROUP_GLUE = WordSet.of(",", "and", "&", "the", "or");
 
+  /** The number in {@link #id(int)} of a mention token. */
+  static final int ACTOR = -3;
+
   final int index;
   final TextRange range;
   private final Token[] tokens;
+  /**
+   * Beside each token, the {@link Vocabulary} number of its word, -1 for a word or mark the
+   * vocabulary lacked, {@link #ACTOR} for a mention: the rules test these, not the tokens.
+   */
+  private final int[] ids;
+  /** The vocabulary's size when the sentence was read. */
+  private final int generation;
 
-  private SentenceTokens(int index, TextRange range, List<Token> tokens) {
+  private SentenceTokens(int index, TextRange range, Builder b, int generation) {
     this.index = index;
     this.range = range;
-    this.tokens = tokens.toArray(new Token[0]);
+    this.tokens = java.util.Arrays.copyOf(b.tokens, b.size);
+    this.ids = java.util.Arrays.copyOf(b.ids, b.size);
+    this.generation = generation;
+  }
+
+  /** The tokens of a sentence and their numbers, as they are read. */
+  private static final class Builder {
+    Token[] tokens;
+    int[] ids;
+    int size;
+
+    Builder(int capacity) {
+      tokens = new Token[capacity];
+      ids = new int[capacity];
+    }
+
+    void add(Token t, int id) {
+      if (size == tokens.length) {
+        tokens = java.util.Arrays.copyOf(tokens, size * 2);
+        ids = java.util.Arrays.copyOf(ids, size * 2);
+      }
+      tokens[size] = t;
+      ids[size] = id;
+      size++;
+    }
   }
 
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
@@ -59,7 +93,7 @@ final class SentenceTokens {
     int generation = vocabulary.size();
     List<MentionRef> mentions = table.mentionsIn(range);
     // about one token per five characters: room for most sentences without growing
-    List<Token> out = new ArrayList<>(range.length() / 4 + 4);
+    Builder out = new Builder(range.length() / 4 + 4);
     int m = 0;
     int i = range.start();
     while (i < range.end()) {
@@ -99,8 +133,8 @@ final class SentenceTokens {
         ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
         if (actor != null) {
           String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
-          out.add(Token.actor(source, i, end, actor, after > end, state, joinable.contains(actor.key()),
-              generation));
+          out.add(Token.actor(source, i, end, actor, after > end, state, joinable.contains(actor.key())),
+              ACTOR);
           i = Math.max(after, end);
           continue;
         }
@@ -133,20 +167,24 @@ final class SentenceTokens {
           word = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
           id = vocabulary.idOf(word);
         }
-        out.add(Token.word(source, s, i, word, id, after > i, generation));
+        out.add(Token.word(source, s, i, word, after > i), id);
         i = after;
       } else if (c == '-' && i + 1 < range.end() && chars[i + 1] == '-') {
-        out.add(Token.mark(source, i, i + 2, "--", vocabulary.idOf("--"), generation));
+        int id = vocabulary.idOf("--");
+        out.add(Token.mark(source, i, i + 2, "--"), id);
         i += 2;
       } else {
         int next = i + 1 < range.end() && Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])
             ? i + 2 : i + 1;
-        String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
-        out.add(Token.mark(source, i, next, mark, vocabulary.idOf(mark), generation));
+        boolean dash = c == '\u2014' || c == '\u2013';
+        String mark = dash ? "-" : Chars.slice(text, i, next);
+        // a Latin-1 mark's number is an array read
+        int id = next == i + 1 && (dash || c < 0x100) ? vocabulary.idOf(dash ? '-' : c) : vocabulary.idOf(mark);
+        out.add(Token.mark(source, i, next, mark), id);
         i = next;
       }
     }
-    return new SentenceTokens(index, range, out);
+    return new SentenceTokens(index, range, out, generation);
   }
 
   /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
@@ -192,6 +230,19 @@ final class SentenceTokens {
     return tokens[i];
   }
 
+  /**
+   * The {@link Vocabulary} number of token {@code i}'s word: -1 when the vocabulary lacked it
+   * (see {@link #generation()}), {@link #ACTOR} for a mention.
+   */
+  int id(int i) {
+    return ids[i];
+  }
+
+  /** The vocabulary's size when the sentence was read: a word it lacked then has number -1. */
+  int generation() {
+    return generation;
+  }
+
   /** Whether token {@code i} exists and is the word {@code w}. */
   boolean isWord(int i, String w) {
     return i >= 0 && i < tokens.length && tokens[i].isWord(w);
@@ -199,7 +250,7 @@ final class SentenceTokens {
 
   /** Whether token {@code i} exists and is a word of {@code words}. */
   boolean isAnyWord(int i, WordSet words) {
-    return i >= 0 && i < tokens.length && words.contains(tokens[i]);
+    return i >= 0 && i < tokens.length && words.contains(this, i);
   }
 
   /**

@@ -26,6 +26,8 @@ final class Vocabulary {
     private final int[] lengths;
     private final int mask;
     private final int maxLength;
+    /** The numbers of the one-character words of Latin-1 by their character, else -1. */
+    private final int[] latin1 = new int[0x100];
 
     private Snapshot(String[] words) {
       this.words = words;
@@ -35,6 +37,7 @@ final class Vocabulary {
       hashes = new int[size];
       lengths = new int[size];
       Arrays.fill(ids, -1);
+      Arrays.fill(latin1, -1);
       mask = size - 1;
       int max = 0;
       for (int id = 0; id < words.length; id++) {
@@ -48,6 +51,9 @@ final class Vocabulary {
         ids[k] = id;
         hashes[k] = w.hashCode();
         lengths[k] = w.length();
+        if (w.length() == 1 && w.charAt(0) < latin1.length) {
+          latin1[w.charAt(0)] = id;
+        }
       }
       maxLength = max;
     }
@@ -60,6 +66,11 @@ final class Vocabulary {
     /** The word numbered {@code id}. */
     String word(int id) {
       return words[id];
+    }
+
+    /** The number of the one-character word {@code c} as given (a mark), or -1: an array read. */
+    int idOf(char c) {
+      return c < latin1.length ? latin1[c] : idOf(String.valueOf(c));
     }
 
     /** The number of {@code word} exactly as given, or -1. */

@@ -5,9 +5,8 @@ import java.util.Set;
 /**
  * A closed class of lower-case words (or marks) the bid rules test tokens against: "and",
  * "the", ",". Its words are numbered in the {@link Vocabulary} when it is made, so testing a
- * word token is one bit test on the number its word got when the sentence was tokenised; only
- * a token read before this set was made (the vocabulary then lacked its words) is compared as
- * a string.
+ * token is one bit test on the number {@link SentenceTokens} keeps beside it; only a token read
+ * before this set was made (the vocabulary then lacked its words) is compared as a string.
  */
 final class WordSet {
 
@@ -53,17 +52,14 @@ final class WordSet {
     return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
   }
 
-  /** Whether {@code t} is a word token (not an actor) whose word is one of the words. */
-  boolean contains(Token t) {
-    if (t.isActor()) {
-      return false;
-    }
-    int id = t.id();
+  /** Whether token {@code i} of {@code s} is a word token (not an actor) whose word is one of the words. */
+  boolean contains(SentenceTokens s, int i) {
+    int id = s.id(i);
     if (id >= 0) {
       int w = id >>> 6;
       return w < bits.length && (bits[w] & (1L << id)) != 0;
     }
-    // no number: not a word of the vocabulary when the token was read
-    return t.generation() < generation && words.contains(t.word());
+    // no number: a mention, or not a word of the vocabulary when the sentence was read
+    return id != SentenceTokens.ACTOR && s.generation() < generation && words.contains(s.get(i).word());
   }
 }
