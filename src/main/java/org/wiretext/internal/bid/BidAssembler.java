@@ -31,15 +31,13 @@ public final class BidAssembler {
   /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
     BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
-    // the folded text, copied once: the sentence split and the tokenizer scan this array
-    char[] chars = layout.source().folded().toCharArray();
-    List<TextRange> sentences = Sentences.of(chars, layout.paragraphs());
-    java.util.Map<String, String> bodyStates = ApplicantVoice.bodyStates(attribution.actors());
-    java.util.Set<String> joinable = SentenceTokens.joinable(attribution.actors());
+    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors(),
+        ApplicantVoice.bodyStates(attribution.actors()));
+    // the sentence split scans the tokenizer's copy of the folded text
+    List<TextRange> sentences = Sentences.of(tokenizer.chars(), layout.paragraphs());
     List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      tokens.add(SentenceTokens.of(i, sentences.get(i), layout.source(), chars, attribution.actors(),
-          bodyStates, joinable));
+      tokens.add(tokenizer.sentence(i, sentences.get(i)));
     }
     // a first pass finds the organisation of the article's first bid, so that a reference
     // before it that names no organisation ("to be granted candidate status") can take it
