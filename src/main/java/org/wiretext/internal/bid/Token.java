@@ -54,11 +54,12 @@ final class Token {
 
   /**
    * A word of letters or digits at {@code [start, end)}: {@code word} the vocabulary's shared
-   * string, or null for a word outside it (then the run is ASCII, cut when asked for).
+   * string, or null for a word outside it (then the run is ASCII, cut when asked for);
+   * {@code capitalised} whether it starts with an upper-case letter.
    */
-  static Token word(SourceText source, int start, int end, String word, boolean possessive) {
-    return new Token(source, start, end, word, null, possessive,
-        Character.isUpperCase(source.folded().charAt(start)), null, true, false);
+  static Token word(SourceText source, int start, int end, String word, boolean possessive,
+      boolean capitalised) {
+    return new Token(source, start, end, word, null, possessive, capitalised, null, true, false);
   }
 
   /** A punctuation mark {@code mark} at {@code [start, end)}. */

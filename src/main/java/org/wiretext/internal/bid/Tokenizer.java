@@ -30,6 +30,8 @@ final class Tokenizer {
   private final List<MentionRef> allMentions;
   private final Map<String, String> bodyStates;
   private final Set<String> joinable;
+  /** The tokens of the sentence being read: one buffer for the article, copied out per sentence. */
+  private final Builder builder = new Builder(64);
   /** The first mention that starts at or after the start of the sentence last read. */
   private int cursor;
 
@@ -68,8 +70,8 @@ final class Tokenizer {
   SentenceTokens sentence(int index, TextRange range) {
     Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
     List<MentionRef> mentions = mentionsIn(range);
-    // about one token per five characters: room for most sentences without growing
-    Builder out = new Builder(range.length() / 4 + 4);
+    Builder out = builder;
+    out.clear();
     int m = 0;
     // where the next mention starts: each step of the scan compares an int, not a mention
     int nextMention = startOf(mentions, 0);
@@ -147,7 +149,7 @@ final class Tokenizer {
       word = Chars.slice(text, from, i).toLowerCase(Locale.ROOT);
       id = vocabulary.idOf(word);
     }
-    out.add(Token.word(source, from, i, word, after > i), id);
+    out.add(Token.word(source, from, i, word, after > i, Character.isUpperCase(chars[from])), id);
     return after;
   }
 
@@ -196,7 +198,7 @@ final class Tokenizer {
     return Collections.unmodifiableList(out);
   }
 
-  /** The tokens of a sentence and their numbers, as they are read. */
+  /** The tokens of a sentence and their numbers, as they are read; reused from sentence to sentence. */
   private static final class Builder {
     private Token[] tokens;
     private int[] ids;
@@ -205,6 +207,10 @@ final class Tokenizer {
     Builder(int capacity) {
       tokens = new Token[capacity];
       ids = new int[capacity];
+    }
+
+    void clear() {
+      size = 0; // the tokens left behind are overwritten; the buffer lives as long as the article
     }
 
     void add(Token t, int id) {

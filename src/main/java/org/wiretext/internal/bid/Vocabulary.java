@@ -24,6 +24,8 @@ final class Vocabulary {
     private final int[] ids;
     private final int[] hashes;
     private final int[] lengths;
+    /** Per slot: the word's characters, compared in place with the text's. */
+    private final char[][] letters;
     private final int mask;
     private final int maxLength;
     /** The numbers of the one-character words of Latin-1 by their character, else -1. */
@@ -36,6 +38,7 @@ final class Vocabulary {
       ids = new int[size];
       hashes = new int[size];
       lengths = new int[size];
+      letters = new char[size][];
       Arrays.fill(ids, -1);
       Arrays.fill(latin1, -1);
       mask = size - 1;
@@ -51,6 +54,7 @@ final class Vocabulary {
         ids[k] = id;
         hashes[k] = w.hashCode();
         lengths[k] = w.length();
+        letters[k] = w.toCharArray();
         if (w.length() == 1 && w.charAt(0) < latin1.length) {
           latin1[w.charAt(0)] = id;
         }
@@ -130,8 +134,7 @@ final class Vocabulary {
           return -1;
         }
         if (hashes[k] == hash && lengths[k] == n) {
-          String w = table[k];
-          if (matches(w, s, from, upper)) {
+          if (matches(letters[k], s, from, upper)) {
             return id;
           }
         }
@@ -143,13 +146,13 @@ final class Vocabulary {
    * Whether the ASCII run at {@code s[from]} is the word {@code w} of the same length: lower-cased
    * on the way when {@code upper}, else compared as it stands.
    */
-  private static boolean matches(String w, char[] s, int from, boolean upper) {
-    for (int k = 0; k < w.length(); k++) {
+  private static boolean matches(char[] w, char[] s, int from, boolean upper) {
+    for (int k = 0; k < w.length; k++) {
       char c = s[from + k];
       if (upper && c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
-      if (c != w.charAt(k)) {
+      if (c != w[k]) {
         return false;
       }
     }

@@ -80,6 +80,18 @@ class SentenceTokensTest {
   }
 
   @Test
+  void aUnionHoldsTheWordsOfEachSetOnce() {
+    WordSet union = WordSet.union(GLUE, WordSet.of("and", "or"));
+    SentenceTokens s = tokens("Or AND u.s. - but");
+    assertThat(union.contains(s, 0)).isTrue();
+    assertThat(union.contains(s, 1)).isTrue();
+    assertThat(union.contains(s, indexOf(s, "u.s"))).isTrue();
+    assertThat(union.contains(s, indexOf(s, "-"))).isTrue();
+    assertThat(union.contains(s, indexOf(s, "but"))).isFalse();
+    assertThat(union.contains("or")).isTrue();
+  }
+
+  @Test
   void phrasesMatchByNumberLongestFirst() {
     PhraseTable<String> table = new PhraseTable<>();
     table.add("apply to join", "long");
