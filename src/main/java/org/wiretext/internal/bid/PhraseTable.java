@@ -24,6 +24,8 @@ final class PhraseTable<V> {
   private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
   /** The same lists by the {@link Vocabulary} number of their first word. */
   private List<Entry<V>>[] byFirstId = newArray(0);
+  /** The {@link Vocabulary} numbers of the phrases' first words, as bits. */
+  private long[] firstBits = new long[0];
   /** The vocabulary's size once every phrase's words were in it. */
   private int generation;
 
@@ -42,6 +44,10 @@ final class PhraseTable<V> {
       byFirstId = java.util.Arrays.copyOf(byFirstId, Math.max(ids[0] + 1, byFirstId.length * 2));
     }
     byFirstId[ids[0]] = list;
+    if (ids[0] >>> 6 >= firstBits.length) {
+      firstBits = java.util.Arrays.copyOf(firstBits, (ids[0] >>> 6) + 1);
+    }
+    firstBits[ids[0] >>> 6] |= 1L << ids[0];
     generation = Vocabulary.snapshot().size();
   }
 
@@ -96,12 +102,17 @@ final class PhraseTable<V> {
   /** Every non-overlapping longest match in the sentence, left to right. */
   List<Match<V>> all(SentenceTokens s) {
     List<Match<V>> out = new ArrayList<>();
-    for (int i = 0; i < s.size(); i++) {
+    // read when the vocabulary held every phrase's words, a sentence can start a phrase only at
+    // a token whose number is a first word's: the search skips to those
+    boolean byNumber = s.generation() >= generation;
+    int i = byNumber ? s.nextIn(firstBits, 0) : 0;
+    while (i < s.size()) {
       Match<V> m = at(s, i);
+      int next = m != null ? m.to() : i + 1;
       if (m != null) {
         out.add(m);
-        i = m.to() - 1;
       }
+      i = byNumber ? s.nextIn(firstBits, next) : next;
     }
     return out;
   }

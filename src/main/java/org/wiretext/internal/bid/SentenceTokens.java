@@ -60,6 +60,21 @@ final class SentenceTokens {
     return ids[i];
   }
 
+  /**
+   * The index of the first token at or after {@code from} whose number is set in {@code bits}
+   * (bit {@code id} of word {@code id >>> 6}), or {@link #size()}: a search over the numbers
+   * alone, for rules that look only at a few words.
+   */
+  int nextIn(long[] bits, int from) {
+    for (int i = Math.max(0, from); i < ids.length; i++) {
+      int id = ids[i];
+      if (id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0) {
+        return i;
+      }
+    }
+    return ids.length;
+  }
+
   /** The vocabulary's size when the sentence was read: a word it lacked then has number -1. */
   int generation() {
     return generation;

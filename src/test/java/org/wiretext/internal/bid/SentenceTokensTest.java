@@ -118,5 +118,17 @@ class SentenceTokensTest {
     PhraseTable<String> table = new PhraseTable<>();
     table.add("plonkish zorbify", "late");
     assertThat(table.at(s, 1)).isEqualTo(new PhraseTable.Match<>(1, 3, "late"));
+    assertThat(table.all(s)).containsExactly(new PhraseTable.Match<>(1, 3, "late"));
+  }
+
+  @Test
+  void nextInFindsTheNextTokenWhoseNumberIsSet() {
+    SentenceTokens s = tokens("and x , and y");
+    long[] bits = new long[(s.id(0) >>> 6) + 1];
+    bits[s.id(0) >>> 6] |= 1L << s.id(0);
+    assertThat(s.nextIn(bits, 0)).isEqualTo(0);
+    assertThat(s.nextIn(bits, 1)).isEqualTo(3);
+    assertThat(s.nextIn(bits, 4)).isEqualTo(s.size());
+    assertThat(s.nextIn(new long[0], 0)).isEqualTo(s.size());
   }
 }
