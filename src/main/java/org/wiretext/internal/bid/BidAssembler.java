@@ -31,8 +31,7 @@ public final class BidAssembler {
   /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
     BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
-    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors(),
-        ApplicantVoice.bodyStates(attribution.actors()));
+    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors());
     // the sentence split scans the tokenizer's copy of the folded text
     List<TextRange> sentences = Sentences.of(tokenizer.chars(), layout.paragraphs());
     List<SentenceTokens> tokens = new ArrayList<>(sentences.size());

@@ -41,7 +41,7 @@ final class SentenceTokens {
 
   /** Tokenizes sentence {@code index} at {@code range} of {@code source} on its own (tests). */
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
-    return new Tokenizer(source, table, java.util.Map.of()).sentence(index, range);
+    return new Tokenizer(source, table).sentence(index, range);
   }
 
   int size() {

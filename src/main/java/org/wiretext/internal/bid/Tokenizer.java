@@ -36,18 +36,18 @@ final class Tokenizer {
   private int cursor;
 
   /**
-   * A tokenizer for the article of {@code source} whose actors are {@code table};
-   * {@code bodyStates} maps the key of an organisation that is a body of a state ("Parliament of
-   * Finland") to that state's key ({@link ApplicantVoice#bodyStates}).
+   * A tokenizer for the article of {@code source} whose actors are {@code table}. It knows which
+   * organisations states join and which organisations are bodies of a state ("Parliament of
+   * Finland" stands for Finland: {@link ApplicantVoice#bodyStates}).
    */
-  Tokenizer(SourceText source, ActorTable table, Map<String, String> bodyStates) {
+  Tokenizer(SourceText source, ActorTable table) {
     this.source = source;
     this.text = source.folded();
     this.chars = text.toCharArray();
     this.table = table;
     this.allMentions = table.mentions();
-    this.bodyStates = bodyStates;
     this.joinable = joinable(table);
+    this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
   }
 
   /** The folded text as an array: read it, never change it. */
@@ -56,7 +56,7 @@ final class Tokenizer {
   }
 
   /** The keys of the actors of {@code table} that are organisations states join. */
-  private static Set<String> joinable(ActorTable table) {
+  static Set<String> joinable(ActorTable table) {
     Set<String> out = new java.util.HashSet<>();
     for (ActorTable.ActorRecord a : table.actors()) {
       if (BidLexicon.get().isJoinable(a)) {

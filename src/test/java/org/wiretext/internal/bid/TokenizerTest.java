@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.text.SourceText;
@@ -20,7 +19,7 @@ class TokenizerTest {
   }
 
   private static Tokenizer tokenizer(BidFixture f) {
-    return new Tokenizer(f.layout().source(), f.attribution().actors(), Map.of());
+    return new Tokenizer(f.layout().source(), f.attribution().actors());
   }
 
   private static List<String> words(SentenceTokens s) {
@@ -65,7 +64,7 @@ class TokenizerTest {
   void aMentionRunningPastTheSentenceIsReadAsWords() {
     String text = "They met in New York. City halls closed.";
     BidFixture f = BidFixture.text(text).actor(org.wiretext.model.ActorKind.ORGANIZATION, "York. City");
-    Tokenizer t = new Tokenizer(f.layout().source(), f.attribution().actors(), Map.of());
+    Tokenizer t = new Tokenizer(f.layout().source(), f.attribution().actors());
     SentenceTokens first = t.sentence(0, new TextRange(0, text.indexOf('.') + 1));
     assertThat(words(first)).containsExactly("they", "met", "in", "new", "york", ".");
     SentenceTokens whole = t.sentence(0, new TextRange(0, text.length()));
@@ -75,7 +74,7 @@ class TokenizerTest {
   @Test
   void theCopiedTextIsTheFoldedText() {
     SourceText source = SourceText.of("It\u2019s \u201cdone\u201d.");
-    Tokenizer t = new Tokenizer(source, ActorTable.empty(), Map.of());
+    Tokenizer t = new Tokenizer(source, ActorTable.empty());
     assertThat(new String(t.chars())).isEqualTo(source.folded());
   }
 }
