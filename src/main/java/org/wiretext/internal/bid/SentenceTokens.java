@@ -66,13 +66,18 @@ final class SentenceTokens {
    * alone, for rules that look only at a few words.
    */
   int nextIn(long[] bits, int from) {
-    for (int i = Math.max(0, from); i < ids.length; i++) {
+    return nextIn(bits, from, ids.length);
+  }
+
+  /** Like {@link #nextIn(long[], int)}, but searching tokens {@code [from, to)} only: {@code to} if none. */
+  int nextIn(long[] bits, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
       int id = ids[i];
       if (id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0) {
         return i;
       }
     }
-    return ids.length;
+    return to;
   }
 
   /** The vocabulary's size when the sentence was read: a word it lacked then has number -1. */
@@ -157,12 +162,7 @@ final class SentenceTokens {
 
   /** Whether any of {@code words} occurs among tokens {@code [from, to)}. */
   boolean anyWordIn(int from, int to, WordSet words) {
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-      if (isAnyWord(i, words)) {
-        return true;
-      }
-    }
-    return false;
+    return words.anyIn(this, from, Math.min(to, tokens.length));
   }
 
   /** The index of the first token that ends after {@code offset}, or size (binary search). */

@@ -64,6 +64,23 @@ final class WordSet {
     return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
   }
 
+  /**
+   * Whether any of tokens {@code [from, to)} of {@code s} ({@code to} at most its size) is one of
+   * the words: a search over the tokens' numbers alone when the sentence was read with this
+   * set's words in the vocabulary.
+   */
+  boolean anyIn(SentenceTokens s, int from, int to) {
+    if (s.generation() >= generation) {
+      return s.nextIn(bits, from, to) < to;
+    }
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (contains(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code i} of {@code s} is a word token (not an actor) whose word is one of the words. */
   boolean contains(SentenceTokens s, int i) {
     int id = s.id(i);

@@ -122,6 +122,20 @@ class SentenceTokensTest {
   }
 
   @Test
+  void anyInLooksOnlyBetweenItsBounds() {
+    SentenceTokens s = tokens("x and y z");
+    assertThat(GLUE.anyIn(s, 0, s.size())).isTrue();
+    assertThat(GLUE.anyIn(s, 1, 2)).isTrue();
+    assertThat(GLUE.anyIn(s, 2, s.size())).isFalse();
+    assertThat(GLUE.anyIn(s, 0, 1)).isFalse();
+    assertThat(s.anyWordIn(-3, 99, GLUE)).isTrue();
+    SentenceTokens early = tokens("x gloobwort y");
+    WordSet later = WordSet.of("gloobwort");
+    assertThat(later.anyIn(early, 0, early.size())).isTrue();
+    assertThat(later.anyIn(early, 2, early.size())).isFalse();
+  }
+
+  @Test
   void nextInFindsTheNextTokenWhoseNumberIsSet() {
     SentenceTokens s = tokens("and x , and y");
     long[] bits = new long[(s.id(0) >>> 6) + 1];
