@@ -38,7 +38,7 @@ final class ApplicantRules {
     }
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
       Token t = s.get(i);
-      if (POSSESSIVE_PRONOUNS.contains(t)) {
+      if (POSSESSIVE_PRONOUNS.contains(s, i)) {
         // "its application" with the pronoun unresolved: the last state named before it, unless
         // that state takes a stance on it ("Austria will veto its entry": its is another state)
         int st = lastStateBefore(s, i, 20);
@@ -224,7 +224,7 @@ final class ApplicantRules {
       if (t.isActor() || !t.isPlainWord() && !s.isAnyWord(i, APPOSITION_LINKS)) {
         return Optional.empty();
       }
-      if (BidLexicon.NEGATIONS.contains(t) || t.isWord("longer")) {
+      if (BidLexicon.NEGATIONS.contains(s, i) || t.isWord("longer")) {
         negated = true;
       }
     }

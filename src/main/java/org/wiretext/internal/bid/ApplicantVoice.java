@@ -64,14 +64,15 @@ final class ApplicantVoice {
   /**
    * Maps each organisation that is a body of a state the article names ("Parliament of Finland",
    * "Finland's parliament", "Government of Kosovo") to that state, so that it can stand for the
-   * state as an applicant. Joinable organisations are never bodies of a state.
+   * state as an applicant. Joinable organisations (their keys in {@code joinable}) are never
+   * bodies of a state.
    */
-  static java.util.Map<String, String> bodyStates(ActorTable table) {
+  static java.util.Map<String, String> bodyStates(ActorTable table, java.util.Set<String> joinable) {
     java.util.Map<String, String> out = new java.util.HashMap<>();
     List<ActorRecord> states = table.actors().stream()
         .filter(a -> a.kind() == ActorKind.STATE).toList();
     for (ActorRecord body : table.actors()) {
-      if (body.kind() != ActorKind.ORGANIZATION || BidLexicon.get().isJoinable(body)) {
+      if (body.kind() != ActorKind.ORGANIZATION || joinable.contains(body.key())) {
         continue;
       }
       List<String> forms = new ArrayList<>(body.aliases());

@@ -31,19 +31,21 @@ public final class BidAssembler {
   /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
     BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
-    List<TextRange> sentences = Sentences.of(layout.source(), layout.paragraphs());
-    java.util.Map<String, String> bodyStates = ApplicantVoice.bodyStates(attribution.actors());
-    java.util.Set<String> joinable = SentenceTokens.joinable(attribution.actors());
+    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors());
+    // the sentence split scans the tokenizer's copy of the folded text
+    List<TextRange> sentences = Sentences.of(tokenizer.chars(), layout.paragraphs());
     List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
+    // each sentence's membership cues, found once for both passes below
+    List<List<PhraseTable.Match<BidLexicon.Cue>>> cues = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      tokens.add(SentenceTokens.of(i, sentences.get(i), layout.source(), attribution.actors(), bodyStates,
-          joinable));
+      tokens.add(tokenizer.sentence(i, sentences.get(i)));
+      cues.add(detector.cues(tokens.get(i)));
     }
     // a first pass finds the organisation of the article's first bid, so that a reference
     // before it that names no organisation ("to be granted candidate status") can take it
     String firstOrg = null;
     for (int i = 0; i < tokens.size() && firstOrg == null; i++) {
-      for (BidReference r : detector.detect(tokens.get(i), null)) {
+      for (BidReference r : detector.detect(tokens.get(i), cues.get(i), null)) {
         if (!r.isMembership() && r.explicitOrg()) {
           firstOrg = r.organization();
           break;
@@ -59,10 +61,11 @@ public final class BidAssembler {
     java.util.Map<String, BidReference> latest = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
     int best = 0;
-    for (SentenceTokens s : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      SentenceTokens s = tokens.get(i);
       ctx.sentences.add(s);
       ctx.topic.add(topic);
-      List<BidReference> refs = detector.detect(s, topicOrg);
+      List<BidReference> refs = detector.detect(s, cues.get(i), topicOrg);
       ctx.refs.add(refs);
       List<BidReference> live = new ArrayList<>();
       for (BidReference r : refs) {

@@ -22,10 +22,20 @@ final class BidDetector {
 
   private final BidLexicon lexicon = BidLexicon.get();
 
+  /** The membership cues of {@code s}, left to right: found once per sentence, read by each pass. */
+  List<PhraseTable.Match<Cue>> cues(SentenceTokens s) {
+    return lexicon.cues.all(s);
+  }
+
   /** The bid references of {@code s}; {@code topicOrg} is the organisation spoken of so far, or null. */
   List<BidReference> detect(SentenceTokens s, String topicOrg) {
+    return detect(s, cues(s), topicOrg);
+  }
+
+  /** The bid references of {@code s}, whose membership cues are {@code cues} ({@link #cues}). */
+  List<BidReference> detect(SentenceTokens s, List<PhraseTable.Match<Cue>> cues, String topicOrg) {
     List<BidReference> out = new ArrayList<>();
-    for (PhraseTable.Match<Cue> cue : lexicon.cues.all(s)) {
+    for (PhraseTable.Match<Cue> cue : cues) {
       Optional<ApplicantRule.Slot> slot = Optional.empty();
       for (ApplicantRule rule : ApplicantRules.ORDER) {
         slot = rule.find(s, cue);

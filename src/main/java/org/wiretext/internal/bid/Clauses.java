@@ -38,7 +38,7 @@ final class Clauses {
       if (t.isActor()) {
         return i;
       }
-      if (CLAUSE_BREAKS.contains(t)) {
+      if (CLAUSE_BREAKS.contains(s, i)) {
         return -1;
       }
       int open = parentheticalOpen(s, i);
@@ -61,7 +61,7 @@ final class Clauses {
       if (t.isActor()) {
         return t.possessive() ? List.of() : groupEndingAt(s, i);
       }
-      if (PRESCRIPTIVE.contains(t)) {
+      if (PRESCRIPTIVE.contains(s, i)) {
         return List.of();
       }
       int open = parentheticalOpen(s, i);
@@ -69,7 +69,7 @@ final class Clauses {
         i = open;
         continue;
       }
-      if (!HOLDER_GLUE.contains(t)) {
+      if (!HOLDER_GLUE.contains(s, i)) {
         return List.of();
       }
       seen++;
@@ -142,7 +142,7 @@ final class Clauses {
       if (s.get(i).isActor()) {
         return false;
       }
-      if (BidLexicon.NEGATIONS.contains(s.get(i)) || s.isWord(i, "longer")) {
+      if (BidLexicon.NEGATIONS.contains(s, i) || s.isWord(i, "longer")) {
         return true;
       }
     }

@@ -128,7 +128,7 @@ final class DecisionRuleFinder {
           return ctx.layout.source().slice(t.start(), t.end());
         }
       }
-      if (BODY_HEADS.contains(t) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
+      if (BODY_HEADS.contains(s, k) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
           && !s.get(k - 1).isActor()) {
         int from = k;
         while (from > 0 && s.get(from - 1).capitalised() && !s.get(from - 1).isActor() && from > k - 4) {

@@ -24,6 +24,8 @@ final class PhraseTable<V> {
   private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
   /** The same lists by the {@link Vocabulary} number of their first word. */
   private List<Entry<V>>[] byFirstId = newArray(0);
+  /** The {@link Vocabulary} numbers of the phrases' first words, as bits. */
+  private long[] firstBits = new long[0];
   /** The vocabulary's size once every phrase's words were in it. */
   private int generation;
 
@@ -42,24 +44,16 @@ final class PhraseTable<V> {
       byFirstId = java.util.Arrays.copyOf(byFirstId, Math.max(ids[0] + 1, byFirstId.length * 2));
     }
     byFirstId[ids[0]] = list;
+    if (ids[0] >>> 6 >= firstBits.length) {
+      firstBits = java.util.Arrays.copyOf(firstBits, (ids[0] >>> 6) + 1);
+    }
+    firstBits[ids[0] >>> 6] |= 1L << ids[0];
     generation = Vocabulary.snapshot().size();
   }
 
   /** The longest phrase starting at token {@code i}, or null. */
   Match<V> at(SentenceTokens s, int i) {
-    Token t = s.get(i);
-    if (t.isActor()) {
-      return null;
-    }
-    List<Entry<V>> list;
-    int id = t.id();
-    if (id >= 0) {
-      list = id < byFirstId.length ? byFirstId[id] : null;
-    } else if (t.generation() >= generation) {
-      return null; // not a word of the vocabulary, which holds every phrase's words
-    } else {
-      list = byFirst.get(t.word());
-    }
+    List<Entry<V>> list = startingWith(s, i);
     if (list == null) {
       return null;
     }
@@ -69,13 +63,8 @@ final class PhraseTable<V> {
       }
       boolean ok = true;
       for (int k = 1; k < e.words.length && ok; k++) {
-        Token u = s.get(i + k);
         // a possessive inside a phrase breaks it, except on its last word
-        // an actor token may stand in a phrase where its text is the phrase's word ("its")
-        boolean same = u.isActor()
-            ? u.end() - u.start() == e.words[k].length() && u.word().equalsIgnoreCase(e.words[k])
-            : u.id() >= 0 ? u.id() == e.ids[k] : u.generation() < generation && u.isWord(e.words[k]);
-        ok = same && !(s.get(i + k - 1).possessive());
+        ok = matches(s, i + k, e, k) && !(s.get(i + k - 1).possessive());
       }
       if (ok) {
         return new Match<>(i, i + e.words.length, e.value);
@@ -84,15 +73,46 @@ final class PhraseTable<V> {
     return null;
   }
 
+  /** The phrases whose first word is token {@code i}'s, longest first, or null: read by its number. */
+  private List<Entry<V>> startingWith(SentenceTokens s, int i) {
+    int id = s.id(i);
+    if (id >= 0) {
+      return id < byFirstId.length ? byFirstId[id] : null;
+    }
+    if (id == SentenceTokens.ACTOR || s.generation() >= generation) {
+      return null; // a mention, or not a word of the vocabulary, which holds every phrase's words
+    }
+    return byFirst.get(s.get(i).word());
+  }
+
+  /** Whether token {@code i} of {@code s} is word {@code k} of phrase {@code e}. */
+  private boolean matches(SentenceTokens s, int i, Entry<V> e, int k) {
+    int id = s.id(i);
+    if (id >= 0) {
+      return id == e.ids[k];
+    }
+    if (id == SentenceTokens.ACTOR) {
+      // an actor token may stand in a phrase where its text is the phrase's word ("its")
+      Token u = s.get(i);
+      return u.end() - u.start() == e.words[k].length() && u.word().equalsIgnoreCase(e.words[k]);
+    }
+    return s.generation() < generation && s.get(i).isWord(e.words[k]);
+  }
+
   /** Every non-overlapping longest match in the sentence, left to right. */
   List<Match<V>> all(SentenceTokens s) {
     List<Match<V>> out = new ArrayList<>();
-    for (int i = 0; i < s.size(); i++) {
+    // read when the vocabulary held every phrase's words, a sentence can start a phrase only at
+    // a token whose number is a first word's: the search skips to those
+    boolean byNumber = s.generation() >= generation;
+    int i = byNumber ? s.nextIn(firstBits, 0) : 0;
+    while (i < s.size()) {
       Match<V> m = at(s, i);
+      int next = m != null ? m.to() : i + 1;
       if (m != null) {
         out.add(m);
-        i = m.to() - 1;
       }
+      i = byNumber ? s.nextIn(firstBits, next) : next;
     }
     return out;
   }

@@ -2,183 +2,46 @@ package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.wiretext.internal.actor.ActorTable;
-import org.wiretext.internal.actor.ActorTable.MentionRef;
-import org.wiretext.internal.text.Chars;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
-import org.wiretext.model.ActorKind;
 
 /**
  * A sentence as a list of {@link Token}s, each actor mention one token, with the small
  * navigation helpers the bid rules share (coordinated groups of states, the nearest actor
- * before a cue). Built in one pass over the sentence; every helper looks at a bounded window.
+ * before a cue). Read in one pass over the sentence by the article's {@link Tokenizer}, which
+ * keeps each token's {@link Vocabulary} number beside it; every helper looks at a bounded window.
  */
 final class SentenceTokens {
 
   /** Words that may stand between the members of a coordinated group ("A, B and C"). */
   private static final WordSet GROUP_GLUE = WordSet.of(",", "and", "&", "the", "or");
 
+  /** The number in {@link #id(int)} of a mention token. */
+  static final int ACTOR = -3;
+
   final int index;
   final TextRange range;
   private final Token[] tokens;
+  /**
+   * Beside each token, the {@link Vocabulary} number of its word, -1 for a word or mark the
+   * vocabulary lacked, {@link #ACTOR} for a mention: the rules test these, not the tokens.
+   */
+  private final int[] ids;
+  /** The vocabulary's size when the sentence was read. */
+  private final int generation;
 
-  private SentenceTokens(int index, TextRange range, List<Token> tokens) {
+  SentenceTokens(int index, TextRange range, Token[] tokens, int[] ids, int generation) {
     this.index = index;
     this.range = range;
-    this.tokens = tokens.toArray(new Token[0]);
+    this.tokens = tokens;
+    this.ids = ids;
+    this.generation = generation;
   }
 
+  /** Tokenizes sentence {@code index} at {@code range} of {@code source} on its own (tests). */
   static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table) {
-    return of(index, range, source, table, java.util.Map.of(), joinable(table));
-  }
-
-  /** The keys of the actors of {@code table} that are organisations states join. */
-  static java.util.Set<String> joinable(ActorTable table) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (ActorTable.ActorRecord a : table.actors()) {
-      if (BidLexicon.get().isJoinable(a)) {
-        out.add(a.key());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Tokenizes sentence {@code index} at {@code range}; {@code bodyStates} maps the key of an
-   * organisation that is a body of a state ("Parliament of Finland") to that state's key,
-   * {@code joinable} holds the keys of the organisations states join ({@link #joinable}).
-   */
-  static SentenceTokens of(int index, TextRange range, SourceText source, ActorTable table,
-      java.util.Map<String, String> bodyStates, java.util.Set<String> joinable) {
-    String text = source.folded();
-    Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
-    int generation = vocabulary.size();
-    List<MentionRef> mentions = table.mentionsIn(range);
-    // about one token per five characters: room for most sentences without growing
-    List<Token> out = new ArrayList<>(range.length() / 4 + 4);
-    int m = 0;
-    int i = range.start();
-    while (i < range.end()) {
-      while (m < mentions.size() && mentions.get(m).range().start() < i) {
-        m++;
-      }
-      if (m < mentions.size() && mentions.get(m).range().start() == i) {
-        MentionRef best = mentions.get(m);
-        int k = m + 1;
-        for (; k < mentions.size() && mentions.get(k).range().start() == i; k++) {
-          if (mentions.get(k).range().end() > best.range().end()) {
-            best = mentions.get(k);
-          }
-        }
-        // a speaker phrase that holds another actor's mention ("Lithuania and Poland", a
-        // mention of Lithuania) yields to it: each actor keeps its own token
-        int limit = best.range().end();
-        for (; k < mentions.size() && mentions.get(k).range().start() < limit; k++) {
-          if (!mentions.get(k).actorKey().equals(best.actorKey())) {
-            limit = mentions.get(k).range().start();
-          }
-        }
-        if (limit < best.range().end()) {
-          MentionRef shorter = null;
-          for (int j = m; j < mentions.size() && mentions.get(j).range().start() == i; j++) {
-            MentionRef c = mentions.get(j);
-            if (c.range().end() <= limit && (shorter == null || c.range().end() > shorter.range().end())) {
-              shorter = c;
-            }
-          }
-          if (shorter != null) {
-            best = shorter;
-          }
-        }
-        int end = best.range().end();
-        int after = possessiveEnd(text, end, range.end());
-        ActorTable.ActorRecord actor = table.get(best.actorKey()).orElse(null);
-        if (actor != null) {
-          String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
-          out.add(Token.actor(source, i, end, actor, after > end, state, joinable.contains(actor.key()),
-              generation));
-          i = Math.max(after, end);
-          continue;
-        }
-      }
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (Character.isLetterOrDigit(c)) {
-        int s = i;
-        // the word's hash lower-cased, as the vocabulary looks it up, taken on the way
-        int hash = 0;
-        boolean upper = false;
-        boolean ascii = true;
-        while (i < range.end() && isWordChar(text, i, range.end())) {
-          char k = text.charAt(i);
-          if (k >= 'A' && k <= 'Z') {
-            k = (char) (k + ('a' - 'A'));
-            upper = true;
-          } else if (k >= 0x80) {
-            ascii = false;
-          }
-          hash = 31 * hash + k;
-          i++;
-        }
-        int after = possessiveEnd(text, i, range.end());
-        int id = ascii ? vocabulary.idOf(text, s, i, hash, upper) : -2;
-        String word = id >= 0 ? vocabulary.word(id) : null;
-        if (id == -2) {
-          // outside ASCII: lower-cased as a string, and looked up as one
-          word = Chars.slice(text, s, i).toLowerCase(Locale.ROOT);
-          id = vocabulary.idOf(word);
-        }
-        out.add(Token.word(source, s, i, word, id, after > i, generation));
-        i = after;
-      } else if (c == '-' && i + 1 < range.end() && text.charAt(i + 1) == '-') {
-        out.add(Token.mark(source, i, i + 2, "--", vocabulary.idOf("--"), generation));
-        i += 2;
-      } else {
-        int next = Chars.after(text, i, range.end());
-        String mark = c == '\u2014' || c == '\u2013' ? "-" : Chars.slice(text, i, next);
-        out.add(Token.mark(source, i, next, mark, vocabulary.idOf(mark), generation));
-        i = next;
-      }
-    }
-    return new SentenceTokens(index, range, out);
-  }
-
-  /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
-  private static boolean isWordChar(String text, int i, int end) {
-    char c = text.charAt(i);
-    if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-        : Character.isLetterOrDigit(c)) {
-      return true;
-    }
-    if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
-      char prev = text.charAt(i - 1);
-      char next = text.charAt(i + 1);
-      if (c == ',') {
-        return Character.isDigit(prev) && Character.isDigit(next);
-      }
-      if (c == '.') {
-        return Character.isLetter(prev) && Character.isLetter(next) || Character.isDigit(prev) && Character.isDigit(next);
-      }
-      return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
-    }
-    return false;
-  }
-
-  /** The end of a possessive "'s" or "'" right at {@code i}, else {@code i}. */
-  private static int possessiveEnd(String text, int i, int end) {
-    if (i < end && text.charAt(i) == '\'') {
-      if (i + 1 < end && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && (i + 2 == end || !Character.isLetter(text.charAt(i + 2)))) {
-        return i + 2;
-      }
-      if (i > 0 && (text.charAt(i - 1) == 's') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)))) {
-        return i + 1;
-      }
-    }
-    return i;
+    return new Tokenizer(source, table).sentence(index, range);
   }
 
   int size() {
@@ -189,6 +52,39 @@ final class SentenceTokens {
     return tokens[i];
   }
 
+  /**
+   * The {@link Vocabulary} number of token {@code i}'s word: -1 when the vocabulary lacked it
+   * (see {@link #generation()}), {@link #ACTOR} for a mention.
+   */
+  int id(int i) {
+    return ids[i];
+  }
+
+  /**
+   * The index of the first token at or after {@code from} whose number is set in {@code bits}
+   * (bit {@code id} of word {@code id >>> 6}), or {@link #size()}: a search over the numbers
+   * alone, for rules that look only at a few words.
+   */
+  int nextIn(long[] bits, int from) {
+    return nextIn(bits, from, ids.length);
+  }
+
+  /** Like {@link #nextIn(long[], int)}, but searching tokens {@code [from, to)} only: {@code to} if none. */
+  int nextIn(long[] bits, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      int id = ids[i];
+      if (id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The vocabulary's size when the sentence was read: a word it lacked then has number -1. */
+  int generation() {
+    return generation;
+  }
+
   /** Whether token {@code i} exists and is the word {@code w}. */
   boolean isWord(int i, String w) {
     return i >= 0 && i < tokens.length && tokens[i].isWord(w);
@@ -196,7 +92,7 @@ final class SentenceTokens {
 
   /** Whether token {@code i} exists and is a word of {@code words}. */
   boolean isAnyWord(int i, WordSet words) {
-    return i >= 0 && i < tokens.length && words.contains(tokens[i]);
+    return i >= 0 && i < tokens.length && words.contains(this, i);
   }
 
   /**
@@ -266,12 +162,7 @@ final class SentenceTokens {
 
   /** Whether any of {@code words} occurs among tokens {@code [from, to)}. */
   boolean anyWordIn(int from, int to, WordSet words) {
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-      if (isAnyWord(i, words)) {
-        return true;
-      }
-    }
-    return false;
+    return words.anyIn(this, from, Math.min(to, tokens.length));
   }
 
   /** The index of the first token that ends after {@code offset}, or size (binary search). */

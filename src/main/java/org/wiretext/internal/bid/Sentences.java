@@ -25,31 +25,39 @@ final class Sentences {
 
   /** The sentences of every paragraph, in text order, trimmed. */
   static List<TextRange> of(SourceText source, List<TextRange> paragraphs) {
+    return of(source.folded().toCharArray(), paragraphs);
+  }
+
+  /**
+   * The sentences of every paragraph of the folded text {@code text}, in text order, trimmed;
+   * the stage copies the text into an array once and every scan reads that array.
+   */
+  static List<TextRange> of(char[] text, List<TextRange> paragraphs) {
     List<TextRange> out = new ArrayList<>();
     for (TextRange p : paragraphs) {
-      split(source.folded(), p, out);
+      split(text, p, out);
     }
     return out;
   }
 
-  private static void split(String text, TextRange p, List<TextRange> out) {
+  private static void split(char[] text, TextRange p, List<TextRange> out) {
     int start = p.start();
     int i = p.start();
     while (i < p.end()) {
-      char c = text.charAt(i);
+      char c = text[i];
       if ((c == '.' || c == '?' || c == '!') && !(c == '.' && isAbbreviation(text, p.start(), i))) {
         int end = i + 1;
-        while (end < p.end() && (text.charAt(end) == '"' || text.charAt(end) == '\'' || text.charAt(end) == ')')) {
+        while (end < p.end() && (text[end] == '"' || text[end] == '\'' || text[end] == ')')) {
           end++;
         }
         int next = end;
-        while (next < p.end() && Character.isWhitespace(text.charAt(next))) {
+        while (next < p.end() && Character.isWhitespace(text[next])) {
           next++;
         }
         if (next == p.end()) {
           break;
         }
-        char n = text.charAt(next);
+        char n = text[next];
         if (next > end && (Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\'')) {
           add(text, start, end, out);
           start = next;
@@ -64,43 +72,53 @@ final class Sentences {
     add(text, start, p.end(), out);
   }
 
-  private static void add(String text, int start, int end, List<TextRange> out) {
-    TextRange r = new TextRange(start, end).trim(text);
-    if (!r.isEmpty()) {
-      out.add(r);
+  /** Adds {@code [start, end)} without its surrounding white space, unless that leaves nothing. */
+  private static void add(char[] text, int start, int end, List<TextRange> out) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text[e - 1])) {
+      e--;
+    }
+    if (s < e) {
+      out.add(new TextRange(s, e));
     }
   }
 
   /** Whether the full stop at {@code dot} ends an abbreviation or an initial. */
-  private static boolean isAbbreviation(String text, int floor, int dot) {
+  private static boolean isAbbreviation(char[] text, int floor, int dot) {
     int s = dot;
-    while (s > floor && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+    boolean ascii = true;
+    boolean innerDot = false;
+    while (s > floor && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
       s--;
       if (dot - s > 12) {
         return false;
       }
+      ascii &= text[s] < 0x80;
+      innerDot |= text[s] == '.';
     }
-    for (int i = s; i < dot; i++) {
-      if (text.charAt(i) >= 0x80) {
-        // lower-casing may change the length of a word outside ASCII: cut it and look it up as a string
-        String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
-        if (word.isEmpty()) {
-          return false;
-        }
-        if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
-          return true;
-        }
-        return ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= 6;
-      }
-    }
-    // ASCII letters and full stops, read in place
     int length = dot - s;
     if (length == 0) {
       return false;
     }
-    if (length == 1 && Character.isUpperCase(text.charAt(s))) {
+    if (!ascii) {
+      // lower-casing may change the length of a word outside ASCII: cut it and look it up as a string
+      String word = new String(text, s, length).toLowerCase(Locale.ROOT);
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (word.length() == 1 && Character.isUpperCase(text[s])) {
+        return true;
+      }
+      return ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= 6;
+    }
+    // ASCII letters and full stops, read in place
+    if (length == 1 && Character.isUpperCase(text[s])) {
       return true;
     }
-    return ABBREVIATIONS.containsLowered(text, s, dot) || length <= 6 && text.lastIndexOf('.', dot - 1) >= s;
+    return ABBREVIATIONS.containsLowered(text, s, dot) || length <= 6 && innerDot;
   }
 }

@@ -47,6 +47,9 @@ final class StatementStanceRule implements PositionRule {
   /** Verbs that, shortly after "we", make the speaker the applicant's voice ("we will apply"). */
   private static final WordSet OWN_STEP = WordSet.of("apply", "applied", "join", "submit", "submitted");
 
+  /** Every word {@link #read} looks for: a token that is none of them (most are) is passed over. */
+  private static final WordSet READ_WORDS = WordSet.union(BidLexicon.TOPIC_WORDS, GLAD, OUR, WE, ADVICE);
+
   /** What one statement says, gathered in one pass; one is reused for every statement. */
   private static final class Reading {
     /** The bids of the references inside the statement, each once, in order. */
@@ -164,13 +167,19 @@ final class StatementStanceRule implements PositionRule {
         if (!inside(st, t)) {
           continue;
         }
+        if (t.isActor()) {
+          if (!r.named.contains(t.actor().key())) {
+            r.named.add(t.actor().key());
+          }
+          continue;
+        }
+        if (!s.isAnyWord(k, READ_WORDS)) {
+          continue;
+        }
         r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);
         r.glad |= s.isAnyWord(k, GLAD);
         r.firstPerson |= s.isAnyWord(k, OUR) && s.isAnyWord(k + 1, OWN_BID)
             || s.isAnyWord(k, WE) && s.anyWordIn(k + 1, k + 4, OWN_STEP);
-        if (t.isActor() && !r.named.contains(t.actor().key())) {
-          r.named.add(t.actor().key());
-        }
         if (advice == null && s.isAnyWord(k, ADVICE) && adviceOnMembership(s, k)) {
           advice = Clauses.negatedBefore(s, k + 1) || s.isWord(k + 1, "not") ? Stance.OPPOSES : Stance.SUPPORTS;
         }

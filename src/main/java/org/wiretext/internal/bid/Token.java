@@ -11,8 +11,8 @@ import org.wiretext.model.ActorKind;
  * One token of a sentence: either a word or punctuation mark (lower-cased, folded), or a whole
  * actor mention. {@code possessive} marks a token followed by "'s" or "'".
  *
- * <p>A word of the {@link Vocabulary} carries its number and the vocabulary's shared string; any
- * other word (a name, a number) is only cut from the text and lower-cased when a rule asks for
+ * <p>A word of the {@link Vocabulary} carries the vocabulary's shared string (its number is kept
+ * beside it by {@link SentenceTokens}); any other word (a name, a number) is only cut from the text and lower-cased when a rule asks for
  * its {@link #word()}, which most never do: they test tokens against {@link WordSet}s or with
  * {@link #isWord(String)}, which compares in place.
  */
@@ -25,8 +25,6 @@ final class Token {
   private final boolean possessive;
   private final boolean capitalised;
   private final String state;
-  private final int id;
-  private final int generation;
   /** Whether this is a word of letters or digits (not a mark, not a mention). */
   private final boolean plain;
   /** Whether this mention's actor is an organisation states join ({@link BidLexicon#isJoinable}). */
@@ -35,7 +33,7 @@ final class Token {
   private String word;
 
   private Token(SourceText source, int start, int end, String word, ActorRecord actor, boolean possessive,
-      boolean capitalised, String state, int id, int generation, boolean plain, boolean joinable) {
+      boolean capitalised, String state, boolean plain, boolean joinable) {
     this.source = source;
     this.start = start;
     this.end = end;
@@ -44,33 +42,29 @@ final class Token {
     this.possessive = possessive;
     this.capitalised = capitalised;
     this.state = state;
-    this.id = id;
-    this.generation = generation;
     this.plain = plain;
     this.joinable = joinable;
   }
 
   /** A whole actor mention at {@code [start, end)}; its word is the mention's text as written. */
   static Token actor(SourceText source, int start, int end, ActorRecord actor, boolean possessive,
-      String state, boolean joinable, int generation) {
-    return new Token(source, start, end, null, actor, possessive, true, state, -1, generation, false,
-        joinable);
+      String state, boolean joinable) {
+    return new Token(source, start, end, null, actor, possessive, true, state, false, joinable);
   }
 
   /**
-   * A word of letters or digits at {@code [start, end)}: {@code id} its number in the
-   * vocabulary (then {@code word} is the shared string) or -1 (then {@code word} may be null and
-   * the run is ASCII).
+   * A word of letters or digits at {@code [start, end)}: {@code word} the vocabulary's shared
+   * string, or null for a word outside it (then the run is ASCII, cut when asked for);
+   * {@code capitalised} whether it starts with an upper-case letter.
    */
-  static Token word(SourceText source, int start, int end, String word, int id, boolean possessive,
-      int generation) {
-    return new Token(source, start, end, word, null, possessive,
-        Character.isUpperCase(source.folded().charAt(start)), null, id, generation, true, false);
+  static Token word(SourceText source, int start, int end, String word, boolean possessive,
+      boolean capitalised) {
+    return new Token(source, start, end, word, null, possessive, capitalised, null, true, false);
   }
 
   /** A punctuation mark {@code mark} at {@code [start, end)}. */
-  static Token mark(SourceText source, int start, int end, String mark, int id, int generation) {
-    return new Token(source, start, end, mark, null, false, false, null, id, generation,
+  static Token mark(SourceText source, int start, int end, String mark) {
+    return new Token(source, start, end, mark, null, false, false, null,
         !mark.isEmpty() && Character.isLetterOrDigit(mark.charAt(0)), false);
   }
 
@@ -123,16 +117,6 @@ final class Token {
    */
   String state() {
     return state;
-  }
-
-  /** The number of the word in the {@link Vocabulary}, or -1 (not a word of it, or a mention). */
-  int id() {
-    return id;
-  }
-
-  /** The size of the vocabulary when the token was read. */
-  int generation() {
-    return generation;
   }
 
   boolean isActor() {

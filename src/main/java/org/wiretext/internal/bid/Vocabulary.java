@@ -1,7 +1,6 @@
 package org.wiretext.internal.bid;
 
 import java.util.Arrays;
-import org.wiretext.internal.text.CommonWords;
 
 /**
  * The closed vocabulary of the bid rules: every word of a {@link WordSet} or of a
@@ -25,8 +24,12 @@ final class Vocabulary {
     private final int[] ids;
     private final int[] hashes;
     private final int[] lengths;
+    /** Per slot: the word's characters, compared in place with the text's. */
+    private final char[][] letters;
     private final int mask;
     private final int maxLength;
+    /** The numbers of the one-character words of Latin-1 by their character, else -1. */
+    private final int[] latin1 = new int[0x100];
 
     private Snapshot(String[] words) {
       this.words = words;
@@ -35,7 +38,9 @@ final class Vocabulary {
       ids = new int[size];
       hashes = new int[size];
       lengths = new int[size];
+      letters = new char[size][];
       Arrays.fill(ids, -1);
+      Arrays.fill(latin1, -1);
       mask = size - 1;
       int max = 0;
       for (int id = 0; id < words.length; id++) {
@@ -49,6 +54,10 @@ final class Vocabulary {
         ids[k] = id;
         hashes[k] = w.hashCode();
         lengths[k] = w.length();
+        letters[k] = w.toCharArray();
+        if (w.length() == 1 && w.charAt(0) < latin1.length) {
+          latin1[w.charAt(0)] = id;
+        }
       }
       maxLength = max;
     }
@@ -61,6 +70,11 @@ final class Vocabulary {
     /** The word numbered {@code id}. */
     String word(int id) {
       return words[id];
+    }
+
+    /** The number of the one-character word {@code c} as given (a mark), or -1: an array read. */
+    int idOf(char c) {
+      return c < latin1.length ? latin1[c] : idOf(String.valueOf(c));
     }
 
     /** The number of {@code word} exactly as given, or -1. */
@@ -84,7 +98,7 @@ final class Vocabulary {
      * -2 when the run holds a character outside ASCII (then the caller lower-cases it as a
      * string and asks {@link #idOf(String)}).
      */
-    int idOf(String s, int from, int to) {
+    int idOf(char[] s, int from, int to) {
       int n = to - from;
       if (n <= 0) {
         return -1;
@@ -92,7 +106,7 @@ final class Vocabulary {
       int h = 0;
       boolean upper = false;
       for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
           upper = true;
@@ -109,7 +123,7 @@ final class Vocabulary {
      * {@link String#hashCode()} of the run lower-cased, {@code upper} whether it has an
      * upper-case letter (else it is compared as it stands).
      */
-    int idOf(String s, int from, int to, int hash, boolean upper) {
+    int idOf(char[] s, int from, int to, int hash, boolean upper) {
       int n = to - from;
       if (n <= 0 || n > maxLength) {
         return -1;
@@ -120,13 +134,29 @@ final class Vocabulary {
           return -1;
         }
         if (hashes[k] == hash && lengths[k] == n) {
-          String w = table[k];
-          if (upper ? CommonWords.equalsLowered(w, s, from) : w.regionMatches(0, s, from, n)) {
+          if (matches(letters[k], s, from, upper)) {
             return id;
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether the ASCII run at {@code s[from]} is the word {@code w} of the same length: lower-cased
+   * on the way when {@code upper}, else compared as it stands.
+   */
+  private static boolean matches(char[] w, char[] s, int from, boolean upper) {
+    for (int k = 0; k < w.length; k++) {
+      char c = s[from + k];
+      if (upper && c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != w[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static volatile Snapshot current = new Snapshot(new String[0]);

@@ -5,9 +5,8 @@ import java.util.Set;
 /**
  * A closed class of lower-case words (or marks) the bid rules test tokens against: "and",
  * "the", ",". Its words are numbered in the {@link Vocabulary} when it is made, so testing a
- * word token is one bit test on the number its word got when the sentence was tokenised; only
- * a token read before this set was made (the vocabulary then lacked its words) is compared as
- * a string.
+ * token is one bit test on the number {@link SentenceTokens} keeps beside it; only a token read
+ * before this set was made (the vocabulary then lacked its words) is compared as a string.
  */
 final class WordSet {
 
@@ -35,6 +34,18 @@ final class WordSet {
     return new WordSet(words);
   }
 
+  /**
+   * The words of all of {@code sets}, each once: a rule that tests a token against several sets
+   * tests it against their union first, which most tokens are not in.
+   */
+  static WordSet union(WordSet... sets) {
+    Set<String> all = new java.util.LinkedHashSet<>();
+    for (WordSet set : sets) {
+      all.addAll(set.words);
+    }
+    return new WordSet(all.toArray(new String[0]));
+  }
+
   /** Whether {@code word} is one of the words, as written. */
   boolean contains(String word) {
     return words.contains(word);
@@ -44,26 +55,40 @@ final class WordSet {
    * Whether {@code s[from, to)} lower-cased is one of the words, read in place: no string is
    * made unless the run holds a character outside ASCII.
    */
-  boolean containsLowered(String s, int from, int to) {
+  boolean containsLowered(char[] s, int from, int to) {
     // the vocabulary holds this set's words, so a run it does not know is none of them
     int id = Vocabulary.snapshot().idOf(s, from, to);
     if (id == -2) {
-      return words.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+      return words.contains(new String(s, from, to - from).toLowerCase(java.util.Locale.ROOT));
     }
     return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
   }
 
-  /** Whether {@code t} is a word token (not an actor) whose word is one of the words. */
-  boolean contains(Token t) {
-    if (t.isActor()) {
-      return false;
+  /**
+   * Whether any of tokens {@code [from, to)} of {@code s} ({@code to} at most its size) is one of
+   * the words: a search over the tokens' numbers alone when the sentence was read with this
+   * set's words in the vocabulary.
+   */
+  boolean anyIn(SentenceTokens s, int from, int to) {
+    if (s.generation() >= generation) {
+      return s.nextIn(bits, from, to) < to;
     }
-    int id = t.id();
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (contains(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} of {@code s} is a word token (not an actor) whose word is one of the words. */
+  boolean contains(SentenceTokens s, int i) {
+    int id = s.id(i);
     if (id >= 0) {
       int w = id >>> 6;
       return w < bits.length && (bits[w] & (1L << id)) != 0;
     }
-    // no number: not a word of the vocabulary when the token was read
-    return t.generation() < generation && words.contains(t.word());
+    // no number: a mention, or not a word of the vocabulary when the sentence was read
+    return id != SentenceTokens.ACTOR && s.generation() < generation && words.contains(s.get(i).word());
   }
 }

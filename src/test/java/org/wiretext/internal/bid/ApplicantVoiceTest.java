@@ -30,7 +30,7 @@ class ApplicantVoiceTest {
     BidFixture f = BidFixture.text("The Assembly of Kosovo voted.")
         .org("Assembly of Kosovo").state("Kosovo").org("NATO");
     ActorTable t = f.attribution().actors();
-    assertThat(ApplicantVoice.bodyStates(t)).containsEntry(f.key("Assembly of Kosovo"), f.key("Kosovo"))
+    assertThat(ApplicantVoice.bodyStates(t, Tokenizer.joinable(t))).containsEntry(f.key("Assembly of Kosovo"), f.key("Kosovo"))
         .doesNotContainKey(f.key("NATO"));
   }
 }

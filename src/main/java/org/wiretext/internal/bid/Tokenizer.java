@@ -1,0 +1,304 @@
+package org.wiretext.internal.bid;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.actor.ActorTable.MentionRef;
+import org.wiretext.internal.text.Chars;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+import org.wiretext.model.ActorKind;
+
+/**
+ * Reads the sentences of one article into {@link SentenceTokens}, in text order: each actor
+ * mention one token, each word or mark another, with its {@link Vocabulary} number beside it.
+ * Made once per article, it copies the folded text into an array once (the scans read the array,
+ * not the string) and walks the article's mentions with one cursor, so that finding a
+ * sentence's mentions costs what they are, not a search.
+ */
+final class Tokenizer {
+
+  private final SourceText source;
+  private final String text;
+  private final char[] chars;
+  private final ActorTable table;
+  private final List<MentionRef> allMentions;
+  private final Map<String, String> bodyStates;
+  private final Set<String> joinable;
+  /** The tokens of the sentence being read: one buffer for the article, copied out per sentence. */
+  private final Builder builder = new Builder(64);
+  /** The first mention that starts at or after the start of the sentence last read. */
+  private int cursor;
+
+  /**
+   * A tokenizer for the article of {@code source} whose actors are {@code table}. It knows which
+   * organisations states join and which organisations are bodies of a state ("Parliament of
+   * Finland" stands for Finland: {@link ApplicantVoice#bodyStates}).
+   */
+  Tokenizer(SourceText source, ActorTable table) {
+    this.source = source;
+    this.text = source.folded();
+    this.chars = text.toCharArray();
+    this.table = table;
+    this.allMentions = table.mentions();
+    this.joinable = joinable(table);
+    this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
+  }
+
+  /** The folded text as an array: read it, never change it. */
+  char[] chars() {
+    return chars;
+  }
+
+  /** The keys of the actors of {@code table} that are organisations states join. */
+  static Set<String> joinable(ActorTable table) {
+    Set<String> out = new java.util.HashSet<>();
+    for (ActorTable.ActorRecord a : table.actors()) {
+      if (BidLexicon.get().isJoinable(a)) {
+        out.add(a.key());
+      }
+    }
+    return out;
+  }
+
+  /** Tokenizes sentence {@code index} at {@code range}; cheapest when sentences come in text order. */
+  SentenceTokens sentence(int index, TextRange range) {
+    Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
+    List<MentionRef> mentions = mentionsIn(range);
+    Builder out = builder;
+    out.clear();
+    int m = 0;
+    // where the next mention starts: each step of the scan compares an int, not a mention
+    int nextMention = startOf(mentions, 0);
+    int i = range.start();
+    while (i < range.end()) {
+      if (nextMention < i) {
+        while (m < mentions.size() && mentions.get(m).range().start() < i) {
+          m++;
+        }
+        nextMention = startOf(mentions, m);
+      }
+      if (nextMention == i) {
+        int next = readMention(out, mentionAt(mentions, m, i), range.end());
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      char c = chars[i];
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        i = readWord(out, vocabulary, i, range.end());
+      } else {
+        i = readMark(out, vocabulary, i, range.end());
+      }
+    }
+    return out.build(index, range, vocabulary.size());
+  }
+
+  /**
+   * Adds the token of {@code mention} (with its possessive ending, if any) and returns where the
+   * scan goes on; returns its start when the table does not know its actor (then the scan reads
+   * its words instead).
+   */
+  private int readMention(Builder out, MentionRef mention, int sentenceEnd) {
+    int start = mention.range().start();
+    int end = mention.range().end();
+    ActorTable.ActorRecord actor = table.get(mention.actorKey()).orElse(null);
+    if (actor == null) {
+      return start;
+    }
+    int after = possessiveEnd(chars, end, sentenceEnd);
+    String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
+    out.add(Token.actor(source, start, end, actor, after > end, state, joinable.contains(actor.key())),
+        SentenceTokens.ACTOR);
+    return Math.max(after, end);
+  }
+
+  /**
+   * Adds the word at {@code from} with its vocabulary number, lower-cased and hashed in the
+   * same pass that finds its end, and returns where the scan goes on (past a possessive ending).
+   */
+  private int readWord(Builder out, Vocabulary.Snapshot vocabulary, int from, int sentenceEnd) {
+    int i = from;
+    int hash = 0;
+    boolean upper = false;
+    boolean ascii = true;
+    while (i < sentenceEnd && isWordChar(chars, i, sentenceEnd)) {
+      char k = chars[i];
+      if (k >= 'A' && k <= 'Z') {
+        k = (char) (k + ('a' - 'A'));
+        upper = true;
+      } else if (k >= 0x80) {
+        ascii = false;
+      }
+      hash = 31 * hash + k;
+      i++;
+    }
+    int after = possessiveEnd(chars, i, sentenceEnd);
+    int id = ascii ? vocabulary.idOf(chars, from, i, hash, upper) : -2;
+    String word = id >= 0 ? vocabulary.word(id) : null;
+    if (id == -2) {
+      // outside ASCII: lower-cased as a string, and looked up as one
+      word = Chars.slice(text, from, i).toLowerCase(Locale.ROOT);
+      id = vocabulary.idOf(word);
+    }
+    out.add(Token.word(source, from, i, word, after > i, Character.isUpperCase(chars[from])), id);
+    return after;
+  }
+
+  /** Adds the mark at {@code i} ("--" is one; an en or em dash reads as "-") and returns its end. */
+  private int readMark(Builder out, Vocabulary.Snapshot vocabulary, int i, int sentenceEnd) {
+    char c = chars[i];
+    if (c == '-' && i + 1 < sentenceEnd && chars[i + 1] == '-') {
+      out.add(Token.mark(source, i, i + 2, "--"), vocabulary.idOf("--"));
+      return i + 2;
+    }
+    int next = i + 1 < sentenceEnd && Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])
+        ? i + 2 : i + 1;
+    boolean dash = c == '\u2014' || c == '\u2013';
+    String mark = dash ? "-" : Chars.slice(text, i, next);
+    // a Latin-1 mark's number is an array read
+    int id = next == i + 1 && (dash || c < 0x100) ? vocabulary.idOf(dash ? '-' : c) : vocabulary.idOf(mark);
+    out.add(Token.mark(source, i, next, mark), id);
+    return next;
+  }
+
+  /**
+   * The mentions that start and end inside {@code range}, like {@link ActorTable#mentionsIn}, but
+   * found from where the previous sentence's were rather than by a search from the start.
+   */
+  private List<MentionRef> mentionsIn(TextRange range) {
+    if (cursor > 0 && allMentions.get(cursor - 1).range().start() >= range.start()) {
+      cursor = table.firstStartingAtOrAfter(range.start()); // out of text order
+    }
+    while (cursor < allMentions.size() && allMentions.get(cursor).range().start() < range.start()) {
+      cursor++;
+    }
+    int to = cursor;
+    boolean within = true;
+    for (; to < allMentions.size() && allMentions.get(to).range().start() < range.end(); to++) {
+      within &= allMentions.get(to).range().end() <= range.end();
+    }
+    if (within) {
+      return allMentions.subList(cursor, to);
+    }
+    List<MentionRef> out = new ArrayList<>(to - cursor);
+    for (int i = cursor; i < to; i++) {
+      if (allMentions.get(i).range().end() <= range.end()) {
+        out.add(allMentions.get(i));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The tokens of a sentence and their numbers, as they are read; reused from sentence to sentence. */
+  private static final class Builder {
+    private Token[] tokens;
+    private int[] ids;
+    private int size;
+
+    Builder(int capacity) {
+      tokens = new Token[capacity];
+      ids = new int[capacity];
+    }
+
+    void clear() {
+      size = 0; // the tokens left behind are overwritten; the buffer lives as long as the article
+    }
+
+    void add(Token t, int id) {
+      if (size == tokens.length) {
+        tokens = Arrays.copyOf(tokens, size * 2);
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      tokens[size] = t;
+      ids[size] = id;
+      size++;
+    }
+
+    SentenceTokens build(int index, TextRange range, int generation) {
+      return new SentenceTokens(index, range, Arrays.copyOf(tokens, size), Arrays.copyOf(ids, size), generation);
+    }
+  }
+
+  /** Where mention {@code m} starts, or {@link Integer#MAX_VALUE} past the last one. */
+  private static int startOf(List<MentionRef> mentions, int m) {
+    return m < mentions.size() ? mentions.get(m).range().start() : Integer.MAX_VALUE;
+  }
+
+  /**
+   * The mention that makes the token at {@code i}, where mentions {@code m...} start: the
+   * longest, unless a speaker phrase holds another actor's mention ("Lithuania and Poland", a
+   * mention of Lithuania): then it yields to it, so that each actor keeps its own token.
+   */
+  private static MentionRef mentionAt(List<MentionRef> mentions, int m, int i) {
+    MentionRef best = mentions.get(m);
+    int k = m + 1;
+    for (; k < mentions.size() && mentions.get(k).range().start() == i; k++) {
+      if (mentions.get(k).range().end() > best.range().end()) {
+        best = mentions.get(k);
+      }
+    }
+    int limit = best.range().end();
+    for (; k < mentions.size() && mentions.get(k).range().start() < limit; k++) {
+      if (!mentions.get(k).actorKey().equals(best.actorKey())) {
+        limit = mentions.get(k).range().start();
+      }
+    }
+    if (limit < best.range().end()) {
+      MentionRef shorter = null;
+      for (int j = m; j < mentions.size() && mentions.get(j).range().start() == i; j++) {
+        MentionRef c = mentions.get(j);
+        if (c.range().end() <= limit && (shorter == null || c.range().end() > shorter.range().end())) {
+          shorter = c;
+        }
+      }
+      if (shorter != null) {
+        best = shorter;
+      }
+    }
+    return best;
+  }
+
+  /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
+  private static boolean isWordChar(char[] text, int i, int end) {
+    char c = text[i];
+    if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
+      char prev = text[i - 1];
+      char next = text[i + 1];
+      if (c == ',') {
+        return Character.isDigit(prev) && Character.isDigit(next);
+      }
+      if (c == '.') {
+        return Character.isLetter(prev) && Character.isLetter(next) || Character.isDigit(prev) && Character.isDigit(next);
+      }
+      return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+    }
+    return false;
+  }
+
+  /** The end of a possessive "'s" or "'" right at {@code i}, else {@code i}. */
+  private static int possessiveEnd(char[] text, int i, int end) {
+    if (i < end && text[i] == '\'') {
+      if (i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
+          && (i + 2 == end || !Character.isLetter(text[i + 2]))) {
+        return i + 2;
+      }
+      if (i > 0 && (text[i - 1] == 's') && (i + 1 == end || Character.isWhitespace(text[i + 1]))) {
+        return i + 1;
+      }
+    }
+    return i;
+  }
+}
