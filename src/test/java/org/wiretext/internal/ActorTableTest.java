@@ -20,6 +20,9 @@ class ActorTableTest {
     ActorTable t = b.build();
     assertThat(t.mentionsIn(new TextRange(0, 35))).extracting(ActorTable.MentionRef::actorKey).containsExactly(ana, eu);
     assertThat(t.mentionsIn(new TextRange(21, 50))).extracting(ActorTable.MentionRef::actorKey).containsExactly(ana);
+    TextRange tail = new TextRange(21, 50);
+    assertThat(t.mentionsIn(tail, t.firstStartingAtOrAfter(tail.start())))
+        .isEqualTo(t.mentionsIn(tail));
     assertThat(t.mentionAt(25)).map(ActorTable.MentionRef::actorKey).contains(eu);
     assertThat(t.mentionAt(15)).isEmpty();
     assertThat(t.mentionAt(42)).map(ActorTable.MentionRef::pronoun).contains(true);

@@ -123,7 +123,15 @@ public final class ActorTable {
    * mention starting in the range also ends there, the answer is a view of {@link #mentions()}.
    */
   public List<MentionRef> mentionsIn(TextRange range) {
-    int from = firstStartingAtOrAfter(range.start());
+    return mentionsIn(range, firstStartingAtOrAfter(range.start()));
+  }
+
+  /**
+   * {@link #mentionsIn(TextRange)} for a caller that walks the text in order and so knows
+   * where the range's mentions begin: {@code from} is the index in {@link #mentions()} of the
+   * first mention that starts at or after the range's start.
+   */
+  public List<MentionRef> mentionsIn(TextRange range, int from) {
     int to = from;
     boolean all = true;
     for (; to < mentions.size() && mentions.get(to).range().start() < range.end(); to++) {

@@ -1,8 +1,6 @@
 package org.wiretext.internal.bid;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,21 +179,7 @@ final class Tokenizer {
     while (cursor < allMentions.size() && allMentions.get(cursor).range().start() < range.start()) {
       cursor++;
     }
-    int to = cursor;
-    boolean within = true;
-    for (; to < allMentions.size() && allMentions.get(to).range().start() < range.end(); to++) {
-      within &= allMentions.get(to).range().end() <= range.end();
-    }
-    if (within) {
-      return allMentions.subList(cursor, to);
-    }
-    List<MentionRef> out = new ArrayList<>(to - cursor);
-    for (int i = cursor; i < to; i++) {
-      if (allMentions.get(i).range().end() <= range.end()) {
-        out.add(allMentions.get(i));
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return table.mentionsIn(range, cursor);
   }
 
   /** The tokens of a sentence and their numbers, as they are read; reused from sentence to sentence. */
