@@ -9,7 +9,13 @@ import org.wiretext.internal.text.LowerCaseWords;
  * the common words, then of the thread's words) and classifying it ({@link WordClass}: a
  * third probe) again. A news article repeats most of its words, and a parser parses many.
  *
- * <p>A fixed direct-mapped table per thread (a new word replaces the one in its slot), so its
+ * <p>A word of at most {@value #MAX_PACKED} ASCII characters (most words of news copy) is
+ * its own key: its characters, lower-cased, packed six bits each into a long ({@link
+ * #pack}), so a probe is one comparison of two longs, with no second pass over the
+ * characters. Longer ASCII words are found by their hash and compared character by
+ * character.
+ *
+ * <p>Fixed direct-mapped tables per thread (a new word replaces the one in its slot), so their
  * memory is bounded whatever the input and no locking is needed. Words with a character
  * outside ASCII, and long runs (URLs, hashes), are looked up afresh each time: lower-casing
  * them may change their length, and they rarely repeat.
@@ -24,9 +30,37 @@ final class WordCache {
 
   private static final int SIZE = 4096;
   private static final int MASK = SIZE - 1;
+  private static final int BITS = Integer.numberOfTrailingZeros(SIZE);
   private static final int MAX_LENGTH = 40;
   private static final ThreadLocal<WordCache> CACHE = ThreadLocal.withInitial(WordCache::new);
 
+  /** Words of at most this many characters are keyed by {@link #pack}: six bits each fit a long. */
+  static final int MAX_PACKED = 10;
+  /** What {@link #pack} returns for a run it cannot pack. */
+  static final long NOT_PACKED = -1L;
+  /**
+   * The six-bit code of each ASCII character a word token may hold ({@link Token#of}: letters,
+   * digits and inner {@code ' - . & , /}), a capital with its small letter's code; 0 for any
+   * other. No code is 0, so packed runs of different lengths never share a key.
+   */
+  private static final byte[] CODES = new byte[0x80];
+
+  static {
+    int code = 1;
+    for (char c = 'a'; c <= 'z'; c++, code++) {
+      CODES[c] = (byte) code;
+      CODES[Character.toUpperCase(c)] = (byte) code;
+    }
+    for (char c = '0'; c <= '9'; c++, code++) {
+      CODES[c] = (byte) code;
+    }
+    for (char c : new char[] {'\'', '-', '.', '&', ',', '/'}) {
+      CODES[c] = (byte) code++;
+    }
+  }
+
+  private final long[] packedKeys = new long[SIZE];
+  private final Word[] packedWords = new Word[SIZE];
   private final Word[] table = new Word[SIZE];
   private final LowerCaseWords words = LowerCaseWords.get();
   /** The characters of the text being tokenised, reused from one paragraph to the next. */
@@ -63,6 +97,20 @@ final class WordCache {
    */
   Word word(String text, char[] chars, int base, int from, int to) {
     int n = to - from;
+    if (n <= MAX_PACKED) {
+      long key = pack(chars, from - base, to - base);
+      if (key != NOT_PACKED) {
+        int k = (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> (Long.SIZE - BITS));
+        Word w = packedWords[k];
+        if (w != null && packedKeys[k] == key) {
+          return w;
+        }
+        w = classify(text, from, to);
+        packedKeys[k] = key;
+        packedWords[k] = w;
+        return w;
+      }
+    }
     int h = 0;
     for (int i = from - base; i < to - base && n <= MAX_LENGTH; i++) {
       char c = chars[i];
@@ -85,6 +133,29 @@ final class WordCache {
     w = classify(text, from, to);
     table[k] = w;
     return w;
+  }
+
+  /**
+   * The run {@code chars[from, to)} lower-cased, as a key: the six-bit codes of its characters,
+   * the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than {@link
+   * #MAX_PACKED} or holds a character without a code. Two runs have the same key exactly when
+   * they are the same word lower-cased, since every code stands for one lower-case character
+   * and none is 0.
+   */
+  static long pack(char[] chars, int from, int to) {
+    if (to <= from || to - from > MAX_PACKED) {
+      return NOT_PACKED;
+    }
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      int code = c < 0x80 ? CODES[c] : 0;
+      if (code == 0) {
+        return NOT_PACKED;
+      }
+      key = key << 6 | code;
+    }
+    return key;
   }
 
   /** Whether the ASCII run at {@code chars[from]}, lower-cased, is the word {@code w}. */

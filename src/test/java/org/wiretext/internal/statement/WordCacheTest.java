@@ -2,6 +2,10 @@ package org.wiretext.internal.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordCacheTest {
@@ -66,5 +70,59 @@ class WordCacheTest {
     char[] chars = WordCache.get().chars(text, 1, text.length());
     assertThat(chars.length).isGreaterThanOrEqualTo(text.length() - 1);
     assertThat(new String(chars, 0, text.length() - 1)).isEqualTo(text.substring(1));
+  }
+
+  private static long pack(String s) {
+    return WordCache.pack(s.toCharArray(), 0, s.length());
+  }
+
+  @Test
+  void aShortWordIsPackedAsItIsWrittenLowerCased() {
+    assertThat(pack("Said")).isEqualTo(pack("said")).isEqualTo(pack("SAID")).isPositive();
+    assertThat(pack("U.S.")).isEqualTo(pack("u.s.")).isNotEqualTo(pack("us"));
+    assertThat(pack("9/11")).isNotEqualTo(pack("9-11")).isPositive();
+    assertThat(pack("a")).isNotEqualTo(pack("aa")).isNotEqualTo(pack("b"));
+  }
+
+  @Test
+  void emptyLongAndNonAsciiRunsAreNotPacked() {
+    assertThat(pack("")).isEqualTo(WordCache.NOT_PACKED);
+    assertThat(pack("x".repeat(WordCache.MAX_PACKED))).isPositive();
+    assertThat(pack("x".repeat(WordCache.MAX_PACKED + 1))).isEqualTo(WordCache.NOT_PACKED);
+    assertThat(pack("\u00E9t\u00E9")).isEqualTo(WordCache.NOT_PACKED);
+    assertThat(pack("a b")).isEqualTo(WordCache.NOT_PACKED);
+  }
+
+  @Test
+  void packedKeysAreEqualExactlyWhenTheLowerCasedWordsAre() {
+    String alphabet = "aAbBzZ09'-.&,/";
+    Random random = new Random(7);
+    Map<Long, String> seen = new HashMap<>();
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = 1 + random.nextInt(WordCache.MAX_PACKED); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String lower = b.toString().toLowerCase(Locale.ROOT);
+      assertThat(seen.computeIfAbsent(pack(b.toString()), k -> lower)).isEqualTo(lower);
+    }
+  }
+
+  @Test
+  void aPackedWordIsFoundAsTheRootLocaleLowerCasesIt() {
+    Random random = new Random(11);
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 20_000; i++) {
+        StringBuilder b = new StringBuilder();
+        for (int n = 1 + random.nextInt(14); n > 0; n--) {
+          char c = (char) ('a' + random.nextInt(6));
+          b.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+        }
+        String w = b.toString();
+        String lower = w.toLowerCase(Locale.ROOT);
+        assertThat(word(w).lower()).isEqualTo(lower);
+        assertThat(word(w).classes()).isEqualTo(WordClass.of(lower));
+      }
+    }
   }
 }
