@@ -15,8 +15,8 @@ import org.wiretext.internal.text.LowerCaseWords;
  * characters. Longer ASCII words are found by their hash and compared character by
  * character.
  *
- * <p>Fixed direct-mapped tables per thread (a new word replaces the one in its slot), so their
- * memory is bounded whatever the input and no locking is needed. Words with a character
+ * <p>Fixed tables per thread (a new word replaces an old one), so their memory is bounded
+ * whatever the input and no locking is needed. Words with a character
  * outside ASCII, and long runs (URLs, hashes), are looked up afresh each time: lower-casing
  * them may change their length, and they rarely repeat.
  */
@@ -30,7 +30,9 @@ final class WordCache {
 
   private static final int SIZE = 4096;
   private static final int MASK = SIZE - 1;
-  private static final int BITS = Integer.numberOfTrailingZeros(SIZE);
+  /** Slots per bucket of the packed words' table. */
+  static final int WAYS = 4;
+  private static final int BUCKET_BITS = Integer.numberOfTrailingZeros(SIZE / WAYS);
   private static final int MAX_LENGTH = 40;
   private static final ThreadLocal<WordCache> CACHE = ThreadLocal.withInitial(WordCache::new);
 
@@ -100,14 +102,19 @@ final class WordCache {
     if (n <= MAX_PACKED) {
       long key = pack(chars, from - base, to - base);
       if (key != NOT_PACKED) {
-        int k = (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> (Long.SIZE - BITS));
-        Word w = packedWords[k];
-        if (w != null && packedKeys[k] == key) {
-          return w;
+        // a bucket of WAYS slots, newest first: a few of the few hundred words of a text
+        // share a bucket, and with one slot each they would evict each other on every use
+        int b = bucket(key) * WAYS;
+        for (int k = b; k < b + WAYS; k++) {
+          if (packedKeys[k] == key) { // an empty slot's key, 0, is no word's
+            return packedWords[k];
+          }
         }
-        w = classify(text, from, to);
-        packedKeys[k] = key;
-        packedWords[k] = w;
+        Word w = classify(text, from, to);
+        System.arraycopy(packedKeys, b, packedKeys, b + 1, WAYS - 1);
+        System.arraycopy(packedWords, b, packedWords, b + 1, WAYS - 1);
+        packedKeys[b] = key;
+        packedWords[b] = w;
         return w;
       }
     }
@@ -156,6 +163,11 @@ final class WordCache {
       key = key << 6 | code;
     }
     return key;
+  }
+
+  /** The bucket of a packed key (Fibonacci hashing: the top bits of the key times 2^64/phi). */
+  static int bucket(long key) {
+    return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> (Long.SIZE - BUCKET_BITS));
   }
 
   /** Whether the ASCII run at {@code chars[from]}, lower-cased, is the word {@code w}. */

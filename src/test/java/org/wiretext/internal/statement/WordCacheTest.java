@@ -2,7 +2,9 @@ package org.wiretext.internal.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -122,6 +124,23 @@ class WordCacheTest {
         String lower = w.toLowerCase(Locale.ROOT);
         assertThat(word(w).lower()).isEqualTo(lower);
         assertThat(word(w).classes()).isEqualTo(WordClass.of(lower));
+      }
+    }
+  }
+
+  @Test
+  void wordsThatShareABucketAreAllKept() {
+    List<String> same = new ArrayList<>();
+    int bucket = WordCache.bucket(pack("w0"));
+    for (int i = 0; same.size() < WordCache.WAYS; i++) {
+      if (WordCache.bucket(pack("w" + i)) == bucket) {
+        same.add("w" + i);
+      }
+    }
+    List<WordCache.Word> first = same.stream().map(WordCacheTest::word).toList();
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < same.size(); i++) {
+        assertThat(word(same.get(i))).isSameAs(first.get(i));
       }
     }
   }
