@@ -185,13 +185,10 @@ final class ParagraphText {
    */
   boolean isQuoteMark(int i) {
     Token t = tokens.get(i);
-    if (t.word()) {
-      return false;
-    }
-    if (t.lower().equals("\"")) {
+    if (t.isPunct('"')) {
       return true;
     }
-    if (!t.lower().equals("'")) {
+    if (!t.isPunct('\'')) {
       return false;
     }
     if (quoteMark[i]) {

@@ -467,8 +467,7 @@ final class Phrases {
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("with", "of", "from", "at");
 
   static boolean isDash(Token t) {
-    return !t.word() && (t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013")
-        || t.lower().equals("\u2015"));
+    return t.isPunct('-') || t.isPunct('\u2014') || t.isPunct('\u2013') || t.isPunct('\u2015');
   }
 
   /**

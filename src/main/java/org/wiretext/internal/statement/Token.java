@@ -13,8 +13,11 @@ import org.wiretext.internal.text.TextRange;
  *
  * @param lower the folded text of the token in lower case
  * @param classes the {@link WordClass} bits of {@code lower}, found once when the token is made
+ * @param mark the character of a punctuation token of one character, else 0: the rules test
+ *     marks all the time, and a char compares without reading {@code lower}'s characters
  */
-record Token(int start, int end, String lower, boolean word, boolean capitalised, int classes) {
+record Token(int start, int end, String lower, boolean word, boolean capitalised, int classes,
+    char mark) {
 
   /** Whether the token is a word of any of the classes {@code wordClasses} ({@link WordClass} bits). */
   boolean in(int wordClasses) {
@@ -29,16 +32,14 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
     return lower.equals(s);
   }
 
+  /** Whether the token is the punctuation mark {@code c} (never 0). */
   boolean isPunct(char c) {
-    return !word && lower.length() == 1 && lower.charAt(0) == c;
+    return mark == c;
   }
 
   /** A sentence-internal boundary: comma, semicolon, colon, dash, bracket or quotation mark. */
   boolean isBoundary() {
-    if (word) {
-      return false;
-    }
-    char c = lower.charAt(0);
+    char c = mark; // 0 for a word, and for a mark of two chars (a surrogate pair), neither a boundary
     return c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2014' || c == '\u2013'
         || c == '\u2015' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '.'
         || c == '!' || c == '?';
@@ -98,12 +99,13 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
           }
         }
         WordCache.Word w = words.word(f, a, base, i, j);
-        out.add(new Token(i, j, w.lower(), true, Character.isUpperCase(c), w.classes()));
+        out.add(new Token(i, j, w.lower(), true, Character.isUpperCase(c), w.classes(), (char) 0));
         i = j;
       } else {
         int next = Chars.after(f, i, end);
         String mark = Chars.slice(f, i, next);
-        out.add(new Token(i, next, mark, false, false, WordClass.of(mark)));
+        out.add(new Token(i, next, mark, false, false, WordClass.of(mark),
+            next - i == 1 ? c : (char) 0));
         i = next;
       }
     }

@@ -78,7 +78,7 @@ final class TrailingAttributionClauseRule implements ClauseRule {
   }
 
   private static boolean isDash(Token t) {
-    return t.isPunct('-') || t.lower().equals("\u2014") || t.lower().equals("\u2013");
+    return t.isPunct('-') || t.isPunct('\u2014') || t.isPunct('\u2013');
   }
 
   private Optional<Found> attributionAfter(ParagraphText pt, int from, int sf, int se, int comma) {
