@@ -37,7 +37,7 @@ final class ParagraphText {
 
   final SourceText source;
   final TextRange range;
-  final List<Token> tokens;
+  private final Token[] tokens;
   final int[] sentenceOf;
   final List<int[]> sentences = new ArrayList<>(); // token [from, to) per sentence
   final List<QuoteTokens> quotes = new ArrayList<>();
@@ -53,26 +53,26 @@ final class ParagraphText {
     this.source = source;
     this.range = range;
     this.tokens = Token.of(source, range);
-    this.sentenceOf = new int[tokens.size()];
-    this.claimed = new boolean[tokens.size()];
-    this.inQuote = new boolean[tokens.size()];
-    this.quoteMark = new boolean[tokens.size()];
+    this.sentenceOf = new int[tokens.length];
+    this.claimed = new boolean[tokens.length];
+    this.inQuote = new boolean[tokens.length];
+    this.quoteMark = new boolean[tokens.length];
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<Match<Cue>>[] cueCache = new Optional[tokens.size()];
+    Optional<Match<Cue>>[] cueCache = new Optional[tokens.length];
     this.cues = cueCache;
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<Match<String>>[] channelCache = new Optional[tokens.size()];
+    Optional<Match<String>>[] channelCache = new Optional[tokens.length];
     this.channels = channelCache;
     List<TextRange> ss = SPLITTER.split(source.folded(), range);
     int t = 0;
     for (int s = 0; s < ss.size(); s++) {
       int from = t;
-      while (t < tokens.size() && tokens.get(t).start() < ss.get(s).end()) {
+      while (t < tokens.length && tokens[t].start() < ss.get(s).end()) {
         sentenceOf[t++] = s;
       }
       sentences.add(new int[] {from, t});
     }
-    while (t < tokens.size()) {
+    while (t < tokens.length) {
       sentenceOf[t++] = Math.max(0, ss.size() - 1);
     }
     for (Quote q : quotesInIt) {
@@ -84,7 +84,7 @@ final class ParagraphText {
       markTokens(open, q.open(), q.inner().start());
       markTokens(close, q.close(), q.after());
       int from = open < 0 ? 0 : open + 1;
-      int to = endsHere ? (close < 0 ? after : close) : tokens.size();
+      int to = endsHere ? (close < 0 ? after : close) : tokens.length;
       for (int i = from; i < to; i++) {
         inQuote[i] = true;
       }
@@ -92,7 +92,7 @@ final class ParagraphText {
   }
 
   int size() {
-    return tokens.size();
+    return tokens.length;
   }
 
   /**
@@ -100,7 +100,7 @@ final class ParagraphText {
    * looked up once per token: the rules ask for the same tokens again and again.
    */
   Optional<Match<Cue>> cueAt(int i) {
-    if (!tokens.get(i).in(WordClass.CUE_START)) {
+    if (!tokens[i].in(WordClass.CUE_START)) {
       return Optional.empty(); // most words start no cue: no lookup at all
     }
     Optional<Match<Cue>> c = cues[i];
@@ -113,7 +113,7 @@ final class ParagraphText {
 
   /** The longest channel phrase starting at token {@code i}, looked up once per token. */
   Optional<Match<String>> channelAt(int i) {
-    if (!tokens.get(i).in(WordClass.CHANNEL_START)) {
+    if (!tokens[i].in(WordClass.CHANNEL_START)) {
       return Optional.empty();
     }
     Optional<Match<String>> c = channels[i];
@@ -125,16 +125,16 @@ final class ParagraphText {
   }
 
   Token tok(int i) {
-    return tokens.get(i);
+    return tokens[i];
   }
 
   /** The index of the first token that starts at or after {@code offset}; binary search. */
   int tokenAtOrAfter(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = tokens.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
+      if (tokens[mid].start() < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -146,10 +146,10 @@ final class ParagraphText {
   /** The text range from the start of token {@code from} to the end of token {@code to - 1}. */
   TextRange text(int from, int to) {
     if (to <= from) {
-      int at = from < tokens.size() ? tokens.get(from).start() : range.end();
+      int at = from < tokens.length ? tokens[from].start() : range.end();
       return new TextRange(at, at);
     }
-    return new TextRange(tokens.get(from).start(), tokens.get(to - 1).end());
+    return new TextRange(tokens[from].start(), tokens[to - 1].end());
   }
 
   TextRange text(TokenSpan span) {
@@ -167,13 +167,13 @@ final class ParagraphText {
   }
 
   boolean isPronoun(int i) {
-    return i >= 0 && i < tokens.size() && PRONOUNS.contains(tokens.get(i).lower());
+    return i >= 0 && i < tokens.length && PRONOUNS.contains(tokens[i].lower());
   }
 
   /** Marks the tokens of a quotation mark: from token {@code first}, those before {@code end}. */
   private void markTokens(int first, int start, int end) {
-    for (int i = first; i >= 0 && i < tokens.size() && tokens.get(i).start() >= start
-        && tokens.get(i).start() < end; i++) {
+    for (int i = first; i >= 0 && i < tokens.length && tokens[i].start() >= start
+        && tokens[i].start() < end; i++) {
       quoteMark[i] = true;
     }
   }
@@ -184,7 +184,7 @@ final class ParagraphText {
    * word that the quotation scanner took for an apostrophe ("the veterans' families") is none.
    */
   boolean isQuoteMark(int i) {
-    Token t = tokens.get(i);
+    Token t = tokens[i];
     if (t.isPunct('"')) {
       return true;
     }

@@ -77,8 +77,8 @@ final class SpeechLexicon {
   }
 
   /** The longest cue starting at token {@code i}, if any. */
-  Optional<Match<Cue>> cueAt(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
+  Optional<Match<Cue>> cueAt(Token[] tokens, int i) {
+    Token t = tokens[i];
     if (!t.word() || !t.in(WordClass.CUE_START)) {
       return Optional.empty();
     }
@@ -104,11 +104,11 @@ final class SpeechLexicon {
    * A participle after a determiner is an adjective ("a pressing problem"), and "worth noting",
    * "without saying" say nothing of anyone.
    */
-  private static boolean adjectiveOrImpersonal(List<Token> tokens, int i) {
-    if (i == 0 || !tokens.get(i).lower().endsWith("ing")) {
+  private static boolean adjectiveOrImpersonal(Token[] tokens, int i) {
+    if (i == 0 || !tokens[i].lower().endsWith("ing")) {
       return false;
     }
-    String prev = tokens.get(i - 1).lower();
+    String prev = tokens[i - 1].lower();
     return NOUN_MARKERS.contains(prev) && !prev.equals("'") || prev.equals("worth")
         || prev.equals("without");
   }
@@ -118,8 +118,8 @@ final class SpeechLexicon {
       "our", "my", "your", "every", "each");
 
   /** Whether the word before token {@code i} is an article or a possessive determiner. */
-  private static boolean afterArticle(List<Token> tokens, int i) {
-    return i > 0 && tokens.get(i - 1).word() && ARTICLES.contains(tokens.get(i - 1).lower());
+  private static boolean afterArticle(Token[] tokens, int i) {
+    return i > 0 && tokens[i - 1].word() && ARTICLES.contains(tokens[i - 1].lower());
   }
 
   /** Number words ("twenty-seven states"): a noun follows them. */
@@ -132,23 +132,23 @@ final class SpeechLexicon {
    * troopers", "state election offices", "states led by"), or after a number word: a
    * reporting verb is followed by "that", a determiner, a pronoun, a name or an adverb.
    */
-  private boolean nounBefore(List<Token> tokens, int i) {
+  private boolean nounBefore(Token[] tokens, int i) {
     if (i > 0) {
-      String prev = tokens.get(i - 1).lower();
+      String prev = tokens[i - 1].lower();
       int dash = prev.lastIndexOf('-');
       if (NUMBER_WORDS.contains(dash >= 0 ? prev.substring(dash + 1) : prev)
           || NUMBER_WORDS.contains(prev)) {
         return true;
       }
     }
-    if (i + 1 >= tokens.size() || i == 0) {
+    if (i + 1 >= tokens.length || i == 0) {
       return false;
     }
-    Token prev = tokens.get(i - 1);
+    Token prev = tokens[i - 1];
     if (!prev.word() || prev.in(WordClass.SUBJECT_PRONOUN_FORM) || prev.in(WordClass.AUX)) {
       return false; // "NAME, the mayor of X, claims prostitution has spiked": a subject ends here
     }
-    Token next = tokens.get(i + 1);
+    Token next = tokens[i + 1];
     String w = next.lower();
     if (!next.word() || next.capitalised() || NOUN_MARKERS.contains(w) || BEFORE_VERB.contains(w)
         || Phrases.isSubjectPronoun(w) || Phrases.CLAUSE_WORDS.contains(w) || aux.contains(w)
@@ -163,9 +163,9 @@ final class SpeechLexicon {
    * determiner, a possessive, a number or a common word that cannot end a subject, or before
    * a preposition, a stop or a verb that would make it the subject ("his comments came").
    */
-  private boolean readsAsNoun(List<Token> tokens, int i) {
-    if (i + 1 < tokens.size()) {
-      Token next = tokens.get(i + 1);
+  private boolean readsAsNoun(Token[] tokens, int i) {
+    if (i + 1 < tokens.length) {
+      Token next = tokens[i + 1];
       if (!next.word() && !next.lower().equals("\"") && !next.isPunct(':') || AFTER_NOUN.contains(next.lower())
           || next.in(WordClass.SOURCE_NOUN) || next.in(WordClass.SPEAKER_WORD)) {
         return true;
@@ -174,7 +174,7 @@ final class SpeechLexicon {
     if (i == 0) {
       return false;
     }
-    Token prev = tokens.get(i - 1);
+    Token prev = tokens[i - 1];
     String w = prev.lower();
     if (!prev.word()) {
       return w.equals("'");
@@ -190,8 +190,8 @@ final class SpeechLexicon {
   }
 
   /** The longest channel phrase starting at token {@code i}, as the contract's channel. */
-  Optional<Match<String>> channelAt(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
+  Optional<Match<String>> channelAt(Token[] tokens, int i) {
+    Token t = tokens[i];
     List<String[]> forms = t.word() && t.in(WordClass.CHANNEL_START) ? channelsByFirst.get(t.lower()) : null;
     if (forms == null) {
       return Optional.empty();
@@ -241,14 +241,14 @@ final class SpeechLexicon {
   }
 
   /** The index after the last token of {@code phrase} matched from {@code i}, or -1. */
-  private static int matchWords(List<Token> tokens, int i, String phrase) {
+  private static int matchWords(Token[] tokens, int i, String phrase) {
     int k = i;
     int p = 0;
     while (p < phrase.length()) {
       int sp = phrase.indexOf(' ', p);
       int end = sp < 0 ? phrase.length() : sp;
       // the token is the phrase's word [p, end), compared in place
-      String lower = k < tokens.size() ? tokens.get(k).lower() : null;
+      String lower = k < tokens.length ? tokens[k].lower() : null;
       if (lower == null || lower.length() != end - p || !phrase.startsWith(lower, p)) {
         return -1;
       }

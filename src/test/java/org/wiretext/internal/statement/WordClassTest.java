@@ -77,7 +77,7 @@ class WordClassTest {
   @Test
   void tokensCarryTheClassesOfTheirLowerCaseWords() {
     String text = "He said The Officials quoted it.";
-    List<Token> tokens = Token.of(SourceText.of(text), new TextRange(0, text.length()));
+    List<Token> tokens = List.of(Token.of(SourceText.of(text), new TextRange(0, text.length())));
     assertThat(tokens).extracting(Token::lower)
         .containsExactly("he", "said", "the", "officials", "quoted", "it", ".");
     assertThat(tokens.get(0).in(WordClass.SUBJECT_PRONOUN)).isTrue();
@@ -87,5 +87,19 @@ class WordClassTest {
     assertThat(tokens.get(3).in(WordClass.SOURCE_NOUN)).isTrue();
     assertThat(tokens.get(4).in(WordClass.QUOTED)).isTrue();
     assertThat(tokens.get(6).classes()).isZero();
+  }
+
+  @Test
+  void aParagraphOfMoreTokensThanItsLengthSuggestsIsTokenisedWhole() {
+    // one token per character: more than the array sized for one token per four characters
+    String text = "a,b;c:d-(e)!f?".repeat(20) + "\u2014g";
+    Token[] tokens = Token.of(SourceText.of(text), new TextRange(0, text.length()));
+    assertThat(tokens).hasSize(text.length());
+    for (int i = 0; i < tokens.length; i++) {
+      assertThat(tokens[i].start()).isEqualTo(i);
+      assertThat(tokens[i].lower()).isEqualTo(String.valueOf(text.charAt(i)));
+      assertThat(tokens[i].word()).isEqualTo(Character.isLetter(text.charAt(i)));
+      assertThat(tokens[i].isPunct(text.charAt(i))).isEqualTo(!tokens[i].word());
+    }
   }
 }
