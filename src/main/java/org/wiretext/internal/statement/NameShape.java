@@ -172,8 +172,23 @@ final class NameShape {
   }
 
   private static boolean isAcronym(ParagraphText pt, int i) {
-    String s = pt.source.slice(pt.tok(i).range());
-    return s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && Character.isLetter(s.charAt(0));
+    Token t = pt.tok(i);
+    String original = pt.source.original();
+    if (t.end() - t.start() < 2 || !Character.isLetter(original.charAt(t.start()))) {
+      return false;
+    }
+    // read in place: an ASCII word is its upper case exactly when it has no small letter
+    for (int k = t.start(); k < t.end(); k++) {
+      char c = original.charAt(k);
+      if (c >= 0x80) {
+        String s = pt.source.slice(t.range()); // upper-casing may change its length: as written
+        return s.equals(s.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What separates the words of a name: a space or a dot ("U.S. Army"); compiled once. */

@@ -44,6 +44,15 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
         || c == '!' || c == '?';
   }
 
+  /** {@link WordClass#of} each Latin-1 character as a token of its own, found once. */
+  private static final int[] LATIN1_MARK_CLASSES = new int[0x100];
+
+  static {
+    for (char c = 0; c < LATIN1_MARK_CLASSES.length; c++) {
+      LATIN1_MARK_CLASSES[c] = WordClass.of(String.valueOf(c));
+    }
+  }
+
   /** Whether the comma at {@code comma} separates thousands: a digit before, three after. */
   private static boolean thousands(String f, int comma, int end) {
     if (comma == 0 || !Character.isDigit(f.charAt(comma - 1))) {
@@ -113,8 +122,9 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        out[n++] = new Token(i, next, mark, false, false, WordClass.of(mark),
-            next - i == 1 ? c : (char) 0);
+        int classes = next - i == 1 && c < LATIN1_MARK_CLASSES.length ? LATIN1_MARK_CLASSES[c]
+            : WordClass.of(mark);
+        out[n++] = new Token(i, next, mark, false, false, classes, next - i == 1 ? c : (char) 0);
         i = next;
       }
     }
