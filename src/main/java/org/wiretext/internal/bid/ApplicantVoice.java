@@ -108,6 +108,16 @@ final class ApplicantVoice {
     if (word.isEmpty() || name.isEmpty() || !Character.isUpperCase(word.charAt(0)) || name.indexOf(' ') >= 0) {
       return false;
     }
+    if (isAscii(word) && isAscii(name)) {
+      // ASCII lower-cases letter by letter, to the same length: compared in place, no copies
+      // (equal words share every letter, so the stem test below also answers equality)
+      int common = 0;
+      while (common < word.length() && common < name.length()
+          && lowerAscii(word.charAt(common)) == lowerAscii(name.charAt(common))) {
+        common++;
+      }
+      return common == word.length() && common == name.length() || stemRule(common, word.length(), name.length());
+    }
     String w = word.toLowerCase(Locale.ROOT);
     String n = name.toLowerCase(Locale.ROOT);
     if (w.equals(n)) {
@@ -117,6 +127,24 @@ final class ApplicantVoice {
     while (common < w.length() && common < n.length() && w.charAt(common) == n.charAt(common)) {
       common++;
     }
-    return common >= 4 && common >= n.length() - 2 && w.length() - common <= 3;
+    return stemRule(common, w.length(), n.length());
+  }
+
+  /** The stem test on lower-cased forms: {@code common} letters shared, the rest a short ending. */
+  private static boolean stemRule(int common, int wordLength, int nameLength) {
+    return common >= 4 && common >= nameLength - 2 && wordLength - common <= 3;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }
