@@ -31,7 +31,7 @@ class TokenizerTest {
   }
 
   private static List<TextRange> sentences(Tokenizer t) {
-    return Sentences.of(t.chars(), List.of(new TextRange(0, TEXT.length())));
+    return Sentences.of(TEXT, t.chars(), List.of(new TextRange(0, TEXT.length())));
   }
 
   @Test
