@@ -19,7 +19,7 @@ final class MilestoneFinder {
       "voted", "joined", "approved", "granted", "lodged", "filed", "acceded", "handed");
 
   void apply(BidContext ctx) {
-    DateResolver dates = new DateResolver(articleDate(ctx));
+    DateResolver dates = null; // made for the first step found: most articles report none
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
       int step = -1;
@@ -43,6 +43,9 @@ final class MilestoneFinder {
       }
       if (bids.isEmpty()) {
         continue;
+      }
+      if (dates == null) {
+        dates = new DateResolver(articleDate(ctx));
       }
       Optional<String> date = dates.find(s, 0, s.size());
       int subject = Clauses.actorBefore(s, step, 6);
