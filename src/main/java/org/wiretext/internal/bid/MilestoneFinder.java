@@ -23,8 +23,9 @@ final class MilestoneFinder {
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
       int step = -1;
-      for (int k = 0; k < s.size() && step < 0; k++) {
-        if (s.isAnyWord(k, STEPS) && !Clauses.hedgedBefore(s, k)) {
+      // the first step word not hedged: the search passes over the other tokens by their numbers
+      for (int k = STEPS.next(s, 0, s.size()); k < s.size() && step < 0; k = STEPS.next(s, k + 1, s.size())) {
+        if (!Clauses.hedgedBefore(s, k)) {
           step = k;
         }
       }

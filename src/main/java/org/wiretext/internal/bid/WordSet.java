@@ -83,6 +83,23 @@ final class WordSet {
 
   /**
    * The index of the first of tokens {@code [from, to)} of {@code s} ({@code to} at most its
+   * size) that is one of the words, or {@code to}: like {@link #anyIn}, a search over the
+   * tokens' numbers alone when the sentence was read with this set's words in the vocabulary.
+   */
+  int next(SentenceTokens s, int from, int to) {
+    if (s.generation() >= generation) {
+      return s.nextIn(bits, from, to);
+    }
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (contains(s, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The index of the first of tokens {@code [from, to)} of {@code s} ({@code to} at most its
    * size) that is a mention or one of the words, or {@code to}: a search over the tokens'
    * numbers alone when the sentence was read with this set's words in the vocabulary.
    */

@@ -148,7 +148,7 @@ class SentenceTokensTest {
   }
 
   @Test
-  void nextMentionOrWordFindsWhatATokenByTokenTestFinds() {
+  void nextAndNextMentionOrWordFindWhatATokenByTokenTestFinds() {
     SentenceTokens s = withActor("Chad and the U.S. , and Chad's bid or x and", "Chad");
     SentenceTokens early = tokens("x florbwise and y florbwise");
     WordSet later = WordSet.of("florbwise");
@@ -164,6 +164,14 @@ class SentenceTokensTest {
               }
             }
             assertThat(set.nextMentionOrWord(t, from, to)).as(from + " " + to).isEqualTo(plain);
+            int word = to;
+            for (int i = Math.max(0, from); i < to; i++) {
+              if (set.contains(t, i)) {
+                word = i;
+                break;
+              }
+            }
+            assertThat(set.next(t, from, to)).as(from + " " + to).isEqualTo(word);
           }
         }
       }
