@@ -1,6 +1,8 @@
 package org.wiretext.internal.bid;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wiretext.internal.bid.BidLexicon.Cue;
 import org.wiretext.internal.bid.BidLexicon.Role;
@@ -17,15 +19,37 @@ final class ApplicantRules {
   /** Words allowed between a possessive applicant and its noun ("China's formal application"). */
   private static final int POSSESSIVE_GAP = 2;
 
-  static final List<ApplicantRule> ORDER = List.of(
-      ApplicantRules::possessive,
-      ApplicantRules::ofPhrase,
-      ApplicantRules::seeker,
-      ApplicantRules::subject,
-      ApplicantRules::gerund,
-      ApplicantRules::listAfter,
-      ApplicantRules::apposition,
-      ApplicantRules::object);
+  /** A rule of {@link #ORDER} and the one cue role it reads (for any other it returns empty). */
+  private record ForRole(Role role, ApplicantRule rule) {}
+
+  private static final List<ForRole> RULES = List.of(
+      new ForRole(Role.NOUN, ApplicantRules::possessive),
+      new ForRole(Role.NOUN, ApplicantRules::ofPhrase),
+      new ForRole(Role.NOUN, ApplicantRules::seeker),
+      new ForRole(Role.VERB, ApplicantRules::subject),
+      new ForRole(Role.GERUND, ApplicantRules::gerund),
+      new ForRole(Role.LIST, ApplicantRules::listAfter),
+      new ForRole(Role.LIST, ApplicantRules::apposition),
+      new ForRole(Role.OBJECT, ApplicantRules::object));
+
+  static final List<ApplicantRule> ORDER = RULES.stream().map(ForRole::rule).toList();
+
+  /**
+   * Per cue role, the rules of {@link #ORDER} that read it, in that order: the detector tries
+   * only these, as every other rule returns empty for a cue of that role.
+   */
+  private static final Map<Role, List<ApplicantRule>> BY_ROLE = new EnumMap<>(Role.class);
+
+  static {
+    for (Role role : Role.values()) {
+      BY_ROLE.put(role, RULES.stream().filter(r -> r.role() == role).map(ForRole::rule).toList());
+    }
+  }
+
+  /** The rules, in order, that may find the applicant of a cue of {@code role}. */
+  static List<ApplicantRule> forRole(Role role) {
+    return BY_ROLE.get(role);
+  }
 
   static boolean isPossessive(Token t) {
     return t.possessive() || t.isActor() && POSSESSIVE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));

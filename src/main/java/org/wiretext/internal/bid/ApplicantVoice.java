@@ -26,32 +26,41 @@ final class ApplicantVoice {
     if (actor == null || state == null) {
       return false;
     }
-    List<String> about = new ArrayList<>(actor.titles());
-    about.addAll(actor.affiliations());
-    if (actor.kind() != ActorKind.PERSON) {
-      about.add(actor.name());
+    // the texts about the actor: its titles, affiliations and (unless a person) its name
+    for (String title : actor.titles()) {
+      if (hasStemOf(title, state)) {
+        return true;
+      }
     }
-    List<String> names = new ArrayList<>(state.aliases());
-    names.add(state.name());
-    for (String text : about) {
-      // the words are the runs of letters and hyphens; only a capitalised one can be a stem
-      int i = 0;
-      while (i < text.length()) {
-        int start = i;
-        while (i < text.length() && isWordChar(text.codePointAt(i))) {
-          i += Character.charCount(text.codePointAt(i));
-        }
-        if (i > start && Character.isUpperCase(text.charAt(start))) {
-          String word = text.substring(start, i);
-          for (String name : names) {
-            if (sameStem(word, name)) {
-              return true;
-            }
+    for (String affiliation : actor.affiliations()) {
+      if (hasStemOf(affiliation, state)) {
+        return true;
+      }
+    }
+    return actor.kind() != ActorKind.PERSON && hasStemOf(actor.name(), state);
+  }
+
+  /** Whether a word of {@code text} shares its stem with a name of {@code state} (an alias or its name). */
+  private static boolean hasStemOf(String text, ActorRecord state) {
+    // the words are the runs of letters and hyphens; only a capitalised one can be a stem
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && isWordChar(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i > start && Character.isUpperCase(text.charAt(start))) {
+        for (String alias : state.aliases()) {
+          if (sameStem(text, start, i, alias)) {
+            return true;
           }
         }
-        if (i == start) {
-          i += Character.charCount(text.codePointAt(i));
+        if (sameStem(text, start, i, state.name())) {
+          return true;
         }
+      }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i));
       }
     }
     return false;
@@ -105,10 +114,26 @@ final class ApplicantVoice {
 
   /** "Kosovo"/"Kosovo", "Romanian"/"Romania", "Turkish"/"Turkey": a shared stem of at least four letters. */
   static boolean sameStem(String word, String name) {
-    if (word.isEmpty() || name.isEmpty() || !Character.isUpperCase(word.charAt(0)) || name.indexOf(' ') >= 0) {
+    return sameStem(word, 0, word.length(), name);
+  }
+
+  /** {@link #sameStem(String, String)} for the word {@code text[from, to)}, read in place. */
+  private static boolean sameStem(String text, int from, int to, String name) {
+    int length = to - from;
+    if (length == 0 || name.isEmpty() || !Character.isUpperCase(text.charAt(from)) || name.indexOf(' ') >= 0) {
       return false;
     }
-    String w = word.toLowerCase(Locale.ROOT);
+    if (isAscii(text, from, to) && isAscii(name, 0, name.length())) {
+      // ASCII lower-cases letter by letter, to the same length: compared in place, no copies
+      // (equal words share every letter, so the stem test below also answers equality)
+      int common = 0;
+      while (common < length && common < name.length()
+          && lowerAscii(text.charAt(from + common)) == lowerAscii(name.charAt(common))) {
+        common++;
+      }
+      return common == length && common == name.length() || stemRule(common, length, name.length());
+    }
+    String w = text.substring(from, to).toLowerCase(Locale.ROOT);
     String n = name.toLowerCase(Locale.ROOT);
     if (w.equals(n)) {
       return true;
@@ -117,6 +142,24 @@ final class ApplicantVoice {
     while (common < w.length() && common < n.length() && w.charAt(common) == n.charAt(common)) {
       common++;
     }
-    return common >= 4 && common >= n.length() - 2 && w.length() - common <= 3;
+    return stemRule(common, w.length(), n.length());
+  }
+
+  /** The stem test on lower-cased forms: {@code common} letters shared, the rest a short ending. */
+  private static boolean stemRule(int common, int wordLength, int nameLength) {
+    return common >= 4 && common >= nameLength - 2 && wordLength - common <= 3;
+  }
+
+  private static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -32,8 +32,8 @@ public final class BidAssembler {
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
     BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
     Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors());
-    // the sentence split scans the tokenizer's copy of the folded text
-    List<TextRange> sentences = Sentences.of(tokenizer.chars(), layout.paragraphs());
+    // the sentence split jumps between full stops in the folded text, and reads around them in the tokenizer's copy
+    List<TextRange> sentences = Sentences.of(layout.source().folded(), tokenizer.chars(), layout.paragraphs());
     List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
     // each sentence's membership cues, found once for both passes below
     List<List<PhraseTable.Match<BidLexicon.Cue>>> cues = new ArrayList<>(sentences.size());

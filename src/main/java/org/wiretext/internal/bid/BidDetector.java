@@ -37,11 +37,9 @@ final class BidDetector {
     List<BidReference> out = new ArrayList<>();
     for (PhraseTable.Match<Cue> cue : cues) {
       Optional<ApplicantRule.Slot> slot = Optional.empty();
-      for (ApplicantRule rule : ApplicantRules.ORDER) {
-        slot = rule.find(s, cue);
-        if (slot.isPresent()) {
-          break;
-        }
+      List<ApplicantRule> rules = ApplicantRules.forRole(cue.value().role());
+      for (int k = 0; k < rules.size() && slot.isEmpty(); k++) {
+        slot = rules.get(k).find(s, cue);
       }
       if (slot.isEmpty() || slot.get().negated() || Clauses.intentionDenied(s, cue.from())) {
         continue;

@@ -35,7 +35,8 @@ final class DateResolver {
   DateResolver(String articleDate) {
     Integer year = null;
     LocalDate date = null;
-    if (articleDate != null && articleDate.length() >= 4) {
+    // a date without a year ("--03-27" from a dateline) is common: tested first, not thrown
+    if (articleDate != null && articleDate.length() >= 4 && parsesAsInt(articleDate, 4)) {
       try {
         year = Integer.parseInt(articleDate.substring(0, 4));
         if (articleDate.length() >= 10) {
@@ -47,6 +48,23 @@ final class DateResolver {
     }
     this.refYear = year;
     this.refDate = date;
+  }
+
+  /**
+   * Whether {@link Integer#parseInt} reads the first {@code n} (at most nine) characters of
+   * {@code s}: an optional sign, then digits only (any script's, as {@link Character#digit}).
+   */
+  static boolean parsesAsInt(String s, int n) {
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      if (Character.digit(s.charAt(i), 10) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first date written in tokens {@code [from, to)} of {@code s}. */

@@ -45,7 +45,8 @@ final class DecisionRuleFinder {
   void apply(BidContext ctx) {
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
-      if (!s.anyWordIn(0, s.size(), DECISION_WORDS) || !s.anyWordIn(0, s.size(), RULE_WORDS)) {
+      // rule words are rare: tested first, most sentences need no second scan
+      if (!s.anyWordIn(0, s.size(), RULE_WORDS) || !s.anyWordIn(0, s.size(), DECISION_WORDS)) {
         continue;
       }
       for (int k = 0; k < s.size(); k++) {

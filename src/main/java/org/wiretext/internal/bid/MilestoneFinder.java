@@ -19,12 +19,13 @@ final class MilestoneFinder {
       "voted", "joined", "approved", "granted", "lodged", "filed", "acceded", "handed");
 
   void apply(BidContext ctx) {
-    DateResolver dates = new DateResolver(articleDate(ctx));
+    DateResolver dates = null; // made for the first step found: most articles report none
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
       int step = -1;
-      for (int k = 0; k < s.size() && step < 0; k++) {
-        if (s.isAnyWord(k, STEPS) && !Clauses.hedgedBefore(s, k)) {
+      // the first step word not hedged: the search passes over the other tokens by their numbers
+      for (int k = STEPS.next(s, 0, s.size()); k < s.size() && step < 0; k = STEPS.next(s, k + 1, s.size())) {
+        if (!Clauses.hedgedBefore(s, k)) {
           step = k;
         }
       }
@@ -43,6 +44,9 @@ final class MilestoneFinder {
       }
       if (bids.isEmpty()) {
         continue;
+      }
+      if (dates == null) {
+        dates = new DateResolver(articleDate(ctx));
       }
       Optional<String> date = dates.find(s, 0, s.size());
       int subject = Clauses.actorBefore(s, step, 6);

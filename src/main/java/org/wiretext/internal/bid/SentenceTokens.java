@@ -80,6 +80,20 @@ final class SentenceTokens {
     return to;
   }
 
+  /**
+   * The index of the first token among {@code [from, to)} that is a mention or whose number is
+   * set in {@code bits}, or {@code to}: for a rule that reads a sentence's actors and a few words.
+   */
+  int nextMentionOrIn(long[] bits, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      int id = ids[i];
+      if (id == ACTOR || id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   /** The vocabulary's size when the sentence was read: a word it lacked then has number -1. */
   int generation() {
     return generation;

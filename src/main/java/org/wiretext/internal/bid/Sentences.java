@@ -25,25 +25,67 @@ final class Sentences {
 
   /** The sentences of every paragraph, in text order, trimmed. */
   static List<TextRange> of(SourceText source, List<TextRange> paragraphs) {
-    return of(source.folded().toCharArray(), paragraphs);
+    return of(source.folded(), source.folded().toCharArray(), paragraphs);
   }
 
   /**
-   * The sentences of every paragraph of the folded text {@code text}, in text order, trimmed;
-   * the stage copies the text into an array once and every scan reads that array.
+   * The sentences of every paragraph of the folded text {@code folded}, in text order, trimmed;
+   * {@code text} is the folded text as an array (the stage copies it once, and the scans around
+   * a full stop read that array).
    */
-  static List<TextRange> of(char[] text, List<TextRange> paragraphs) {
+  static List<TextRange> of(String folded, char[] text, List<TextRange> paragraphs) {
     List<TextRange> out = new ArrayList<>();
+    Terminators ends = new Terminators(folded);
     for (TextRange p : paragraphs) {
-      split(text, p, out);
+      split(text, p, ends, out);
     }
     return out;
   }
 
-  private static void split(char[] text, TextRange p, List<TextRange> out) {
+  /**
+   * Where the next {@code .}, {@code ?} or {@code !} stands. A sentence can end only there, so
+   * the scan jumps from one to the next: {@link String#indexOf(int, int)} finds each (a
+   * vectorised search in the JDK) instead of a test on every character. Each mark's next
+   * position is remembered with where its search began, and searched again only once the scan
+   * has passed it, so over paragraphs in text order each mark's searches cover the text once.
+   */
+  private static final class Terminators {
+    private static final char[] MARKS = {'.', '?', '!'};
+    private final String text;
+    /** Per mark: where its last search began, and what it found (the text's length if nothing). */
+    private final int[] from = new int[MARKS.length];
+    private final int[] found = new int[MARKS.length];
+
+    Terminators(String text) {
+      this.text = text;
+      java.util.Arrays.fill(from, Integer.MAX_VALUE);
+    }
+
+    /** The offset of the first mark at or after {@code i}, or the text's length if none. */
+    int next(int i) {
+      int next = text.length();
+      for (int k = 0; k < MARKS.length; k++) {
+        // no mark k in [from[k], found[k]): the answer stands for any i in that range
+        if (i < from[k] || i > found[k]) {
+          int at = text.indexOf(MARKS[k], i);
+          from[k] = i;
+          found[k] = at < 0 ? text.length() : at;
+        }
+        next = Math.min(next, found[k]);
+      }
+      return next;
+    }
+  }
+
+  private static void split(char[] text, TextRange p, Terminators ends, List<TextRange> out) {
     int start = p.start();
     int i = p.start();
     while (i < p.end()) {
+      // the characters before the next mark end no sentence
+      i = ends.next(i);
+      if (i >= p.end()) {
+        break;
+      }
       char c = text[i];
       if ((c == '.' || c == '?' || c == '!') && !(c == '.' && isAbbreviation(text, p.start(), i))) {
         int end = i + 1;
@@ -88,7 +130,7 @@ final class Sentences {
   }
 
   /** Whether the full stop at {@code dot} ends an abbreviation or an initial. */
-  private static boolean isAbbreviation(char[] text, int floor, int dot) {
+  static boolean isAbbreviation(char[] text, int floor, int dot) {
     int s = dot;
     boolean ascii = true;
     boolean innerDot = false;

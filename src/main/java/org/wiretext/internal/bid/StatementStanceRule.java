@@ -161,8 +161,9 @@ final class StatementStanceRule implements PositionRule {
           }
         }
       }
-      int end = s.indexAt(range.end());
-      for (int k = start; k < end && k < s.size(); k++) {
+      int end = Math.min(s.indexAt(range.end()), s.size());
+      // only mentions and words of READ_WORDS count: the search skips the other tokens
+      for (int k = READ_WORDS.nextMentionOrWord(s, start, end); k < end; k = READ_WORDS.nextMentionOrWord(s, k + 1, end)) {
         Token t = s.get(k);
         if (!inside(st, t)) {
           continue;
@@ -171,9 +172,6 @@ final class StatementStanceRule implements PositionRule {
           if (!r.named.contains(t.actor().key())) {
             r.named.add(t.actor().key());
           }
-          continue;
-        }
-        if (!s.isAnyWord(k, READ_WORDS)) {
           continue;
         }
         r.topical |= s.isAnyWord(k, BidLexicon.TOPIC_WORDS);

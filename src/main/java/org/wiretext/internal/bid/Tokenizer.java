@@ -89,9 +89,9 @@ final class Tokenizer {
         }
       }
       char c = chars[i];
-      if (Character.isWhitespace(c)) {
+      if (Chars.isWhitespace(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Chars.isLetterOrDigit(c)) {
         i = readWord(out, vocabulary, i, range.end());
       } else {
         i = readMark(out, vocabulary, i, range.end());
@@ -128,15 +128,20 @@ final class Tokenizer {
     int hash = 0;
     boolean upper = false;
     boolean ascii = true;
-    while (i < sentenceEnd && isWordChar(chars, i, sentenceEnd)) {
+    while (i < sentenceEnd) {
       char k = chars[i];
-      if (k >= 'A' && k <= 'Z') {
-        k = (char) (k + ('a' - 'A'));
+      // a lower-case ASCII letter or digit (most of a word's characters) needs no other test
+      if (k >= 'a' && k <= 'z' || k >= '0' && k <= '9') {
+        hash = 31 * hash + k;
+      } else if (k >= 'A' && k <= 'Z') {
+        hash = 31 * hash + (k + ('a' - 'A'));
         upper = true;
-      } else if (k >= 0x80) {
-        ascii = false;
+      } else if (isWordChar(chars, i, sentenceEnd)) {
+        ascii &= k < 0x80;
+        hash = 31 * hash + k;
+      } else {
+        break;
       }
-      hash = 31 * hash + k;
       i++;
     }
     int after = possessiveEnd(chars, i, sentenceEnd);
@@ -147,7 +152,7 @@ final class Tokenizer {
       word = Chars.slice(text, from, i).toLowerCase(Locale.ROOT);
       id = vocabulary.idOf(word);
     }
-    out.add(Token.word(source, from, i, word, after > i, Character.isUpperCase(chars[from])), id);
+    out.add(Token.word(source, from, i, word, after > i, isUpperCase(chars[from])), id);
     return after;
   }
 
@@ -270,6 +275,11 @@ final class Tokenizer {
       return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
     }
     return false;
+  }
+
+  /** {@link Character#isUpperCase(char)}, with no table look-up for ASCII. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   /** The end of a possessive "'s" or "'" right at {@code i}, else {@code i}. */

@@ -81,6 +81,40 @@ final class WordSet {
     return false;
   }
 
+  /**
+   * The index of the first of tokens {@code [from, to)} of {@code s} ({@code to} at most its
+   * size) that is one of the words, or {@code to}: like {@link #anyIn}, a search over the
+   * tokens' numbers alone when the sentence was read with this set's words in the vocabulary.
+   */
+  int next(SentenceTokens s, int from, int to) {
+    if (s.generation() >= generation) {
+      return s.nextIn(bits, from, to);
+    }
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (contains(s, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The index of the first of tokens {@code [from, to)} of {@code s} ({@code to} at most its
+   * size) that is a mention or one of the words, or {@code to}: a search over the tokens'
+   * numbers alone when the sentence was read with this set's words in the vocabulary.
+   */
+  int nextMentionOrWord(SentenceTokens s, int from, int to) {
+    if (s.generation() >= generation) {
+      return s.nextMentionOrIn(bits, from, to);
+    }
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (s.id(i) == SentenceTokens.ACTOR || contains(s, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   /** Whether token {@code i} of {@code s} is a word token (not an actor) whose word is one of the words. */
   boolean contains(SentenceTokens s, int i) {
     int id = s.id(i);

@@ -17,6 +17,37 @@ class ApplicantVoiceTest {
   }
 
   @Test
+  void theStemTestComparedInPlaceAnswersAsOnLowerCasedCopies() {
+    String[] words = {"Romanian", "ROMANIA", "Romania", "Roman", "Romanians", "Turkish", "Turkey",
+        "Turk", "Kosovo", "KOSOVO", "Kosovar", "Austria", "Australian", "Chad", "Chadian", "Georgia",
+        "Georgian", "Georgians", "Mali", "Malian", "Malta", "Maltese", "Türkiye", "TÜRKIYE", "İstanbul",
+        "Curaçao", "CURAÇAO", "Curaçaoan", "Ministan", "Minister", "Defence", "North Macedonia", "-",
+        "Ab", "Abcd", "Abcdefgh"};
+    for (String w : words) {
+      for (String n : words) {
+        assertThat(ApplicantVoice.sameStem(w, n)).as(w + " / " + n).isEqualTo(plainSameStem(w, n));
+      }
+    }
+  }
+
+  /** The stem test as specified: on lower-cased copies of both words. */
+  private static boolean plainSameStem(String word, String name) {
+    if (word.isEmpty() || name.isEmpty() || !Character.isUpperCase(word.charAt(0)) || name.indexOf(' ') >= 0) {
+      return false;
+    }
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (w.equals(n)) {
+      return true;
+    }
+    int common = 0;
+    while (common < w.length() && common < n.length() && w.charAt(common) == n.charAt(common)) {
+      common++;
+    }
+    return common >= 4 && common >= n.length() - 2 && w.length() - common <= 3;
+  }
+
+  @Test
   void aMinisterTitledWithTheStatesAdjectiveSpeaksForIt() {
     BidFixture f = BidFixture.text("Romanian prime minister Ion Vasile spoke. Romania wants to join.")
         .person("Ion Vasile").titled("Ion Vasile", "Romanian prime minister").state("Romania").state("Hungary");

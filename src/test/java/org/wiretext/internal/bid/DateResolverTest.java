@@ -46,4 +46,29 @@ class DateResolverTest {
   void aModalMayIsNoMonth() {
     assertThat(date("2020-01-01", "May they join soon.")).isEmpty();
   }
+
+  @Test
+  void theIntTestAnswersAsParseIntOnTheFirstCharacters() {
+    String[] dates = {"2022", "2022-03-01", "--03-27", "-202", "+202", "+-20", "20a2", "\u0662\u0660\u0662\u0662",
+        "\uff12\uff10\uff12\uff12-01-01", "----", "-", "+", "2O22", " 2022", "0000", "-000", "12345678"};
+    for (String d : dates) {
+      for (int n = 1; n <= Math.min(4, d.length()); n++) {
+        boolean parses;
+        try {
+          Integer.parseInt(d.substring(0, n));
+          parses = true;
+        } catch (NumberFormatException e) {
+          parses = false;
+        }
+        assertThat(DateResolver.parsesAsInt(d, n)).as(d + " " + n).isEqualTo(parses);
+      }
+    }
+  }
+
+  @Test
+  void aDatelineDateWithoutYearResolvesOnlyWhatNeedsNoYear() {
+    assertThat(date("--03-27", "It applied in July 1986.")).contains("1986-07");
+    assertThat(date("--03-27", "The war began on February 24.")).isEmpty();
+    assertThat(date("--03-27", "It applied last year.")).isEmpty();
+  }
 }

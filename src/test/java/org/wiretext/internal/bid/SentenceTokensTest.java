@@ -2,6 +2,7 @@ package org.wiretext.internal.bid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.text.SourceText;
@@ -144,5 +145,36 @@ class SentenceTokensTest {
     assertThat(s.nextIn(bits, 1)).isEqualTo(3);
     assertThat(s.nextIn(bits, 4)).isEqualTo(s.size());
     assertThat(s.nextIn(new long[0], 0)).isEqualTo(s.size());
+  }
+
+  @Test
+  void nextAndNextMentionOrWordFindWhatATokenByTokenTestFinds() {
+    SentenceTokens s = withActor("Chad and the U.S. , and Chad's bid or x and", "Chad");
+    SentenceTokens early = tokens("x florbwise and y florbwise");
+    WordSet later = WordSet.of("florbwise");
+    for (SentenceTokens t : List.of(s, early)) {
+      for (WordSet set : List.of(GLUE, later)) {
+        for (int from = -1; from <= t.size(); from++) {
+          for (int to = Math.max(from, 0); to <= t.size(); to++) {
+            int plain = to;
+            for (int i = Math.max(0, from); i < to; i++) {
+              if (t.get(i).isActor() || set.contains(t, i)) {
+                plain = i;
+                break;
+              }
+            }
+            assertThat(set.nextMentionOrWord(t, from, to)).as(from + " " + to).isEqualTo(plain);
+            int word = to;
+            for (int i = Math.max(0, from); i < to; i++) {
+              if (set.contains(t, i)) {
+                word = i;
+                break;
+              }
+            }
+            assertThat(set.next(t, from, to)).as(from + " " + to).isEqualTo(word);
+          }
+        }
+      }
+    }
   }
 }

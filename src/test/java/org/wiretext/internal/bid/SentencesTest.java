@@ -26,6 +26,82 @@ class SentencesTest {
   }
 
   @Test
+  void jumpingBetweenMarksSplitsAsTestingEveryCharacter() {
+    String[] pieces = {"Serbia", " applied", ".", " ", "  ", "U.S.", " Mr.", " W.", "?", "!", "\"", "'",
+        ")", " He", " 2,000", " 3.5", " \u00c9tat", " Zo\u00eb.", " \u201cNo.\u201d", " e.g.", " ...", "\n",
+        " and", " A.", " Dr", " 12."};
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(30); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      // paragraphs in text order, some touching, some with gaps, one possibly empty
+      List<TextRange> paragraphs = new java.util.ArrayList<>();
+      int at = 0;
+      while (at < text.length()) {
+        int end = Math.min(text.length(), at + random.nextInt(text.length() - at + 1));
+        paragraphs.add(new TextRange(at, end));
+        at = end + random.nextInt(3);
+      }
+      assertThat(Sentences.of(text, text.toCharArray(), paragraphs)).as(text)
+          .isEqualTo(plainSplit(text.toCharArray(), paragraphs));
+    }
+  }
+
+  /** The split as specified: each character of each paragraph tested in turn. */
+  private static List<TextRange> plainSplit(char[] text, List<TextRange> paragraphs) {
+    List<TextRange> out = new java.util.ArrayList<>();
+    for (TextRange p : paragraphs) {
+      int start = p.start();
+      int i = p.start();
+      while (i < p.end()) {
+        char c = text[i];
+        if ((c == '.' || c == '?' || c == '!') && !(c == '.' && Sentences.isAbbreviation(text, p.start(), i))) {
+          int end = i + 1;
+          while (end < p.end() && (text[end] == '"' || text[end] == '\'' || text[end] == ')')) {
+            end++;
+          }
+          int next = end;
+          while (next < p.end() && Character.isWhitespace(text[next])) {
+            next++;
+          }
+          if (next == p.end()) {
+            break;
+          }
+          char n = text[next];
+          if (next > end && (Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\'')) {
+            add(text, start, end, out);
+            start = next;
+            i = next;
+            continue;
+          }
+          i = end;
+          continue;
+        }
+        i++;
+      }
+      add(text, start, p.end(), out);
+    }
+    return out;
+  }
+
+  private static void add(char[] text, int start, int end, List<TextRange> out) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text[e - 1])) {
+      e--;
+    }
+    if (s < e) {
+      out.add(new TextRange(s, e));
+    }
+  }
+
+  @Test
   void aClosingQuoteStaysWithItsSentence() {
     assertThat(split("\"We agree.\" Then he left.")).containsExactly("\"We agree.\"", "Then he left.");
   }

@@ -31,7 +31,7 @@ class TokenizerTest {
   }
 
   private static List<TextRange> sentences(Tokenizer t) {
-    return Sentences.of(t.chars(), List.of(new TextRange(0, TEXT.length())));
+    return Sentences.of(TEXT, t.chars(), List.of(new TextRange(0, TEXT.length())));
   }
 
   @Test
@@ -76,5 +76,89 @@ class TokenizerTest {
     SourceText source = SourceText.of("It\u2019s \u201cdone\u201d.");
     Tokenizer t = new Tokenizer(source, ActorTable.empty());
     assertThat(new String(t.chars())).isEqualTo(source.folded());
+  }
+
+  @Test
+  void wordsAreReadAsThePlainCharacterClassesSay() {
+    String[] pieces = {"Serbia", "applied", "AND", "And", "the", "U.S.", "2,000", "3.5", "28-nation", "Zo\u00eb",
+        "\u0130stanbul", "STRA\u00dfE", "Chad's", "states'", "--", "\u2014", "-", ",", ".", "\"", "(", "x-", "a,b",
+        "\u00c9tat", "e.g", "W", "1986", "caf\u00e9", "\ud835\udc00", "\u00a0", " ", "  ", "\t"};
+    java.util.Random random = new java.util.Random(5);
+    for (int n = 0; n < 500; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(25); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(3) > 0) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      SentenceTokens s = SentenceTokens.of(0, new TextRange(0, text.length()), SourceText.of(text), ActorTable.empty());
+      List<int[]> plain = plainWords(text);
+      List<int[]> read = new ArrayList<>();
+      for (int i = 0; i < s.size(); i++) {
+        Token t = s.get(i);
+        if (t.isPlainWord()) {
+          read.add(new int[] {t.start(), t.end()});
+          String word = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+          assertThat(t.word()).as(text).isEqualTo(word);
+          assertThat(s.id(i)).as(text).isEqualTo(Vocabulary.snapshot().idOf(word));
+          assertThat(t.capitalised()).as(text).isEqualTo(Character.isUpperCase(text.charAt(t.start())));
+        }
+      }
+      assertThat(read).as(text).usingElementComparator((x, y) -> java.util.Arrays.compare(x, y))
+          .containsExactlyElementsOf(plain);
+    }
+  }
+
+  /** The words of {@code text} (no mentions) by Character's classes: runs of letters and digits, inner marks as documented. */
+  private static List<int[]> plainWords(String text) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int from = i;
+        while (i < text.length() && plainWordChar(text, i)) {
+          i++;
+        }
+        out.add(new int[] {from, i});
+        // a possessive ending belongs to the word before it
+        if (i < text.length() && text.charAt(i) == '\'') {
+          if (i + 1 < text.length() && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+              && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+            i += 2;
+          } else if (text.charAt(i - 1) == 's' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+            i += 1;
+          }
+        }
+      } else if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+        i += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean plainWordChar(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    if ((c == '-' || c == '.' || c == ',') && i + 1 < text.length() && i > 0) {
+      char prev = text.charAt(i - 1);
+      char next = text.charAt(i + 1);
+      if (c == ',') {
+        return Character.isDigit(prev) && Character.isDigit(next);
+      }
+      if (c == '.') {
+        return Character.isLetter(prev) && Character.isLetter(next) || Character.isDigit(prev) && Character.isDigit(next);
+      }
+      return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+    }
+    return false;
   }
 }
