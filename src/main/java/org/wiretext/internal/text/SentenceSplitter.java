@@ -30,32 +30,37 @@ public final class SentenceSplitter {
   }
 
   /** The sentences of {@code range} in {@code text}, trimmed, in order, covering it. */
-  public List<TextRange> split(CharSequence text, TextRange range) {
+  public List<TextRange> split(String text, TextRange range) {
+    return split(new SentenceMarks(text), range);
+  }
+
+  /**
+   * The sentences of {@code range} in {@code marks}' text, trimmed, in order, covering it. The
+   * scan jumps from one {@code .}, {@code !} or {@code ?} to the next ({@link SentenceMarks}):
+   * share one {@code marks} between the paragraphs of a text, asked for in text order.
+   */
+  public List<TextRange> split(SentenceMarks marks, TextRange range) {
+    String text = marks.text();
     List<TextRange> out = new ArrayList<>();
     int start = range.start();
     int end = range.end();
-    int i = start;
+    int i = marks.next(start);
     while (i < end) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?') {
-        int j = i + 1;
-        while (j < end && isCloser(text.charAt(j))) {
-          j++;
-        }
-        if (endsSentence(text, start, i, j, end)) {
-          addTrimmed(out, text, start, j);
-          start = j;
-        }
-        i = j; // a run of stops and closers is looked at once
-      } else {
-        i++;
+      int j = i + 1;
+      while (j < end && isCloser(text.charAt(j))) {
+        j++;
       }
+      if (endsSentence(text, start, i, j, end)) {
+        addTrimmed(out, text, start, j);
+        start = j;
+      }
+      i = marks.next(j); // a run of stops and closers is looked at once
     }
     addTrimmed(out, text, start, end);
     return out;
   }
 
-  private static void addTrimmed(List<TextRange> out, CharSequence text, int s, int e) {
+  private static void addTrimmed(List<TextRange> out, String text, int s, int e) {
     TextRange r = new TextRange(s, e).trim(text);
     if (!r.isEmpty()) {
       out.add(r);
@@ -67,7 +72,7 @@ public final class SentenceSplitter {
         || c == '\u00BB' || c == '.' || c == '!' || c == '?';
   }
 
-  private static boolean endsSentence(CharSequence text, int sentenceStart, int i, int afterRun, int end) {
+  private static boolean endsSentence(String text, int sentenceStart, int i, int afterRun, int end) {
     int j = afterRun;
     if (j >= end) {
       return true;
@@ -101,14 +106,14 @@ public final class SentenceSplitter {
       return false; // initials: "G.K. Butterfield", "J.R.R. Tolkien"
     }
     if (len > 0 && len <= 6) {
-      String word = text.subSequence(w, i).toString().toLowerCase(Locale.ROOT);
+      String word = text.substring(w, i).toLowerCase(Locale.ROOT);
       return !ABBREVIATIONS.contains(word);
     }
     return true;
   }
 
   /** Whether {@code [w, i)} is capital letters joined by dots: "G.K", "J.R.R". */
-  private static boolean isInitials(CharSequence text, int w, int i) {
+  private static boolean isInitials(String text, int w, int i) {
     if (i - w < 3) {
       return false;
     }
