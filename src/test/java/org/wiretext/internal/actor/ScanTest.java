@@ -25,6 +25,7 @@ class ScanTest {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         assertThat(scan.capitalized(i)).as(t.text()).isEqualTo(t.capitalized());
+        assertThat(scan.word(i)).as(t.text()).isEqualTo(t.word());
         for (int bit = 0; bit < 64; bit++) {
           assertThat(scan.is(i, 1L << bit)).as(t.text() + " " + bit).isEqualTo(t.is(1L << bit));
         }
