@@ -77,38 +77,9 @@ public final class ActorTable {
         all[n++] = m;
       }
     }
-    sortByRange(all);
+    Arrays.sort(all, BY_RANGE);
     this.byKey = map;
     this.mentions = List.of(all);
-  }
-
-  /**
-   * Sorts {@code mentions} stably by {@link #BY_RANGE}. When every start is below 2^24, every
-   * length below 2^16 and there are fewer than 2^24 mentions (any article within the input
-   * limits), each mention is one long, its start, length and index from the most significant
-   * bits down, and the longs are sorted as numbers: the same order, ties kept in place by the
-   * index, with no comparator called. Otherwise, the stable sort with the comparator.
-   */
-  static void sortByRange(MentionRef[] mentions) {
-    int n = mentions.length;
-    long[] keys = n < (1 << 24) ? new long[n] : null;
-    for (int i = 0; i < n && keys != null; i++) {
-      TextRange r = mentions[i].range();
-      if (r.start() >= (1 << 24) || r.length() >= (1 << 16)) {
-        keys = null;
-      } else {
-        keys[i] = (long) r.start() << 40 | (long) r.length() << 24 | i;
-      }
-    }
-    if (keys == null) {
-      Arrays.sort(mentions, BY_RANGE);
-      return;
-    }
-    Arrays.sort(keys);
-    MentionRef[] unsorted = mentions.clone();
-    for (int i = 0; i < n; i++) {
-      mentions[i] = unsorted[(int) (keys[i] & ((1 << 24) - 1))];
-    }
   }
 
   public static ActorTable empty() {
@@ -360,7 +331,7 @@ public final class ActorTable {
         return List.copyOf(mentions); // sorted, and no two with the same range: nothing repeats
       }
       MentionRef[] a = mentions.toArray(new MentionRef[0]);
-      sortByRange(a);
+      Arrays.sort(a, BY_RANGE);
       int n = 0;
       for (MentionRef m : a) {
         boolean seen = false;
