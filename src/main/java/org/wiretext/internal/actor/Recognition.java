@@ -44,12 +44,14 @@ final class Recognition {
     final String key;
     /** The lower-case canonical name of the reference that made it, its first known form. */
     final String canonicalKey;
+    /** Every form it has been written in, as written. */
+    private final Set<String> surfaces = new HashSet<>();
     /**
-     * Every form it has been written in, as written: their lower-case forms are needed only
-     * for a surface without lower-case letters ({@link #capsCopy}), which is rare, so they are
-     * computed then.
+     * The lower-case forms of the canonical name and of {@link #surfaces}, needed only for a
+     * surface without lower-case letters ({@link #capsCopy}), which is rare: null until the
+     * first such surface, then kept up to date.
      */
-    final Set<String> surfaces = new HashSet<>();
+    private Set<String> lowerCaseForms;
     /** The start of its latest mention, for "the Alliance" and the like. */
     int lastSeen;
 
@@ -67,16 +69,21 @@ final class Recognition {
       if (hasLowerCase(surface)) {
         return false;
       }
-      String lower = canonicalKey(surface);
-      if (lower.equals(canonicalKey)) {
-        return true;
-      }
-      for (String s : surfaces) {
-        if (canonicalKey(s).equals(lower)) {
-          return true;
+      if (lowerCaseForms == null) {
+        lowerCaseForms = new HashSet<>();
+        lowerCaseForms.add(canonicalKey);
+        for (String s : surfaces) {
+          lowerCaseForms.add(canonicalKey(s));
         }
       }
-      return false;
+      return lowerCaseForms.contains(canonicalKey(surface));
+    }
+
+    /** Records a form it is written in. */
+    void addSurface(String surface) {
+      if (surfaces.add(surface) && lowerCaseForms != null) {
+        lowerCaseForms.add(canonicalKey(surface));
+      }
     }
   }
 
@@ -192,7 +199,7 @@ final class Recognition {
       if (!actor.capsCopy(surface)) {
         table.addAlias(actor.key, surface);
       }
-      actor.surfaces.add(surface);
+      actor.addSurface(surface);
       table.addMention(actor.key, m.range(), false);
       actor.lastSeen = m.range().start();
     }
