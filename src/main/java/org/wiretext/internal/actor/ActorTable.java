@@ -327,6 +327,9 @@ public final class ActorTable {
      * range (at most two: one actor's mention of a range is a pronoun or not).
      */
     private static List<MentionRef> distinctInTextOrder(List<MentionRef> mentions) {
+      if (increasing(mentions)) {
+        return List.copyOf(mentions); // sorted, and no two with the same range: nothing repeats
+      }
       MentionRef[] a = mentions.toArray(new MentionRef[0]);
       Arrays.sort(a, BY_RANGE);
       int n = 0;
@@ -340,6 +343,16 @@ public final class ActorTable {
         }
       }
       return List.of(n == a.length ? a : Arrays.copyOf(a, n));
+    }
+
+    /** Whether each mention's range comes strictly after the one before ({@link #BY_RANGE}). */
+    private static boolean increasing(List<MentionRef> mentions) {
+      for (int i = 1; i < mentions.size(); i++) {
+        if (BY_RANGE.compare(mentions.get(i - 1), mentions.get(i)) >= 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static List<String> copy(LinkedHashSet<String> set) {

@@ -25,21 +25,22 @@ final class DescriptionRule implements ActorRule {
     int prevWord = -1;
     boolean quoted = false;
     for (int i = 0; i < scan.size(); i++) {
-      Token t = scan.token(i);
-      if (t.is("\"")) {
-        quoted = !quoted;
-      }
-      if (!t.word()) {
+      // most tokens are words that are no article: read from the scan's arrays, not the token
+      if (!scan.word(i)) {
+        Token t = scan.token(i);
+        if (t.is("\"")) {
+          quoted = !quoted;
+        }
         if (sentenceEnd(t.text())) {
           prevWord = -2;
         }
         continue;
       }
       if (i == 0 || prevWord == -2) {
-        rec.sentenceBoundaries.add(t.start());
+        rec.sentenceBoundaries.add(scan.token(i).start());
       }
       prevWord = i;
-      if (quoted || !article(t) || scan.claimed(i) || scan.isPerson(i + 1)) {
+      if (quoted || !scan.is(i, Lexicons.ARTICLES) || scan.claimed(i) || scan.isPerson(i + 1)) {
         continue;
       }
       int end = longestTitle(scan, i + 1, rec.lex);
@@ -51,13 +52,8 @@ final class DescriptionRule implements ActorRule {
     }
   }
 
-  /** The articles, in lower case. */
+  /** The articles, in lower case; a token is one in any case ({@link Lexicons#ARTICLES}). */
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
-  /** "a", "an", "the" in any case: {@link #ARTICLES} read from the token in lower case. */
-  private static boolean article(Token t) {
-    return t.is(Lexicons.ARTICLES);
-  }
 
   /** ".", "!" or "?". */
   private static boolean sentenceEnd(String s) {

@@ -21,7 +21,8 @@ final class GovernmentBodyRule implements ActorRule {
   @Override
   public void apply(Scan scan, Recognition rec) {
     for (int i = 0; i < scan.size(); i++) {
-      if (scan.claimed(i) || !scan.token(i).word()) {
+      // no body starts at a token outside the trie's first words (what its lookup asks first)
+      if (!scan.is(i, Lexicons.BODY_FIRST) || scan.claimed(i) || !scan.token(i).word()) {
         continue;
       }
       PhraseTrie.Match<String> body = rec.lex.governmentBodies.longest(scan.tokens, i, Token::lowerId);

@@ -22,8 +22,10 @@ final class LexiconEntityRule implements ActorRule {
   public void apply(Scan scan, Recognition rec) {
     Lexicons lex = rec.lex;
     int i = 0;
+    // no phrase starts at a token outside the trie's first words (what its lookup asks first)
+    long firstWords = scan.caps ? Lexicons.ENTITY_UPPER_FIRST : Lexicons.ENTITY_FIRST;
     while (i < scan.size()) {
-      if (!scan.token(i).word() || scan.claimed(i)) {
+      if (!scan.is(i, firstWords) || !scan.token(i).word() || scan.claimed(i)) {
         i++;
         continue;
       }

@@ -21,7 +21,8 @@ final class OrganizationNameRule implements ActorRule {
     }
     int i = 0;
     while (i < scan.size()) {
-      if (!candidate(scan, i, rec.lex)) {
+      // a candidate is capitalised: the others are skipped without reading their token
+      if (!scan.capitalized(i) || !candidate(scan, i, rec.lex)) {
         i++;
         continue;
       }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +92,12 @@ final class PersonCoreference {
     }
   }
 
+  private static final Comparator<PersonMention> BY_RANGE = (a, b) -> a.range.compareTo(b.range);
+  /** The names of most words first, then in text order. */
+  private static final Comparator<PersonMention> LONGEST_FIRST = (a, b) ->
+      a.nameTokens.size() != b.nameTokens.size()
+          ? Integer.compare(b.nameTokens.size(), a.nameTokens.size()) : a.range.compareTo(b.range);
+
   private PersonCoreference() {}
 
   /**
@@ -130,28 +135,31 @@ final class PersonCoreference {
     Index persons = new Index();
     List<PersonMention> full = new ArrayList<>();
     List<PersonMention> rest = new ArrayList<>();
-    Set<String> surnames = new HashSet<>();
+    // the surnames and names written elsewhere than at a sentence's start, made when first asked
+    Set<String> surnames = null;
+    Set<List<String>> plainNames = null;
     for (PersonMention m : all) {
-      if (m.fullName() && !m.opener) {
-        surnames.add(m.foldedLast());
-      }
-    }
-    Set<List<String>> plainNames = new HashSet<>();
-    for (PersonMention m : all) {
-      if (!m.opener) {
-        plainNames.add(m.nameTokens);
-      }
-    }
-    for (PersonMention m : all) {
-      if (m.opener && !m.strong && m.nameTokens.size() == 2
-          && surnames.contains(m.folded().get(1)) && !plainNames.contains(m.nameTokens)) {
-        // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
-        m = m.rest(rec.source.original());
+      if (m.opener && !m.strong && m.nameTokens.size() == 2) {
+        if (surnames == null) {
+          surnames = new HashSet<>();
+          plainNames = new HashSet<>();
+          for (PersonMention o : all) {
+            if (o.fullName() && !o.opener) {
+              surnames.add(o.foldedLast());
+            }
+            if (!o.opener) {
+              plainNames.add(o.nameTokens);
+            }
+          }
+        }
+        if (surnames.contains(m.folded().get(1)) && !plainNames.contains(m.nameTokens)) {
+          // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
+          m = m.rest(rec.source.original());
+        }
       }
       (m.fullName() && !m.headline ? full : rest).add(m);
     }
-    full.sort(Comparator.comparingInt((PersonMention m) -> -m.nameTokens.size())
-        .thenComparing(m -> m.range));
+    full.sort(LONGEST_FIRST);
     for (PersonMention m : full) {
       Person p = sameFull(persons, m);
       if (p == null) {
@@ -160,7 +168,7 @@ final class PersonCoreference {
         p.add(m);
       }
     }
-    rest.sort(Comparator.comparing(m -> m.range));
+    rest.sort(BY_RANGE);
     for (PersonMention m : rest) {
       Person p = m.fullName() ? sameFull(persons, m) : bySurname(persons, m);
       if (p != null && m.headline && m.fullName() && !p.foldedWords.containsAll(m.folded())) {
@@ -301,7 +309,7 @@ final class PersonCoreference {
    */
   private static PersonMention canonical(Person p) {
     List<PersonMention> inOrder = new ArrayList<>(p.mentions);
-    inOrder.sort(Comparator.comparing(m -> m.range));
+    inOrder.sort(BY_RANGE);
     PersonMention fullest = null;
     for (PersonMention m : inOrder) {
       if (!m.headline && m.nameTokens.size() >= 2) {
@@ -330,33 +338,45 @@ final class PersonCoreference {
 
   private static void add(Recognition rec, Person p) {
     String key = rec.table.add(canonical(p).surface, ActorKind.PERSON);
-    LinkedHashSet<String> titles = new LinkedHashSet<>();
-    p.mentions.sort(Comparator.comparing(m -> m.range));
+    p.mentions.sort(BY_RANGE);
+    // the body's forms, in lower case, only when a surface has no lower-case letter to compare
+    Set<String> forms = null;
+    for (PersonMention m : p.mentions) {
+      rec.table.addMention(key, m.range, false);
+      for (TextRange r : m.descriptionRanges) {
+        rec.table.addMention(key, r, false);
+      }
+      if (forms == null && !Recognition.hasLowerCase(m.surface)) {
+        forms = bodyForms(p);
+      }
+      if (forms == null || !Recognition.capsCopy(m.surface, forms)) {
+        rec.table.addAlias(key, m.surface);
+      }
+      for (String a : m.aliasForms) {
+        rec.table.addAlias(key, a);
+      }
+      for (String a : m.affiliations) {
+        rec.table.addAffiliation(key, a);
+      }
+      rec.table.gender(key, m.gender);
+    }
+    // the table keeps each title once, in the order first added: the mentions' order
+    for (PersonMention m : p.mentions) {
+      for (String t : m.titles) {
+        rec.table.addTitle(key, t);
+      }
+    }
+  }
+
+  /** The surfaces of the person's mentions outside headlines, in lower case (root locale). */
+  private static Set<String> bodyForms(Person p) {
     Set<String> forms = new HashSet<>();
     for (PersonMention m : p.mentions) {
       if (!m.headline) {
         forms.add(m.surface.toLowerCase(Locale.ROOT));
       }
     }
-    for (PersonMention m : p.mentions) {
-      rec.table.addMention(key, m.range, false);
-      for (TextRange r : m.descriptionRanges) {
-        rec.table.addMention(key, r, false);
-      }
-      if (!Recognition.capsCopy(m.surface, forms)) {
-        rec.table.addAlias(key, m.surface);
-      }
-      for (String a : m.aliasForms) {
-        rec.table.addAlias(key, a);
-      }
-      titles.addAll(m.titles);
-      for (String a : m.affiliations) {
-        rec.table.addAffiliation(key, a);
-      }
-      rec.table.gender(key, m.gender);
-    }
-    for (String t : titles) {
-      rec.table.addTitle(key, t);
-    }
+    return forms;
   }
+
 }

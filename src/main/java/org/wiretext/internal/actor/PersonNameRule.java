@@ -21,6 +21,11 @@ final class PersonNameRule implements ActorRule {
     Lexicons lex = rec.lex;
     int i = 0;
     while (i < scan.size()) {
+      if (!scan.capitalized(i) && !scan.is(i, Lexicons.PARTICLES)) {
+        // a name starts with a capitalised word or a particle: skipped without reading the token
+        i++;
+        continue;
+      }
       int start = i;
       boolean particleStart = false;
       if (particle(scan, i, lex) && (nameWord(scan, i + 1, lex, false)

@@ -32,11 +32,60 @@ final class Recognition {
   /** Every token made for this article: the tokenizer reuses them from one paragraph to the next. */
   final List<Token> spareTokens = new ArrayList<>();
   final Scan.Scratch scratch = new Scan.Scratch();
-  private final Map<String, String> keyByCanonical = new HashMap<>();
-  /** The start of the latest mention of each entity actor, for "the Alliance" and the like. */
-  private final Map<String, Integer> lastSeen = new HashMap<>();
-  /** Every form (lower case) each entity actor has been written in. */
-  private final Map<String, Set<String>> formsByKey = new HashMap<>();
+  /** The state and organisation actors made so far, by the key of their canonical name. */
+  private final Map<String, EntityActor> entityActors = new HashMap<>();
+
+  /**
+   * A state or organisation actor of the article: one map entry holds what a mention reads
+   * and updates, so a mention costs one lookup.
+   */
+  private static final class EntityActor {
+    /** Its key in the table. */
+    final String key;
+    /** The lower-case canonical name of the reference that made it, its first known form. */
+    final String canonicalKey;
+    /** Every form it has been written in, as written. */
+    private final Set<String> surfaces = new HashSet<>();
+    /**
+     * The lower-case forms of the canonical name and of {@link #surfaces}, needed only for a
+     * surface without lower-case letters ({@link #capsCopy}), which is rare: null until the
+     * first such surface, then kept up to date.
+     */
+    private Set<String> lowerCaseForms;
+    /** The start of its latest mention, for "the Alliance" and the like. */
+    int lastSeen;
+
+    EntityActor(String key, String canonicalKey) {
+      this.key = key;
+      this.canonicalKey = canonicalKey;
+    }
+
+    /**
+     * Whether {@code surface} is only a form seen before written in capitals: {@link
+     * #capsCopy(String, Set)} of the lower-case forms of the canonical name and of every
+     * surface so far.
+     */
+    boolean capsCopy(String surface) {
+      if (hasLowerCase(surface)) {
+        return false;
+      }
+      if (lowerCaseForms == null) {
+        lowerCaseForms = new HashSet<>();
+        lowerCaseForms.add(canonicalKey);
+        for (String s : surfaces) {
+          lowerCaseForms.add(canonicalKey(s));
+        }
+      }
+      return lowerCaseForms.contains(canonicalKey(surface));
+    }
+
+    /** Records a form it is written in. */
+    void addSurface(String surface) {
+      if (surfaces.add(surface) && lowerCaseForms != null) {
+        lowerCaseForms.add(canonicalKey(surface));
+      }
+    }
+  }
 
   Recognition(SourceText source, Lexicons lex) {
     this.source = source;
@@ -68,12 +117,7 @@ final class Recognition {
     return !hasLowerCase(surface) && knownLowerCase.contains(surface.toLowerCase(Locale.ROOT));
   }
 
-  /** {@link #capsCopy(String, Set)} given the surface's lower-case form (root locale). */
-  private static boolean capsCopy(String surface, String lowerCase, Set<String> knownLowerCase) {
-    return !hasLowerCase(surface) && knownLowerCase.contains(lowerCase);
-  }
-
-  private static boolean hasLowerCase(String s) {
+  static boolean hasLowerCase(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLowerCase(s.charAt(i))) {
         return true;
@@ -125,7 +169,7 @@ final class Recognition {
 
   /** Whether the article already has an actor for this state or organisation. */
   boolean known(String canonical) {
-    return keyByCanonical.containsKey(canonicalKey(canonical));
+    return entityActors.containsKey(canonicalKey(canonical));
   }
 
   /**
@@ -135,7 +179,7 @@ final class Recognition {
    */
   void resolveEntities() {
     entityMentions.sort(Comparator.comparing(EntityMention::range));
-    Set<String> named = new HashSet<>(keyByCanonical.keySet());
+    Set<String> named = new HashSet<>(entityActors.keySet());
     for (EntityMention m : entityMentions) {
       if (m.form() == EntityRef.Form.NAME) {
         named.add(first(m, EntityRef.Form.NAME).key());
@@ -146,26 +190,18 @@ final class Recognition {
       if (ref == null) {
         continue;
       }
-      String key = keyByCanonical.get(ref.key());
-      if (key == null) {
-        key = table.add(ref.canonical(), ref.kind());
-        keyByCanonical.put(ref.key(), key);
-      }
-      Set<String> forms = formsByKey.get(key);
-      if (forms == null) {
-        forms = new HashSet<>();
-        forms.add(ref.key());
-        formsByKey.put(key, forms);
+      EntityActor actor = entityActors.get(ref.key());
+      if (actor == null) {
+        actor = new EntityActor(table.add(ref.canonical(), ref.kind()), ref.key());
+        entityActors.put(ref.key(), actor);
       }
       String surface = m.surface();
-      // most mentions write the canonical name, whose lower-case form the reference keeps
-      String lower = surface.equals(ref.canonical()) ? ref.key() : canonicalKey(surface);
-      if (!capsCopy(surface, lower, forms)) {
-        table.addAlias(key, surface);
+      if (!actor.capsCopy(surface)) {
+        table.addAlias(actor.key, surface);
       }
-      forms.add(lower);
-      table.addMention(key, m.range(), false);
-      lastSeen.put(key, m.range().start());
+      actor.addSurface(surface);
+      table.addMention(actor.key, m.range(), false);
+      actor.lastSeen = m.range().start();
     }
     entityMentions.clear();
   }
@@ -229,11 +265,10 @@ final class Recognition {
       List<String> partOf = lex.partOfKeys(r.canonical());
       for (int k = -1; k < partOf.size(); k++) {
         String ownerKey = k < 0 ? r.key() : partOf.get(k);
-        String key = keyByCanonical.get(ownerKey);
-        Integer seen = key == null ? null : lastSeen.get(key);
-        if (seen != null && seen < m.range().start() && seen > bestSeen) {
+        EntityActor owner = entityActors.get(ownerKey);
+        if (owner != null && owner.lastSeen < m.range().start() && owner.lastSeen > bestSeen) {
           best = r;
-          bestSeen = seen;
+          bestSeen = owner.lastSeen;
         } else if (later == null && named.contains(ownerKey)) {
           later = r;
         }

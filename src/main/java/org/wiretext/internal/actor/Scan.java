@@ -23,6 +23,15 @@ final class Scan {
   private final int size;
   private final Claim[] claims;
   private final boolean[] person;
+  /**
+   * Per token, its word classes ({@link Token#is(long)}), whether it is a word and whether it
+   * is capitalised, copied into arrays once: each rule walks every token but stops at few, and
+   * skipping the others by these arrays reads no token ({@link #is(int, long)}, {@link
+   * #word(int)}, {@link #capitalized(int)}).
+   */
+  private final long[] classes;
+  private final boolean[] word;
+  private final boolean[] capitalized;
   /** Per token: 0 not looked up yet, -1 no title head starts there, else the head's end. */
   private final int[] titleHeadEnd;
 
@@ -32,6 +41,9 @@ final class Scan {
    */
   static final class Scratch {
     private Claim[] claims = new Claim[0];
+    private long[] classes = new long[0];
+    private boolean[] word = new boolean[0];
+    private boolean[] capitalized = new boolean[0];
     private boolean[] person = new boolean[0];
     private int[] titleHeadEnd = new int[0];
   }
@@ -51,6 +63,9 @@ final class Scan {
     if (scratch.claims.length < n) {
       int capacity = Math.max(n, scratch.claims.length * 2);
       scratch.claims = new Claim[capacity];
+      scratch.classes = new long[capacity];
+      scratch.word = new boolean[capacity];
+      scratch.capitalized = new boolean[capacity];
       scratch.person = new boolean[capacity];
       scratch.titleHeadEnd = new int[capacity];
     } else {
@@ -61,6 +76,30 @@ final class Scan {
     this.claims = scratch.claims;
     this.person = scratch.person;
     this.titleHeadEnd = scratch.titleHeadEnd;
+    this.classes = scratch.classes;
+    this.word = scratch.word;
+    this.capitalized = scratch.capitalized;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      classes[i] = t.classes();
+      word[i] = t.word();
+      capitalized[i] = t.capitalized();
+    }
+  }
+
+  /** {@code token(i).is(wordClasses)}, read from the scan's array. */
+  boolean is(int i, long wordClasses) {
+    return (classes[i] & wordClasses) != 0;
+  }
+
+  /** {@code token(i).word()}, read from the scan's array. */
+  boolean word(int i) {
+    return word[i];
+  }
+
+  /** {@code token(i).capitalized()}, read from the scan's array. */
+  boolean capitalized(int i) {
+    return capitalized[i];
   }
 
   /**
@@ -70,7 +109,8 @@ final class Scan {
   int titleHeadEnd(int i, Lexicons lex) {
     int end = titleHeadEnd[i];
     if (end == 0) {
-      end = lex.titleHeads.longestEnd(tokens, i, Token::lowerId);
+      // no head starts at a token outside the trie's first words (what its lookup asks first)
+      end = is(i, Lexicons.TITLE_HEAD_FIRST) ? lex.titleHeads.longestEnd(tokens, i, Token::lowerId) : -1;
       titleHeadEnd[i] = end;
     }
     return end;

@@ -163,6 +163,11 @@ final class Token {
     return (classes & wordClasses) != 0;
   }
 
+  /** The bits of the word classes that hold the token ({@link #is(long)} tests them). */
+  long classes() {
+    return classes;
+  }
+
   /** The text in lower case (root locale), computed once. */
   String lower() {
     String l = lower;

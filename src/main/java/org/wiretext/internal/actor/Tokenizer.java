@@ -97,14 +97,14 @@ final class Tokenizer {
     if (vocabulary == null) {
       return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
-    int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.caps, text, from, to);
+    int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.packed, key.caps, text, from, to);
     if (found >= 0) {
       int lowerId = vocabulary.lowerId(found);
-      int upperId = vocabulary.upperId(found);
-      int id = writtenId(found, key, lowerId, upperId, text, from, to);
+      int shape = key.shape();
+      int id = vocabulary.textId(found, shape, text, from, to);
       return t.set(from, to, text, id >= 0 ? vocabulary.word(id) : null,
-          vocabulary.word(lowerId), true, sentenceStart, id, lowerId, upperId,
-          vocabulary.classes(id, lowerId, upperId)).withCase(key.startsWithCapital(), key.allCaps());
+          vocabulary.word(lowerId), true, sentenceStart, id, lowerId, vocabulary.upperId(found),
+          vocabulary.tokenClasses(found, shape, id)).withCase(key.startsWithCapital(), key.allCaps());
     }
     if (found == Vocabulary.ABSENT) {
       // its text is cut only if a rule asks for it
@@ -118,24 +118,6 @@ final class Tokenizer {
       lower = word.toLowerCase(Locale.ROOT);
     }
     return set(t, text, from, to, word, lower, true, sentenceStart, word.toUpperCase(Locale.ROOT));
-  }
-
-  /**
-   * The id of the word {@code text[from, to)} as written, which the vocabulary {@link
-   * Vocabulary#find found} (in some case): its shape names the form, and only a word of mixed
-   * case ("McCain") is compared with the forms the lexicons write.
-   */
-  private int writtenId(int found, WordKey key, int lowerId, int upperId, String text, int from, int to) {
-    if (!key.caps) {
-      return lowerId;
-    }
-    if (key.capitalized()) {
-      return vocabulary.capitalizedId(found);
-    }
-    if (key.upperCase()) {
-      return upperId;
-    }
-    return vocabulary.writtenId(found, text, from, to);
   }
 
   /** Sets {@code t} to the token {@code token} at {@code source[from, to)}, its forms looked up by their strings. */
@@ -191,12 +173,14 @@ final class Tokenizer {
 
   /**
    * The {@link Vocabulary} key of the word being scanned, computed in the same pass: the hash
-   * of its ASCII-lower-cased characters, whether it has capitals, whether it has a character
-   * outside ASCII (then it is not looked up), and its shape ("Minister", "NATO"), which names
-   * the form it is written in without comparing strings.
+   * of its ASCII-lower-cased characters, the first eight of them packed ({@link
+   * Vocabulary#pack}), whether it has capitals, whether it has a character outside ASCII (then
+   * it is not looked up), and its shape ("Minister", "NATO"), which names the form it is
+   * written in without comparing strings.
    */
   private static final class WordKey {
     int hash;
+    long packed;
     boolean caps;
     boolean nonAscii;
     private int length;
@@ -207,6 +191,7 @@ final class Tokenizer {
 
     void reset() {
       hash = 0;
+      packed = 0;
       caps = false;
       nonAscii = false;
       length = 0;
@@ -233,7 +218,21 @@ final class Tokenizer {
         nonAscii = true;
       }
       hash = 31 * hash + c;
+      if (length < 8) {
+        packed = Vocabulary.pack(packed, length, c);
+      }
       length++;
+    }
+
+    /** How the word is written: {@link Vocabulary#LOWER_CASE} and the others. */
+    int shape() {
+      if (!caps) {
+        return Vocabulary.LOWER_CASE;
+      }
+      if (capitalized()) {
+        return Vocabulary.CAPITALIZED;
+      }
+      return upperCase() ? Vocabulary.UPPER_CASE : Vocabulary.MIXED_CASE;
     }
 
     /** Whether only the first character is a capital ("Minister", "A"). */

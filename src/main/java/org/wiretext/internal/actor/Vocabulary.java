@@ -17,11 +17,15 @@ import java.util.Set;
  * the token the ids of its text, its lower- and its upper-case form ({@link Token#textId()}):
  * the word classes ({@link #classes(int)}: "a name particle", "an honorific"...) and the
  * phrase tries ({@link PhraseTrie}) are then read by id. An ASCII word is looked up in place,
- * without cutting a string: the lower-case letters of all ASCII words lie in one array, so a
- * lookup reads few cache lines, and the upper-case forms the lexicons write are found from its
- * lower-case slot. A word with other characters (rare) is looked up by its strings, whose case
- * mapping is left to {@link String#toLowerCase(Locale)}. Immutable after construction, so
- * thread-safe.
+ * without cutting a string. Each lower-case form has one entry of {@link #STRIDE} longs, which
+ * holds all that a token needs: the first eight letters packed in one long (a word of eight
+ * letters or fewer, most words, is compared with one comparison), the ids of its lower-case,
+ * upper-case and capitalised forms, and the word classes of the token for each way of writing
+ * it ({@link #LOWER_CASE}, {@link #CAPITALIZED}, {@link #UPPER_CASE}), computed once here. A
+ * word found thus costs the tokenizer one entry's cache lines, where separate arrays per id
+ * and per form cost one line each. A word with other characters (rare) is looked up by its
+ * strings, whose case mapping is left to {@link String#toLowerCase(Locale)}. Immutable after
+ * construction, so thread-safe.
  */
 final class Vocabulary {
 
@@ -44,25 +48,40 @@ final class Vocabulary {
   static final int ABSENT = -1;
   /** Set in a {@link #find} result when the word has an upper-case letter. */
   static final int CAPS = 1 << 30;
-  private static final int SLOT = CAPS - 1;
+  private static final int ENTRY = CAPS - 1;
 
-  /** Open addressing by the hash of the lower-case form, at most half full; null when empty. */
-  private final String[] lower;
   /**
-   * Per slot {@code k}, at {@code 4k}: the hash of its lower-case form, where its letters start
-   * in {@link #letters}, how many (0 for an empty slot), and the id of the lower-case form;
-   * one cache line for a probe.
+   * How an ASCII word is written, which names the form its text is ({@link #textId}): no
+   * capital ("minister"), only the first character a capital ("Minister", "A"), capitals and
+   * no lower-case letter ("NATO", "U.S."), or another mix ("McCain").
    */
-  private final int[] probes;
+  static final int LOWER_CASE = 0;
+  static final int CAPITALIZED = 1;
+  static final int UPPER_CASE = 2;
+  static final int MIXED_CASE = 3;
+
+  /** The longs of one entry, and what each holds. */
+  private static final int STRIDE = 8;
+  /** The first eight lower-case letters, one per byte from the lowest ({@link #pack}). */
+  private static final int PACKED = 0;
+  /** The hash of the lower-case form (low half) and its length (high half). */
+  private static final int HASH_LENGTH = 1;
+  /** The id of the lower-case form (low half) and of the upper-case form (high half, -1 if none). */
+  private static final int LOWER_UPPER = 2;
+  /** The id of the capitalised form (low half, -1 if none) and where its letters start in {@link #letters}. */
+  private static final int CAPITALIZED_LETTERS = 3;
+  /** The word classes of a token written so, at {@code CLASSES + LOWER_CASE} and so on. */
+  private static final int CLASSES = 4;
+
+  /** Open addressing by the hash of the lower-case form, at most half full: entry + 1, 0 when empty. */
+  private final int[] table;
+  /** Per lower-case form, {@link #STRIDE} longs (see {@link #PACKED} and the others). */
+  private final long[] entries;
   private final byte[] letters;
-  /** Per slot, the forms the lexicons write the word in other than lower case ("Minister"). */
+  /** Per entry, the forms the lexicons write the word in other than lower case ("Minister"). */
   private final String[][] forms;
-  /** Per slot, the ids of {@link #forms}. */
+  /** Per entry, the ids of {@link #forms}. */
   private final int[][] formIds;
-  /** Per slot, the id of the upper-case form ("MINISTER"), or -1 when no lexicon writes it. */
-  private final int[] upperIds;
-  /** Per slot, the id of the capitalised form ("Minister"), or -1 when no lexicon writes it. */
-  private final int[] capitalizedIds;
   /** Words with a character outside ASCII, by their exact string. */
   private final Map<String, Integer> otherIds = new HashMap<>();
   /** Per id, the word. */
@@ -113,27 +132,31 @@ final class Vocabulary {
     }
     maxLength = max;
     int size = Integer.highestOneBit(Math.max(8, lowers.size() * 2)) * 2;
-    lower = new String[size];
-    probes = new int[size * 4];
+    table = new int[size];
+    entries = new long[lowers.size() * STRIDE];
     letters = new byte[chars];
-    forms = new String[size][];
-    formIds = new int[size][];
-    upperIds = new int[size];
-    capitalizedIds = new int[size];
+    forms = new String[lowers.size()][];
+    formIds = new int[lowers.size()][];
+    String[] lowerForms = lowers.toArray(new String[0]);
     mask = size - 1;
     List<String> byId = new ArrayList<>();
     int used = 0;
-    for (String l : lowers) {
+    for (int e = 0; e < lowerForms.length; e++) {
+      String l = lowerForms[e];
       int h = l.hashCode();
       int k = spread(h) & mask;
-      while (lower[k] != null) {
+      while (table[k] != 0) {
         k = (k + 1) & mask;
       }
-      lower[k] = l;
-      probes[4 * k] = h;
-      probes[4 * k + 1] = used;
-      probes[4 * k + 2] = l.length();
-      probes[4 * k + 3] = byId.size();
+      table[k] = e + 1;
+      long packed = 0;
+      for (int i = 0; i < l.length() && i < 8; i++) {
+        packed = pack(packed, i, l.charAt(i));
+      }
+      entries[e * STRIDE + PACKED] = packed;
+      entries[e * STRIDE + HASH_LENGTH] = hashAndLength(h, l.length());
+      entries[e * STRIDE + LOWER_UPPER] = byId.size();
+      entries[e * STRIDE + CAPITALIZED_LETTERS] = (long) used << 32;
       int b = filterBit(h);
       filter[b >>> 6] |= 1L << b;
       byId.add(l);
@@ -146,7 +169,7 @@ final class Vocabulary {
       if (writtenId(found, w, 0, w.length()) >= 0) {
         continue; // its lower-case form, or a form seen already
       }
-      int slot = found & SLOT;
+      int slot = found & ENTRY;
       String[] f = forms[slot];
       int[] ids = formIds[slot];
       String[] g = f == null ? new String[1] : Arrays.copyOf(f, f.length + 1);
@@ -162,9 +185,11 @@ final class Vocabulary {
       byId.add(w);
     }
     this.words = byId.toArray(new String[0]);
-    for (int k = 0; k < size; k++) {
-      upperIds[k] = lower[k] == null ? -1 : lookup(lower[k].toUpperCase(Locale.ROOT));
-      capitalizedIds[k] = lower[k] == null ? -1 : lookup(capitalize(lower[k]));
+    for (int e = 0; e < lowerForms.length; e++) {
+      int upperId = lookup(lowerForms[e].toUpperCase(Locale.ROOT));
+      int capitalizedId = lookup(capitalize(lowerForms[e]));
+      entries[e * STRIDE + LOWER_UPPER] |= (long) upperId << 32;
+      entries[e * STRIDE + CAPITALIZED_LETTERS] |= capitalizedId & 0xFFFFFFFFL;
     }
     for (char c = 0; c < charIds.length; c++) {
       charIds[c] = lookup(String.valueOf(c));
@@ -187,6 +212,13 @@ final class Vocabulary {
     textClasses = masks[Form.TEXT.ordinal()];
     lowerClasses = masks[Form.LOWER.ordinal()];
     upperClasses = masks[Form.UPPER.ordinal()];
+    for (int e = 0; e < lowerForms.length; e++) {
+      int lowerId = lowerId(e);
+      int upperId = upperId(e);
+      entries[e * STRIDE + CLASSES + LOWER_CASE] = classes(lowerId, lowerId, upperId);
+      entries[e * STRIDE + CLASSES + CAPITALIZED] = classes(capitalizedId(e), lowerId, upperId);
+      entries[e * STRIDE + CLASSES + UPPER_CASE] = classes(upperId, lowerId, upperId);
+    }
   }
 
   /** How many words: ids run from 0 to this, exclusive. */
@@ -240,12 +272,13 @@ final class Vocabulary {
   }
 
   /**
-   * The slot of {@code s[from, to)} lower-cased when the vocabulary holds it, plus
+   * The entry of {@code s[from, to)} lower-cased when the vocabulary holds it, plus
    * {@link #CAPS} when the word has an upper-case letter; {@link #ABSENT} for an ASCII word it
    * does not hold; {@link #NOT_ASCII} for a word with other characters.
    */
   int find(String s, int from, int to) {
     int h = 0;
+    long packed = 0;
     boolean caps = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -256,16 +289,29 @@ final class Vocabulary {
         return NOT_ASCII;
       }
       h = 31 * h + c;
+      if (i - from < 8) {
+        packed = pack(packed, i - from, c);
+      }
     }
-    return find(h, caps, s, from, to);
+    return find(h, packed, caps, s, from, to);
+  }
+
+  /**
+   * {@code packed} with the ASCII character {@code c} at position {@code k} (below 8) of a
+   * word: the first eight lower-case characters of a word, one per byte from the lowest.
+   */
+  static long pack(long packed, int k, char c) {
+    return packed | (long) c << (k << 3);
   }
 
   /**
    * {@link #find(String, int, int)} of an ASCII word whose lower-cased characters hash to
-   * {@code h} ({@link String#hashCode()}) and that has capitals when {@code caps}, as the
-   * tokenizer computes them while it scans the word.
+   * {@code h} ({@link String#hashCode()}), whose first eight of them are {@code packed}
+   * ({@link #pack}) and that has capitals when {@code caps}, as the tokenizer computes them
+   * while it scans the word. Equal lengths and equal first eight characters make a word of
+   * eight characters or fewer equal; a longer one is compared from its ninth.
    */
-  int find(int h, boolean caps, String s, int from, int to) {
+  int find(int h, long packed, boolean caps, String s, int from, int to) {
     int n = to - from;
     if (n > maxLength || n == 0) {
       return ABSENT;
@@ -274,26 +320,32 @@ final class Vocabulary {
     if ((filter[b >>> 6] & (1L << b)) == 0) {
       return ABSENT;
     }
-    int[] p = probes;
+    long hashLength = hashAndLength(h, n);
     for (int k = spread(h) & mask; ; k = (k + 1) & mask) {
-      int length = p[4 * k + 2];
-      if (length == 0) {
+      int e = table[k] - 1;
+      if (e < 0) {
         return ABSENT;
       }
-      if (p[4 * k] == h && length == n && equalsLowered(p[4 * k + 1], s, from, n)) {
-        return caps ? k | CAPS : k;
+      int at = e * STRIDE;
+      if (entries[at + HASH_LENGTH] == hashLength && entries[at + PACKED] == packed
+          && (n <= 8 || equalsLowered((int) (entries[at + CAPITALIZED_LETTERS] >>> 32) + 8, s, from + 8, n - 8))) {
+        return caps ? e | CAPS : e;
       }
     }
   }
 
+  private static long hashAndLength(int h, int length) {
+    return h & 0xFFFFFFFFL | (long) length << 32;
+  }
+
   /** The id of the lower-case form of the word {@link #find} found. */
   int lowerId(int found) {
-    return probes[4 * (found & SLOT) + 3];
+    return (int) entries[(found & ENTRY) * STRIDE + LOWER_UPPER];
   }
 
   /** The id of the upper-case form of the word {@link #find} found, or -1 when no lexicon writes it. */
   int upperId(int found) {
-    return upperIds[found & SLOT];
+    return (int) (entries[(found & ENTRY) * STRIDE + LOWER_UPPER] >> 32);
   }
 
   /**
@@ -301,7 +353,37 @@ final class Vocabulary {
    * {@link #find} found, or -1 when no lexicon writes it.
    */
   int capitalizedId(int found) {
-    return capitalizedIds[found & SLOT];
+    return (int) entries[(found & ENTRY) * STRIDE + CAPITALIZED_LETTERS];
+  }
+
+  /**
+   * The id of {@code s[from, to)} as written, the word {@link #find} found there written in
+   * {@code shape} ({@link #LOWER_CASE} and the others): the id of the form that its shape names,
+   * or for a word of mixed case, of the form a lexicon writes it in ({@link #writtenId}).
+   */
+  int textId(int found, int shape, String s, int from, int to) {
+    switch (shape) {
+      case LOWER_CASE:
+        return lowerId(found);
+      case CAPITALIZED:
+        return capitalizedId(found);
+      case UPPER_CASE:
+        return upperId(found);
+      default:
+        return writtenId(found, s, from, to);
+    }
+  }
+
+  /**
+   * {@link #classes(int, int, int)} of the token that the word {@link #find} found is, written
+   * in {@code shape} with text id {@code textId} ({@link #textId}): read from its entry, but for
+   * a word of mixed case.
+   */
+  long tokenClasses(int found, int shape, int textId) {
+    if (shape == MIXED_CASE) {
+      return classes(textId, lowerId(found), upperId(found));
+    }
+    return entries[(found & ENTRY) * STRIDE + CLASSES + shape];
   }
 
   /** The ASCII word with its first character a capital when it is a letter. */
@@ -318,10 +400,10 @@ final class Vocabulary {
     if ((found & CAPS) == 0) {
       return lowerId(found);
     }
-    String[] f = forms[found & SLOT];
+    String[] f = forms[found & ENTRY];
     for (int k = 0; f != null && k < f.length; k++) {
       if (f[k].length() == to - from && f[k].regionMatches(0, s, from, to - from)) {
-        return formIds[found & SLOT][k];
+        return formIds[found & ENTRY][k];
       }
     }
     return -1;

@@ -125,4 +125,34 @@ class VocabularyTest {
     Token t = tokenizer.tokenize(new String(text.toCharArray()), 0, text.length()).get(0);
     assertThat(t.text()).isSameAs(vocabulary.word(vocabulary.id("Minister")));
   }
+
+  @Test
+  void wordsThatShareTheirFirstEightLettersAreToldApart() {
+    List<String> words = List.of("abcdefgh", "abcdefghi", "abcdefghij", "abcdefghik", "abcdefg",
+        "internationalisation", "internationalization");
+    Vocabulary v = new Vocabulary(words, List.of());
+    for (String w : words) {
+      assertThat(v.word(v.id(w))).isEqualTo(w);
+    }
+    for (String other : List.of("abcdefgi", "abcdefghh", "abcdefghijk", "abcdefghil", "abcdef",
+        "internationalisatio", "internationalisatiom", "internationalisations")) {
+      assertThat(v.id(other)).as(other).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void theClassesATokenReadsFromItsEntryAreThoseOfItsThreeForms() {
+    // every way of writing each word: the classes kept per shape must be the ones computed
+    String text = "minister Minister MINISTER mInister de De DE dE van Van VAN mccain McCain MCCAIN "
+        + "u.s. U.S. U.s. x X";
+    for (Token t : tokenizer.tokenize(text, 0, text.length())) {
+      long plain = vocabulary.classes(vocabulary.id(t.text()), vocabulary.id(t.lower()),
+          vocabulary.id(t.upper()));
+      for (int bit = 0; bit < 3; bit++) {
+        assertThat(t.is(1L << bit)).as(t.text() + " " + bit).isEqualTo((plain & (1L << bit)) != 0);
+      }
+      assertThat(List.of(t.textId(), t.lowerId(), t.upperId())).as(t.text()).isEqualTo(List.of(
+          vocabulary.id(t.text()), vocabulary.id(t.lower()), vocabulary.id(t.upper())));
+    }
+  }
 }
