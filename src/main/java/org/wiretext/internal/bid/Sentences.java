@@ -3,6 +3,7 @@ package org.wiretext.internal.bid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wiretext.internal.text.SentenceMarks;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
@@ -35,49 +36,14 @@ final class Sentences {
    */
   static List<TextRange> of(String folded, char[] text, List<TextRange> paragraphs) {
     List<TextRange> out = new ArrayList<>();
-    Terminators ends = new Terminators(folded);
+    SentenceMarks ends = new SentenceMarks(folded);
     for (TextRange p : paragraphs) {
       split(text, p, ends, out);
     }
     return out;
   }
 
-  /**
-   * Where the next {@code .}, {@code ?} or {@code !} stands. A sentence can end only there, so
-   * the scan jumps from one to the next: {@link String#indexOf(int, int)} finds each (a
-   * vectorised search in the JDK) instead of a test on every character. Each mark's next
-   * position is remembered with where its search began, and searched again only once the scan
-   * has passed it, so over paragraphs in text order each mark's searches cover the text once.
-   */
-  private static final class Terminators {
-    private static final char[] MARKS = {'.', '?', '!'};
-    private final String text;
-    /** Per mark: where its last search began, and what it found (the text's length if nothing). */
-    private final int[] from = new int[MARKS.length];
-    private final int[] found = new int[MARKS.length];
-
-    Terminators(String text) {
-      this.text = text;
-      java.util.Arrays.fill(from, Integer.MAX_VALUE);
-    }
-
-    /** The offset of the first mark at or after {@code i}, or the text's length if none. */
-    int next(int i) {
-      int next = text.length();
-      for (int k = 0; k < MARKS.length; k++) {
-        // no mark k in [from[k], found[k]): the answer stands for any i in that range
-        if (i < from[k] || i > found[k]) {
-          int at = text.indexOf(MARKS[k], i);
-          from[k] = i;
-          found[k] = at < 0 ? text.length() : at;
-        }
-        next = Math.min(next, found[k]);
-      }
-      return next;
-    }
-  }
-
-  private static void split(char[] text, TextRange p, Terminators ends, List<TextRange> out) {
+  private static void split(char[] text, TextRange p, SentenceMarks ends, List<TextRange> out) {
     int start = p.start();
     int i = p.start();
     while (i < p.end()) {

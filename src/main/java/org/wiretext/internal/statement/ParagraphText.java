@@ -7,6 +7,7 @@ import java.util.Set;
 import org.wiretext.internal.statement.Found.TokenSpan;
 import org.wiretext.internal.statement.SpeechLexicon.Cue;
 import org.wiretext.internal.statement.SpeechLexicon.Match;
+import org.wiretext.internal.text.SentenceMarks;
 import org.wiretext.internal.text.SentenceSplitter;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
@@ -49,7 +50,11 @@ final class ParagraphText {
   private final Optional<Match<Cue>>[] cues;
   private final Optional<Match<String>>[] channels;
 
-  ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt) {
+  /**
+   * The paragraph {@code range} of {@code source}; {@code marks} finds the sentence ends of the
+   * folded text, one for all the paragraphs of an article, made in text order.
+   */
+  ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt, SentenceMarks marks) {
     this.source = source;
     this.range = range;
     this.tokens = Token.of(source, range);
@@ -63,7 +68,7 @@ final class ParagraphText {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Optional<Match<String>>[] channelCache = new Optional[tokens.length];
     this.channels = channelCache;
-    List<TextRange> ss = SPLITTER.split(source.folded(), range);
+    List<TextRange> ss = SPLITTER.split(marks, range);
     int t = 0;
     for (int s = 0; s < ss.size(); s++) {
       int from = t;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.segment.Layout;
 import org.wiretext.internal.statement.Found.TokenSpan;
+import org.wiretext.internal.text.SentenceMarks;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.internal.text.Warning;
 import org.wiretext.model.StatementKind;
@@ -63,6 +64,7 @@ public final class StatementAttributor {
     boolean transcript = isTranscript(layout, resolver);
     // a quotation that runs over paragraphs is attributed once, in the first that can
     Set<Quote> attributed = new HashSet<>();
+    SentenceMarks marks = new SentenceMarks(layout.source().folded());
     for (TextRange para : layout.paragraphs()) {
       Introduced carried = introduced;
       introduced = null;
@@ -87,7 +89,7 @@ public final class StatementAttributor {
         });
         continue;
       }
-      ParagraphText pt = new ParagraphText(layout.source(), para, here);
+      ParagraphText pt = new ParagraphText(layout.source(), para, here, marks);
       List<Found> found = findAll(pt, attributed);
       found.sort(Comparator.comparingInt(f -> order(pt, f)));
       boolean introUsed = false;
