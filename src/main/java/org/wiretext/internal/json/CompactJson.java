@@ -7,8 +7,8 @@ import java.util.Arrays;
  * Jackson's generator does with its default settings: no white space; in strings and names
  * {@code "} and {@code \} escaped with a backslash, the control characters below U+0020 as
  * {@code \b \t \n \f \r} or {@code \}{@code u00XX} (upper-case hex), every other character as
- * it is. Like the generator it copies each string into its buffer and scans it there, but in
- * one tight loop, with no checks of its own between values.
+ * it is. Unlike the generator it tests each character of a string as it copies it, in one
+ * tight loop, with no checks of its own between values.
  */
 final class CompactJson implements JsonSink {
 
@@ -245,27 +245,31 @@ final class CompactJson implements JsonSink {
 
   /**
    * {@code s} in quotation marks, escaped; needs room for {@code s.length() + 2} characters.
-   * The string is copied as it is and then scanned: only from the first character that needs
-   * escaping on is the rest written again, run by run.
+   * Each character is tested as it is copied, in one pass: the strings written this way are
+   * short (ids, names, kinds), for which a bulk copy followed by a scan costs more than the
+   * characters. From the first character that needs escaping on, the rest is written run by
+   * run.
    */
   private void quoted(String s) {
     int n = s.length();
     char[] b = buf;
     int at = len;
     b[at++] = '"';
-    s.getChars(0, n, b, at);
-    int end = at + n;
-    int i = at;
-    while (i < end && !needsEscape(b[i])) {
-      i++;
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (needsEscape(c)) {
+        break;
+      }
+      b[at + i] = c;
     }
-    if (i == end) {
-      b[end] = '"';
-      len = end + 1;
+    if (i == n) {
+      b[at + n] = '"';
+      len = at + n + 1;
       return;
     }
-    len = i;
-    int from = i - at;
+    len = at + i;
+    int from = i;
     for (int k = from; k < n; k++) {
       char c = s.charAt(k);
       if (needsEscape(c)) {
