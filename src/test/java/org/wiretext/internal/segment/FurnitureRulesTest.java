@@ -178,4 +178,38 @@ class FurnitureRulesTest {
     assertThat(StructuralLines.isUrl("Here is http://example.org")).isFalse();
     assertThat(StructuralLines.isUrl("")).isFalse();
   }
+
+  @Test
+  void aLineThatMayNotBeAMarkerLineByItsFirstCharacterIsNone() {
+    String[] rests = {"", "highlight", "SN]x[SN]", "ttp://a.org", "ttps://a.org", "ww.a.org", "||", "__.",
+        "tweet/>", "amp;#3;", " * *", "x]", "HIGHLIGHT", "b>", "#3;"};
+    for (char first = 0; first < 0xFFFF; first++) {
+      if (StructuralLines.mayBeMarkerLine(first)) {
+        continue;
+      }
+      for (String rest : rests) {
+        String s = first + rest;
+        assertThat(StructuralLines.isHighlightMarker(s) || StructuralLines.isMarker(s)
+            || StructuralLines.isUrl(s) || StructuralLines.isSeparator(s) || StructuralLines.isMarkupOnly(s))
+            .as("U+%04X then %s", (int) first, rest).isFalse();
+      }
+    }
+    for (String line : new String[] {"@highlight", "[SN]URL[SN]", "http://a.org", "www.a.org", "|", "___.",
+        "<tweet/>", "&amp;#3;", "* * *"}) {
+      assertThat(StructuralLines.mayBeMarkerLine(line.charAt(0))).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void aLinkLineInsideATextIsTestedAsTheSameLineCopiedOut() {
+    String text = "see http://a.org/x www.b.org\nHTTPS://c.org/y\nhttp:/ wwwx http https:/ h\u00A0w";
+    for (int start = 0; start <= text.length(); start++) {
+      for (int end = start; end <= text.length(); end++) {
+        assertThat(StructuralLines.isUrl(text, start, end))
+            .as("[%d, %d)", start, end)
+            .isEqualTo(StructuralLines.isUrl(text.substring(start, end)));
+      }
+    }
+    assertThat(StructuralLines.isUrl(text, 4, 18)).isTrue();
+  }
 }
