@@ -29,6 +29,10 @@ import org.wiretext.model.Statement;
  * introspecting the model and with fewer objects per article. One-line JSON is written by
  * {@link CompactJson}; indented output by Jackson's streaming generator with its default
  * pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} does.
+ *
+ * <p>Lists are walked by index, not with an iterator: the model's lists are random access
+ * (its builders copy them into array lists behind an unmodifiable view), and each for-each
+ * loop over such a view makes an iterator wrapping another, a few hundred per article.
  */
 public final class ArticleWriter {
 
@@ -166,27 +170,37 @@ public final class ArticleWriter {
     }
     g.stringField(LANGUAGE, a.language());
     g.startArray(PARAGRAPHS);
-    for (Span p : a.paragraphs()) {
+    List<Span> paragraphs = a.paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Span p = paragraphs.get(i);
       spanObject(g, p.text(), p.start(), p.end());
     }
     g.endArray();
     g.startArray(ACTORS);
-    for (Actor actor : a.actors()) {
+    List<Actor> actors = a.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
       actor(g, actor);
     }
     g.endArray();
     g.startArray(STATEMENTS);
-    for (Statement s : a.statements()) {
+    List<Statement> statements = a.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
       statement(g, s);
     }
     g.endArray();
     g.startArray(BIDS);
-    for (MembershipBid b : a.bids()) {
+    List<MembershipBid> bids = a.bids();
+    for (int i = 0; i < bids.size(); i++) {
+      MembershipBid b = bids.get(i);
       bid(g, b);
     }
     g.endArray();
     g.startArray(REGIONS);
-    for (Region r : a.regions()) {
+    List<Region> regions = a.regions();
+    for (int i = 0; i < regions.size(); i++) {
+      Region r = regions.get(i);
       g.startObject();
       g.stringField(KIND, r.kind().name());
       span(g, r.text(), r.start(), r.end());
@@ -220,7 +234,9 @@ public final class ArticleWriter {
     strings(g, AFFILIATIONS, a.affiliations());
     strings(g, ALIASES, a.aliases());
     g.startArray(MENTIONS);
-    for (Mention m : a.mentions()) {
+    List<Mention> mentions = a.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       spanObject(g, m.text(), m.start(), m.end());
     }
     g.endArray();
@@ -248,7 +264,9 @@ public final class ArticleWriter {
     g.stringField(ORGANIZATION, b.organization());
     g.stringField(STAGE, b.stage().name());
     g.startArray(POSITIONS);
-    for (Position p : b.positions()) {
+    List<Position> positions = b.positions();
+    for (int i = 0; i < positions.size(); i++) {
+      Position p = positions.get(i);
       g.startObject();
       g.stringField(ACTOR, p.actor());
       g.stringField(STANCE, p.stance().name());
@@ -273,7 +291,9 @@ public final class ArticleWriter {
       g.nullValue();
     }
     g.startArray(MILESTONES);
-    for (Milestone m : b.milestones()) {
+    List<Milestone> milestones = b.milestones();
+    for (int i = 0; i < milestones.size(); i++) {
+      Milestone m = milestones.get(i);
       g.startObject();
       g.sliceField(TEXT, m.text(), m.start(), m.end());
       string(g, DATE, m.date());
@@ -309,8 +329,8 @@ public final class ArticleWriter {
 
   private static void strings(JsonSink g, FieldName name, List<String> values) throws IOException {
     g.startArray(name);
-    for (String v : values) {
-      g.string(v);
+    for (int i = 0; i < values.size(); i++) {
+      g.string(values.get(i));
     }
     g.endArray();
   }
