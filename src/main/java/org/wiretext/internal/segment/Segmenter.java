@@ -88,7 +88,9 @@ public final class Segmenter {
       if (claim == null) {
         claim = Claim.paragraph(block.range());
       }
-      for (Claim.Piece piece : claim.pieces()) {
+      List<Claim.Piece> pieces = claim.pieces();
+      for (int k = 0; k < pieces.size(); k++) {
+        Claim.Piece piece = pieces.get(k);
         if (piece.range().isEmpty()) {
           continue;
         }
@@ -158,13 +160,14 @@ public final class Segmenter {
     regions.sort(Comparator.comparing(Layout.RegionInfo::range));
     List<TextRange> all = new ArrayList<>(paragraphs.size() + regions.size());
     all.addAll(paragraphs);
-    for (Layout.RegionInfo r : regions) {
-      all.add(r.range());
+    for (int i = 0; i < regions.size(); i++) {
+      all.add(regions.get(i).range());
     }
     all.sort(Comparator.naturalOrder());
     int pos = 0;
     List<Layout.RegionInfo> extra = new ArrayList<>();
-    for (TextRange r : all) {
+    for (int i = 0; i < all.size(); i++) {
+      TextRange r = all.get(i);
       if (r.start() < pos) {
         throw new IllegalStateException("overlapping layout pieces at " + r.start());
       }
