@@ -29,6 +29,10 @@ import org.wiretext.model.Statement;
  * introspecting the model and with fewer objects per article. One-line JSON is written by
  * {@link CompactJson}; indented output by Jackson's streaming generator with its default
  * pretty printer, as {@code SerializationFeature.INDENT_OUTPUT} does.
+ *
+ * <p>Lists are walked by index, not with an iterator: the model's lists are random access
+ * (its builders copy them into array lists behind an unmodifiable view), and each for-each
+ * loop over such a view makes an iterator wrapping another, a few hundred per article.
  */
 public final class ArticleWriter {
 
@@ -38,6 +42,52 @@ public final class ArticleWriter {
   /** Each thread's one-line writer, reused with its buffer and the field names it has learnt. */
   private static final ThreadLocal<CompactJson> COMPACT =
       ThreadLocal.withInitial(() -> new CompactJson(new char[1 << 15]));
+
+  // the contract's field names, quoted once (see FieldName)
+  private static final FieldName SCHEMA = FieldName.of("schema");
+  private static final FieldName ID = FieldName.of("id");
+  private static final FieldName FORMAT = FieldName.of("format");
+  private static final FieldName TEXT = FieldName.of("text");
+  private static final FieldName SLUG = FieldName.of("slug");
+  private static final FieldName PUBLISHED = FieldName.of("published");
+  private static final FieldName HEADLINE = FieldName.of("headline");
+  private static final FieldName KICKER = FieldName.of("kicker");
+  private static final FieldName BYLINE = FieldName.of("byline");
+  private static final FieldName CREDIT = FieldName.of("credit");
+  private static final FieldName DATELINE = FieldName.of("dateline");
+  private static final FieldName LANGUAGE = FieldName.of("language");
+  private static final FieldName PARAGRAPHS = FieldName.of("paragraphs");
+  private static final FieldName ACTORS = FieldName.of("actors");
+  private static final FieldName STATEMENTS = FieldName.of("statements");
+  private static final FieldName BIDS = FieldName.of("bids");
+  private static final FieldName REGIONS = FieldName.of("regions");
+  private static final FieldName KIND = FieldName.of("kind");
+  private static final FieldName METADATA = FieldName.of("metadata");
+  private static final FieldName WARNINGS = FieldName.of("warnings");
+  private static final FieldName PLACE = FieldName.of("place");
+  private static final FieldName DATE = FieldName.of("date");
+  private static final FieldName NAME = FieldName.of("name");
+  private static final FieldName TITLES = FieldName.of("titles");
+  private static final FieldName AFFILIATIONS = FieldName.of("affiliations");
+  private static final FieldName ALIASES = FieldName.of("aliases");
+  private static final FieldName MENTIONS = FieldName.of("mentions");
+  private static final FieldName SPEAKER = FieldName.of("speaker");
+  private static final FieldName CUE = FieldName.of("cue");
+  private static final FieldName CHANNEL = FieldName.of("channel");
+  private static final FieldName ADDRESSEES = FieldName.of("addressees");
+  private static final FieldName START = FieldName.of("start");
+  private static final FieldName END = FieldName.of("end");
+  private static final FieldName APPLICANT = FieldName.of("applicant");
+  private static final FieldName ORGANIZATION = FieldName.of("organization");
+  private static final FieldName STAGE = FieldName.of("stage");
+  private static final FieldName POSITIONS = FieldName.of("positions");
+  private static final FieldName ACTOR = FieldName.of("actor");
+  private static final FieldName STANCE = FieldName.of("stance");
+  private static final FieldName EVIDENCE = FieldName.of("evidence");
+  private static final FieldName DECISION_RULE = FieldName.of("decisionRule");
+  private static final FieldName MEMBERS = FieldName.of("members");
+  private static final FieldName BODY = FieldName.of("body");
+  private static final FieldName MILESTONES = FieldName.of("milestones");
 
   private ArticleWriter() {}
 
@@ -101,79 +151,92 @@ public final class ArticleWriter {
   private static void article(JsonSink g, Article a) throws IOException {
     g.source(a.text());
     g.startObject();
-    g.stringField("schema", a.schema());
-    g.stringField("id", a.id());
-    g.stringField("format", a.format().name());
-    g.sliceField("text", a.text(), 0, a.text().length());
-    string(g, "slug", a.slug());
-    string(g, "published", a.published());
-    string(g, "headline", a.headline());
-    string(g, "kicker", a.kicker());
-    string(g, "byline", a.byline());
-    string(g, "credit", a.credit());
-    g.name("dateline");
+    g.stringField(SCHEMA, a.schema());
+    g.stringField(ID, a.id());
+    g.stringField(FORMAT, a.format().name());
+    g.sliceField(TEXT, a.text(), 0, a.text().length());
+    string(g, SLUG, a.slug());
+    string(g, PUBLISHED, a.published());
+    string(g, HEADLINE, a.headline());
+    string(g, KICKER, a.kicker());
+    string(g, BYLINE, a.byline());
+    string(g, CREDIT, a.credit());
+    g.name(DATELINE);
     Optional<Dateline> d = a.dateline();
     if (d.isPresent()) {
       dateline(g, d.get());
     } else {
       g.nullValue();
     }
-    g.stringField("language", a.language());
-    g.startArray("paragraphs");
-    for (Span p : a.paragraphs()) {
+    g.stringField(LANGUAGE, a.language());
+    g.startArray(PARAGRAPHS);
+    List<Span> paragraphs = a.paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Span p = paragraphs.get(i);
       spanObject(g, p.text(), p.start(), p.end());
     }
     g.endArray();
-    g.startArray("actors");
-    for (Actor actor : a.actors()) {
+    g.startArray(ACTORS);
+    List<Actor> actors = a.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
       actor(g, actor);
     }
     g.endArray();
-    g.startArray("statements");
-    for (Statement s : a.statements()) {
+    g.startArray(STATEMENTS);
+    List<Statement> statements = a.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
       statement(g, s);
     }
     g.endArray();
-    g.startArray("bids");
-    for (MembershipBid b : a.bids()) {
+    g.startArray(BIDS);
+    List<MembershipBid> bids = a.bids();
+    for (int i = 0; i < bids.size(); i++) {
+      MembershipBid b = bids.get(i);
       bid(g, b);
     }
     g.endArray();
-    g.startArray("regions");
-    for (Region r : a.regions()) {
+    g.startArray(REGIONS);
+    List<Region> regions = a.regions();
+    for (int i = 0; i < regions.size(); i++) {
+      Region r = regions.get(i);
       g.startObject();
-      g.stringField("kind", r.kind().name());
+      g.stringField(KIND, r.kind().name());
       span(g, r.text(), r.start(), r.end());
       g.endObject();
     }
     g.endArray();
-    g.startObject("metadata");
+    g.startObject(METADATA);
     for (Map.Entry<String, String> e : a.metadata().entrySet()) {
-      g.stringField(e.getKey(), e.getValue());
+      g.name(e.getKey()); // the format's own field names, not the contract's
+      g.string(e.getValue());
     }
     g.endObject();
-    strings(g, "warnings", a.warnings());
+    strings(g, WARNINGS, a.warnings());
     g.endObject();
   }
 
   private static void dateline(JsonSink g, Dateline d) throws IOException {
     g.startObject();
-    g.stringField("place", d.place());
-    string(g, "date", d.date());
+    g.stringField(PLACE, d.place());
+    string(g, DATE, d.date());
     span(g, d.text(), d.start(), d.end());
     g.endObject();
   }
 
   private static void actor(JsonSink g, Actor a) throws IOException {
     g.startObject();
-    g.stringField("id", a.id());
-    g.stringField("name", a.name());
-    g.stringField("kind", a.kind().name());
-    strings(g, "titles", a.titles());
-    strings(g, "affiliations", a.affiliations());
-    strings(g, "aliases", a.aliases());
-    g.startArray("mentions");
-    for (Mention m : a.mentions()) {
+    g.stringField(ID, a.id());
+    g.stringField(NAME, a.name());
+    g.stringField(KIND, a.kind().name());
+    strings(g, TITLES, a.titles());
+    strings(g, AFFILIATIONS, a.affiliations());
+    strings(g, ALIASES, a.aliases());
+    g.startArray(MENTIONS);
+    List<Mention> mentions = a.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       spanObject(g, m.text(), m.start(), m.end());
     }
     g.endArray();
@@ -182,57 +245,61 @@ public final class ArticleWriter {
 
   private static void statement(JsonSink g, Statement s) throws IOException {
     g.startObject();
-    g.stringField("id", s.id());
-    g.stringField("kind", s.kind().name());
-    string(g, "speaker", s.speaker());
-    g.sliceField("text", s.text(), s.start(), s.end());
-    string(g, "cue", s.cue());
-    string(g, "channel", s.channel());
-    strings(g, "addressees", s.addressees());
-    g.numberField("start", s.start());
-    g.numberField("end", s.end());
+    g.stringField(ID, s.id());
+    g.stringField(KIND, s.kind().name());
+    string(g, SPEAKER, s.speaker());
+    g.sliceField(TEXT, s.text(), s.start(), s.end());
+    string(g, CUE, s.cue());
+    string(g, CHANNEL, s.channel());
+    strings(g, ADDRESSEES, s.addressees());
+    g.numberField(START, s.start());
+    g.numberField(END, s.end());
     g.endObject();
   }
 
   private static void bid(JsonSink g, MembershipBid b) throws IOException {
     g.startObject();
-    g.stringField("id", b.id());
-    g.stringField("applicant", b.applicant());
-    g.stringField("organization", b.organization());
-    g.stringField("stage", b.stage().name());
-    g.startArray("positions");
-    for (Position p : b.positions()) {
+    g.stringField(ID, b.id());
+    g.stringField(APPLICANT, b.applicant());
+    g.stringField(ORGANIZATION, b.organization());
+    g.stringField(STAGE, b.stage().name());
+    g.startArray(POSITIONS);
+    List<Position> positions = b.positions();
+    for (int i = 0; i < positions.size(); i++) {
+      Position p = positions.get(i);
       g.startObject();
-      g.stringField("actor", p.actor());
-      g.stringField("stance", p.stance().name());
-      strings(g, "evidence", p.evidence());
+      g.stringField(ACTOR, p.actor());
+      g.stringField(STANCE, p.stance().name());
+      strings(g, EVIDENCE, p.evidence());
       g.endObject();
     }
     g.endArray();
-    g.name("decisionRule");
+    g.name(DECISION_RULE);
     Optional<DecisionRule> rule = b.decisionRule();
     if (rule.isPresent()) {
       g.startObject();
-      g.stringField("kind", rule.get().kind().name());
-      g.name("members");
+      g.stringField(KIND, rule.get().kind().name());
+      g.name(MEMBERS);
       if (rule.get().members().isPresent()) {
         g.number(rule.get().members().get());
       } else {
         g.nullValue();
       }
-      string(g, "body", rule.get().body());
+      string(g, BODY, rule.get().body());
       g.endObject();
     } else {
       g.nullValue();
     }
-    g.startArray("milestones");
-    for (Milestone m : b.milestones()) {
+    g.startArray(MILESTONES);
+    List<Milestone> milestones = b.milestones();
+    for (int i = 0; i < milestones.size(); i++) {
+      Milestone m = milestones.get(i);
       g.startObject();
-      g.sliceField("text", m.text(), m.start(), m.end());
-      string(g, "date", m.date());
-      string(g, "actor", m.actor());
-      g.numberField("start", m.start());
-      g.numberField("end", m.end());
+      g.sliceField(TEXT, m.text(), m.start(), m.end());
+      string(g, DATE, m.date());
+      string(g, ACTOR, m.actor());
+      g.numberField(START, m.start());
+      g.numberField(END, m.end());
       g.endObject();
     }
     g.endArray();
@@ -246,12 +313,12 @@ public final class ArticleWriter {
   }
 
   private static void span(JsonSink g, String text, int start, int end) throws IOException {
-    g.sliceField("text", text, start, end);
-    g.numberField("start", start);
-    g.numberField("end", end);
+    g.sliceField(TEXT, text, start, end);
+    g.numberField(START, start);
+    g.numberField(END, end);
   }
 
-  private static void string(JsonSink g, String name, Optional<String> value) throws IOException {
+  private static void string(JsonSink g, FieldName name, Optional<String> value) throws IOException {
     g.name(name);
     if (value.isPresent()) {
       g.string(value.get());
@@ -260,10 +327,10 @@ public final class ArticleWriter {
     }
   }
 
-  private static void strings(JsonSink g, String name, List<String> values) throws IOException {
+  private static void strings(JsonSink g, FieldName name, List<String> values) throws IOException {
     g.startArray(name);
-    for (String v : values) {
-      g.string(v);
+    for (int i = 0; i < values.size(); i++) {
+      g.string(values.get(i));
     }
     g.endArray();
   }

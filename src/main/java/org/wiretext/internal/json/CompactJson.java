@@ -7,14 +7,13 @@ import java.util.Arrays;
  * Jackson's generator does with its default settings: no white space; in strings and names
  * {@code "} and {@code \} escaped with a backslash, the control characters below U+0020 as
  * {@code \b \t \n \f \r} or {@code \}{@code u00XX} (upper-case hex), every other character as
- * it is. Like the generator it copies each string into its buffer and scans it there, but in
- * one tight loop, with no checks of its own between values.
+ * it is. Unlike the generator it tests each character of a string as it copies it, in one
+ * tight loop, with no checks of its own between values.
  */
 final class CompactJson implements JsonSink {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final char[] NULL = "null".toCharArray();
-  private static final int NAME_SLOTS = 256;
   /** Longest copy of a source text (characters) kept for the next article. */
   private static final int KEPT_SOURCE = 1 << 18;
   private static final int BLOCK_BITS = 6;
@@ -48,13 +47,6 @@ final class CompactJson implements JsonSink {
   private int[] blocks;
   /** Whether a value or member was written at this level, so the next one needs a comma. */
   private boolean comma;
-  /**
-   * Names written before, by reference, and their quoted form with its colon: a writer kept
-   * per thread writes the same few dozen field names over and over. Slot by hash; a name
-   * whose slot holds another is scanned as any string is.
-   */
-  private final String[] names = new String[NAME_SLOTS];
-  private final char[][] quotedNames = new char[NAME_SLOTS][];
 
   /** A writer into {@code buffer}, which it replaces with a larger one when full. */
   CompactJson(char[] buffer) {
@@ -83,10 +75,12 @@ final class CompactJson implements JsonSink {
     return buf;
   }
 
-  /**
-   * Starts again on an empty {@code buffer}, forgetting the source text but keeping the
-   * names learnt.
-   */
+  /** The number of characters written. */
+  int length() {
+    return len;
+  }
+
+  /** Starts again on an empty {@code buffer}, forgetting the source text. */
   void reset(char[] buffer) {
     this.buf = buffer;
     this.len = 0;
@@ -115,7 +109,7 @@ final class CompactJson implements JsonSink {
   }
 
   @Override
-  public void startObject(String name) {
+  public void startObject(FieldName name) {
     name(name);
     startObject();
   }
@@ -128,7 +122,7 @@ final class CompactJson implements JsonSink {
   }
 
   @Override
-  public void startArray(String name) {
+  public void startArray(FieldName name) {
     name(name);
     room(1);
     buf[len++] = '[';
@@ -142,27 +136,24 @@ final class CompactJson implements JsonSink {
     comma = true;
   }
 
+  /** Writes the name's characters, quoted and escaped when its constant was made. */
+  @Override
+  public void name(FieldName name) {
+    char[] q = name.compact();
+    room(q.length + 1);
+    separate();
+    System.arraycopy(q, 0, buf, len, q.length);
+    len += q.length;
+    comma = false;
+  }
+
   @Override
   public void name(String name) {
-    int slot = name.hashCode() & (NAME_SLOTS - 1);
-    if (names[slot] == name) {
-      char[] q = quotedNames[slot];
-      room(q.length + 1);
-      separate();
-      System.arraycopy(q, 0, buf, len, q.length);
-      len += q.length;
-    } else {
-      room(name.length() + 4);
-      separate();
-      int from = len;
-      quoted(name);
-      room(1);
-      buf[len++] = ':';
-      if (names[slot] == null) {
-        names[slot] = name;
-        quotedNames[slot] = Arrays.copyOfRange(buf, from, len);
-      }
-    }
+    room(name.length() + 4);
+    separate();
+    quoted(name);
+    room(1);
+    buf[len++] = ':';
     comma = false;
   }
 
@@ -179,7 +170,7 @@ final class CompactJson implements JsonSink {
   }
 
   @Override
-  public void sliceField(String name, String value, int start, int end) {
+  public void sliceField(FieldName name, String value, int start, int end) {
     name(name);
     if (value == null) {
       nullValue();
@@ -254,27 +245,31 @@ final class CompactJson implements JsonSink {
 
   /**
    * {@code s} in quotation marks, escaped; needs room for {@code s.length() + 2} characters.
-   * The string is copied as it is and then scanned: only from the first character that needs
-   * escaping on is the rest written again, run by run.
+   * Each character is tested as it is copied, in one pass: the strings written this way are
+   * short (ids, names, kinds), for which a bulk copy followed by a scan costs more than the
+   * characters. From the first character that needs escaping on, the rest is written run by
+   * run.
    */
   private void quoted(String s) {
     int n = s.length();
     char[] b = buf;
     int at = len;
     b[at++] = '"';
-    s.getChars(0, n, b, at);
-    int end = at + n;
-    int i = at;
-    while (i < end && !needsEscape(b[i])) {
-      i++;
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (needsEscape(c)) {
+        break;
+      }
+      b[at + i] = c;
     }
-    if (i == end) {
-      b[end] = '"';
-      len = end + 1;
+    if (i == n) {
+      b[at + n] = '"';
+      len = at + n + 1;
       return;
     }
-    len = i;
-    int from = i - at;
+    len = at + i;
+    int from = i;
     for (int k = from; k < n; k++) {
       char c = s.charAt(k);
       if (needsEscape(c)) {

@@ -18,8 +18,8 @@ final class GeneratorSink implements JsonSink {
   }
 
   @Override
-  public void startObject(String name) throws IOException {
-    g.writeObjectFieldStart(name);
+  public void startObject(FieldName name) throws IOException {
+    g.writeObjectFieldStart(name.toString());
   }
 
   @Override
@@ -28,13 +28,18 @@ final class GeneratorSink implements JsonSink {
   }
 
   @Override
-  public void startArray(String name) throws IOException {
-    g.writeArrayFieldStart(name);
+  public void startArray(FieldName name) throws IOException {
+    g.writeArrayFieldStart(name.toString());
   }
 
   @Override
   public void endArray() throws IOException {
     g.writeEndArray();
+  }
+
+  @Override
+  public void name(FieldName name) throws IOException {
+    g.writeFieldName(name.toString());
   }
 
   @Override
@@ -58,12 +63,12 @@ final class GeneratorSink implements JsonSink {
   }
 
   @Override
-  public void stringField(String name, String value) throws IOException {
-    g.writeStringField(name, value);
+  public void stringField(FieldName name, String value) throws IOException {
+    g.writeStringField(name.toString(), value);
   }
 
   @Override
-  public void numberField(String name, int value) throws IOException {
-    g.writeNumberField(name, value);
+  public void numberField(FieldName name, int value) throws IOException {
+    g.writeNumberField(name.toString(), value);
   }
 }

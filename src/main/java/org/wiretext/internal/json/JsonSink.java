@@ -12,16 +12,19 @@ interface JsonSink {
   void startObject() throws IOException;
 
   /** A field {@code name} whose value is an object. */
-  void startObject(String name) throws IOException;
+  void startObject(FieldName name) throws IOException;
 
   void endObject() throws IOException;
 
   /** A field {@code name} whose value is an array. */
-  void startArray(String name) throws IOException;
+  void startArray(FieldName name) throws IOException;
 
   void endArray() throws IOException;
 
   /** A field's name; its value follows. */
+  void name(FieldName name) throws IOException;
+
+  /** A field's name that is not one of the contract's (a metadata key); its value follows. */
   void name(String name) throws IOException;
 
   /** A string value, or null for {@code null}. */
@@ -31,7 +34,7 @@ interface JsonSink {
 
   void nullValue() throws IOException;
 
-  default void stringField(String name, String value) throws IOException {
+  default void stringField(FieldName name, String value) throws IOException {
     name(name);
     string(value);
   }
@@ -47,11 +50,11 @@ interface JsonSink {
    * of the {@link #source} text. What is written is always {@code value}, whether or not it is
    * that slice.
    */
-  default void sliceField(String name, String value, int start, int end) throws IOException {
+  default void sliceField(FieldName name, String value, int start, int end) throws IOException {
     stringField(name, value);
   }
 
-  default void numberField(String name, int value) throws IOException {
+  default void numberField(FieldName name, int value) throws IOException {
     name(name);
     number(value);
   }

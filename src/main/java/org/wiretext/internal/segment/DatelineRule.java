@@ -17,7 +17,7 @@ final class DatelineRule implements InlineRule {
     if (index != 0 || ctx.dateline != null || ctx.datelineRange != null) {
       return Optional.empty();
     }
-    Optional<DatelineScanner.Match> m = ctx.datelines.scan(ctx.text, ctx.folded, paragraph.start(), paragraph.end());
+    Optional<DatelineScanner.Match> m = ctx.datelineAt(paragraph.start(), paragraph.end());
     if (m.isEmpty()) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.wiretext.internal.segment;
 
+import java.util.List;
 import java.util.Optional;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.RegionKind;
@@ -12,6 +13,21 @@ import org.wiretext.model.RegionKind;
  */
 final class EdgeFurnitureRule implements InlineRule {
 
+  /** The edge labels, in the lexicon's order (the first that matches wins). */
+  private final List<String> labels = Lexicons.get().furnitureEdges;
+  /**
+   * The {@link #caseKey} of each label's last character: every paragraph is tried against
+   * every label, and comparing one precomputed character rules most labels out at once.
+   */
+  private final char[] lastKeys = new char[labels.size()];
+
+  EdgeFurnitureRule() {
+    for (int k = 0; k < lastKeys.length; k++) {
+      String label = labels.get(k);
+      lastKeys[k] = caseKey(label.charAt(label.length() - 1));
+    }
+  }
+
   @Override
   public Optional<Cut> tryCut(SegmentContext ctx, TextRange paragraph, int index, int count) {
     // the label is looked for in the paragraph's last 60 characters, before a closing full stop
@@ -21,11 +37,14 @@ final class EdgeFurnitureRule implements InlineRule {
     if (tailEnd <= from) {
       return linkArrow(ctx, paragraph);
     }
-    char last = ctx.folded.charAt(tailEnd - 1);
-    for (String label : ctx.lex.furnitureEdges) {
+    char last = caseKey(ctx.folded.charAt(tailEnd - 1));
+    for (int k = 0; k < lastKeys.length; k++) {
+      if (lastKeys[k] != last) {
+        continue;
+      }
+      String label = labels.get(k);
       int start = tailEnd - label.length();
-      if (start <= from || !sameIgnoringCase(last, label.charAt(label.length() - 1))
-          || !ctx.folded.regionMatches(true, start, label, 0, label.length())) {
+      if (start <= from || !ctx.folded.regionMatches(true, start, label, 0, label.length())) {
         continue;
       }
       if (!TextShapes.isBlank(ctx.text.charAt(start - 1))) {
@@ -41,17 +60,14 @@ final class EdgeFurnitureRule implements InlineRule {
   }
 
   /**
-   * Whether {@link String#regionMatches(boolean, int, String, int, int)} ignoring case takes
-   * {@code a} and {@code b} for the same character: tested on the last character first, it
-   * rules most labels out without comparing the rest.
+   * The character's case-insensitive key: {@link String#regionMatches(boolean, int, String,
+   * int, int)} ignoring case takes two characters for the same exactly when their keys are
+   * equal. It accepts {@code a} and {@code b} when they are equal, when their upper cases are,
+   * or when the lower cases of their upper cases are; each of these makes the keys (the lower
+   * case of the upper case) equal, and equal keys are the third test.
    */
-  static boolean sameIgnoringCase(char a, char b) {
-    if (a == b) {
-      return true;
-    }
-    char ua = Character.toUpperCase(a);
-    char ub = Character.toUpperCase(b);
-    return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
+  static char caseKey(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

@@ -11,7 +11,8 @@ final class MarkerRule implements BlockRule {
 
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
-    if (block.lineCount() != 1 || block.length() > StructuralLines.MAX_URL) {
+    if (block.lineCount() != 1 || block.length() > StructuralLines.MAX_URL
+        || !StructuralLines.mayBeMarkerLine(ctx.text.charAt(block.start()))) {
       return Optional.empty();
     }
     String s = ctx.text(block);

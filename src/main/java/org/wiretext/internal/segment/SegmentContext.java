@@ -1,6 +1,8 @@
 package org.wiretext.internal.segment;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
@@ -20,6 +22,8 @@ final class SegmentContext {
   final Lexicons lex;
   final Timestamps timestamps;
   final DatelineScanner datelines;
+  /** The answers of {@link #datelineAt}, by start and limit. */
+  private final Map<Long, Optional<DatelineScanner.Match>> datelineScans = new HashMap<>();
   final List<Block> blocks;
 
   /** Whether blank lines separate blocks anywhere in the text (else: a block a line). */
@@ -122,6 +126,17 @@ final class SegmentContext {
 
   /** Whether the block starts with a dateline (a headline never does). */
   boolean startsWithDateline(Block b) {
-    return datelines.scan(text, folded, b.start(), b.end()).isPresent();
+    return datelineAt(b.start(), b.end()).isPresent();
+  }
+
+  /**
+   * The dateline at {@code start} of the text, looked for before {@code limit}, if any. Each
+   * answer is kept: the rules ask about the same few blocks more than once (the kicker rule
+   * tests the block after a title as the headline rule does, the body paragraph rule and the
+   * dateline rule both test the lead), and a scan looks words up in the lexicons.
+   */
+  Optional<DatelineScanner.Match> datelineAt(int start, int limit) {
+    return datelineScans.computeIfAbsent(((long) start << 32) | limit,
+        k -> datelines.scan(text, folded, start, limit));
   }
 }

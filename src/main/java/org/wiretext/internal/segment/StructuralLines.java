@@ -23,11 +23,23 @@ final class StructuralLines {
 
   boolean isStructural(String text, Line line) {
     if (line.length() > MAX) {
-      return line.length() <= MAX_URL && isUrl(text.substring(line.contentStart(), line.contentEnd()));
+      return line.length() <= MAX_URL && isUrl(text, line.contentStart(), line.contentEnd());
     }
     String s = text.substring(line.contentStart(), line.contentEnd());
     return isMarker(s) || isHighlightMarker(s) || isUrl(s) || isSeparator(s) || isMarkupOnly(s)
         || lex.isFurnitureLine(s) || lex.label(s).isPresent() || timestamps.parse(s).isPresent();
+  }
+
+  /**
+   * Whether a line opening with {@code first} may be a marker, highlight marker, link,
+   * separator or markup-only line: each of those opens with a character that is not a letter
+   * or digit ({@code [}, {@code @}, {@code <}, {@code &}, a separator's), or with the h or w of
+   * a link. A line opening with any other letter or digit, as a paragraph does, is none of
+   * them, and need not be copied out of the text to be tested.
+   */
+  static boolean mayBeMarkerLine(char first) {
+    return !Character.isLetterOrDigit(first) || first == 'h' || first == 'H' || first == 'w'
+        || first == 'W';
   }
 
   /** A dataset field marker: "[SN]TITLE[SN]", one bracketed word run without blanks. */
@@ -50,16 +62,27 @@ final class StructuralLines {
 
   /** A line that is only a web address. */
   static boolean isUrl(String s) {
-    char first = s.isEmpty() ? ' ' : s.charAt(0);
+    return isUrl(s, 0, s.length());
+  }
+
+  /**
+   * Whether the line {@code [start, end)} of {@code text} is only a web address, as
+   * {@link #isUrl(String)} tells of it: without copying it, since most long lines are
+   * paragraphs that its first character already rules out.
+   */
+  static boolean isUrl(String text, int start, int end) {
+    char first = start < end ? text.charAt(start) : ' ';
     if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
       return false;
     }
-    if (!(s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)
-        || s.regionMatches(true, 0, "www.", 0, 4))) {
+    int n = end - start; // a scheme is only looked for inside the line
+    if (!((n >= 7 && text.regionMatches(true, start, "http://", 0, 7))
+        || (n >= 8 && text.regionMatches(true, start, "https://", 0, 8))
+        || (n >= 4 && text.regionMatches(true, start, "www.", 0, 4)))) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
-      if (TextShapes.isBlank(s.charAt(i))) {
+    for (int i = start; i < end; i++) {
+      if (TextShapes.isBlank(text.charAt(i))) {
         return false;
       }
     }

@@ -105,28 +105,41 @@ final class TextShapes {
    * The loose key for lexicon look-ups: quotes folded, blanks collapsed to one space, lower
    * case, and trailing colons, full stops and blanks removed ("Latest news:" and "LATEST NEWS"
    * give "latest news").
+   *
+   * <p>The key is built in a char array, ASCII capitals lowered on the way, so a key of ASCII
+   * characters (most are) is made with one copy into its string. Any other character leaves
+   * the lowering to {@link String#toLowerCase(Locale)}, which is exact for every character (a
+   * few lower to two, one depends on its neighbours) and lowers the same whether or not the
+   * ASCII letters were lowered before: they are cased letters either way.
    */
   static String key(CharSequence s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    boolean ascii = true;
+    for (int i = 0; i < n; i++) {
       char c = org.wiretext.internal.text.SourceText.fold(s.charAt(i));
       if (isBlank(c)) {
-        space = sb.length() > 0;
+        space = len > 0;
         continue;
       }
       if (space) {
-        sb.append(' ');
+        out[len++] = ' ';
         space = false;
       }
-      sb.append(c);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        ascii = false;
+      }
+      out[len++] = c;
     }
-    int e = sb.length();
-    while (e > 0 && (sb.charAt(e - 1) == ':' || sb.charAt(e - 1) == '.' || sb.charAt(e - 1) == ' ')) {
-      e--;
+    while (len > 0 && (out[len - 1] == ':' || out[len - 1] == '.' || out[len - 1] == ' ')) {
+      len--;
     }
-    sb.setLength(e);
-    return sb.toString().toLowerCase(Locale.ROOT);
+    String key = new String(out, 0, len);
+    return ascii ? key : key.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -22,6 +22,11 @@ class ContentDigestTest {
       "lone high \uD800 and lone low \uDC00 and high at the end \uD800",
       mixed.repeat(400),                             // many buffer fills, characters across each edge
       "x".repeat(8189) + "\u20ac" + "\uD83D\uDE00",  // a multi-byte character at the buffer's edge
+      "\u20ac".repeat(ContentDigest.CHUNK * 2 + 1),   // whole chunks of three-byte characters
+      "x".repeat(ContentDigest.CHUNK - 1) + "\uD83D\uDE00y", // a pair across a chunk's edge
+      "x".repeat(ContentDigest.CHUNK - 1) + "\uD83D",  // a lone high surrogate ending a chunk
+      "x".repeat(ContentDigest.CHUNK - 1) + "\uD83Dy", // and one that is not last
+      "x".repeat(ContentDigest.CHUNK) + "\uDE00",      // a lone low surrogate opening a chunk
     };
   }
 

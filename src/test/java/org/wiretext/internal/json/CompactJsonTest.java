@@ -15,18 +15,20 @@ class CompactJsonTest {
 
   private static void write(JsonSink out, String text) throws IOException {
     out.startObject();
-    out.stringField("text", text);
+    out.stringField(FieldName.of("text"), text);
     out.name(text);
     out.nullValue();
-    out.startArray("list");
+    out.name(FieldName.of(text));
+    out.number(0);
+    out.startArray(FieldName.of("list"));
     out.string(text);
     out.string(null);
     out.number(-12);
     out.startObject();
     out.endObject();
     out.endArray();
-    out.startObject("inner");
-    out.numberField("n", 7);
+    out.startObject(FieldName.of("inner"));
+    out.numberField(FieldName.of("n"), 7);
     out.endObject();
     out.endObject();
   }
@@ -73,9 +75,9 @@ class CompactJsonTest {
     for (int[] r : ranges) {
       String value = source.substring(r[0], r[1]);
       if (asSlices) {
-        out.sliceField("t", value, r[0], r[1]);
+        out.sliceField(FieldName.of("t"), value, r[0], r[1]);
       } else {
-        out.stringField("t", value);
+        out.stringField(FieldName.of("t"), value);
       }
     }
     out.endObject();
@@ -104,12 +106,12 @@ class CompactJsonTest {
     CompactJson out = new CompactJson(new char[4]);
     out.source("say \"no\" now");
     out.startObject();
-    out.sliceField("a", "say \"no\"", 0, 8); // same characters, shorter than the range
-    out.sliceField("b", "s\"y", 0, 3); // same length, other characters
-    out.sliceField("c", "now", 11, 14); // past the end
-    out.sliceField("d", "say", -1, 2);
-    out.sliceField("e", null, 0, 0);
-    out.sliceField("f", "\"no\"", 4, 8);
+    out.sliceField(FieldName.of("a"), "say \"no\"", 0, 8); // same characters, shorter than the range
+    out.sliceField(FieldName.of("b"), "s\"y", 0, 3); // same length, other characters
+    out.sliceField(FieldName.of("c"), "now", 11, 14); // past the end
+    out.sliceField(FieldName.of("d"), "say", -1, 2);
+    out.sliceField(FieldName.of("e"), null, 0, 0);
+    out.sliceField(FieldName.of("f"), "\"no\"", 4, 8);
     out.endObject();
     assertThat(out.toString())
         .isEqualTo("{\"a\":\"say \\\"no\\\"\",\"b\":\"s\\\"y\",\"c\":\"now\",\"d\":\"say\","
@@ -117,17 +119,17 @@ class CompactJsonTest {
   }
 
   @Test
-  void reusedWriterWritesLearntAndEscapedNamesAgain() throws IOException {
+  void reusedWriterWritesQuotedAndEscapedNamesAgain() throws IOException {
     CompactJson out = new CompactJson(new char[4]);
     String first = null;
     for (int round = 0; round < 3; round++) {
       out.reset(new char[4]);
       out.source(round == 1 ? "x\"y" : "plain");
       out.startObject();
-      out.stringField("text", "v");
-      out.stringField("q\"uote", "w");
-      out.sliceField("text", round == 1 ? "\"" : "l", 1, 2);
-      out.numberField("n", round * 1_000_003);
+      out.stringField(FieldName.of("text"), "v");
+      out.stringField(FieldName.of("q\"uote"), "w");
+      out.sliceField(FieldName.of("text"), round == 1 ? "\"" : "l", 1, 2);
+      out.numberField(FieldName.of("n"), round * 1_000_003);
       out.endObject();
       if (round == 0) {
         first = out.toString();
@@ -147,7 +149,7 @@ class CompactJsonTest {
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       g.writeStartArray();
       out.startObject();
-      out.startArray("n");
+      out.startArray(FieldName.of("n"));
       for (int v : values) {
         g.writeNumber(v);
         out.number(v);

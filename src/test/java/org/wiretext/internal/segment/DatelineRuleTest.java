@@ -5,7 +5,9 @@ import static org.wiretext.internal.segment.Segments.paragraphs;
 import static org.wiretext.internal.segment.Segments.regions;
 import static org.wiretext.internal.segment.Segments.segment;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wiretext.internal.text.SourceText;
 import org.wiretext.model.RegionKind;
 
 class DatelineRuleTest {
@@ -72,5 +74,22 @@ class DatelineRuleTest {
   void onlyTheFirstParagraphCarriesADateline() {
     Layout layout = segment("Headline here\n\nThe vote was close.\n\nBERN, May 5 - This is not a dateline position.\n\nEnd.");
     assertThat(layout.dateline()).isEmpty();
+  }
+
+  @Test
+  void aDatelineAskedForAgainIsTheScannersAnswerForThoseOffsets() {
+    String text = "OSLO, March 3 - Norway raised rates.\n\nBERLIN (dpa) - More.\n\nNo dateline here.";
+    SourceText source = SourceText.of(text);
+    Lexicons lex = Lexicons.get();
+    SegmentContext ctx = new SegmentContext(source, lex, List.of());
+    DatelineScanner scanner = new DatelineScanner(lex);
+    int[][] ranges = {{0, 36}, {38, 58}, {60, text.length()}, {0, 36}, {0, 10}, {38, 58}, {0, 36}};
+    for (int[] r : ranges) {
+      assertThat(ctx.datelineAt(r[0], r[1]))
+          .as("[%d, %d)", r[0], r[1])
+          .isEqualTo(scanner.scan(text, source.folded(), r[0], r[1]));
+    }
+    assertThat(ctx.datelineAt(0, 36)).map(DatelineScanner.Match::place).contains("OSLO");
+    assertThat(ctx.datelineAt(60, text.length())).isEmpty();
   }
 }

@@ -156,13 +156,14 @@ class FurnitureRulesTest {
   }
 
   @Test
-  void theEdgeLabelsLastCharacterIsComparedAsRegionMatchesComparesIt() {
+  void theEdgeLabelsLastCharacterKeysAreEqualWhenRegionMatchesTakesThemForTheSame() {
     String labelEnds = "aZk).\u00BB\u0130\u0131\u017F\u00DF\u03A3\u1E9E";
     for (char b : labelEnds.toCharArray()) {
       for (char a = 0; a < 0xFFFF; a++) {
         boolean expected = String.valueOf(a).regionMatches(true, 0, String.valueOf(b), 0, 1);
-        if (EdgeFurnitureRule.sameIgnoringCase(a, b) != expected) {
-          assertThat(EdgeFurnitureRule.sameIgnoringCase(a, b))
+        boolean same = EdgeFurnitureRule.caseKey(a) == EdgeFurnitureRule.caseKey(b);
+        if (same != expected) {
+          assertThat(same)
               .as("U+%04X against U+%04X", (int) a, (int) b).isEqualTo(expected);
         }
       }
@@ -176,5 +177,39 @@ class FurnitureRulesTest {
     assertThat(StructuralLines.isUrl("http://example.org/a story")).isFalse();
     assertThat(StructuralLines.isUrl("Here is http://example.org")).isFalse();
     assertThat(StructuralLines.isUrl("")).isFalse();
+  }
+
+  @Test
+  void aLineThatMayNotBeAMarkerLineByItsFirstCharacterIsNone() {
+    String[] rests = {"", "highlight", "SN]x[SN]", "ttp://a.org", "ttps://a.org", "ww.a.org", "||", "__.",
+        "tweet/>", "amp;#3;", " * *", "x]", "HIGHLIGHT", "b>", "#3;"};
+    for (char first = 0; first < 0xFFFF; first++) {
+      if (StructuralLines.mayBeMarkerLine(first)) {
+        continue;
+      }
+      for (String rest : rests) {
+        String s = first + rest;
+        assertThat(StructuralLines.isHighlightMarker(s) || StructuralLines.isMarker(s)
+            || StructuralLines.isUrl(s) || StructuralLines.isSeparator(s) || StructuralLines.isMarkupOnly(s))
+            .as("U+%04X then %s", (int) first, rest).isFalse();
+      }
+    }
+    for (String line : new String[] {"@highlight", "[SN]URL[SN]", "http://a.org", "www.a.org", "|", "___.",
+        "<tweet/>", "&amp;#3;", "* * *"}) {
+      assertThat(StructuralLines.mayBeMarkerLine(line.charAt(0))).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void aLinkLineInsideATextIsTestedAsTheSameLineCopiedOut() {
+    String text = "see http://a.org/x www.b.org\nHTTPS://c.org/y\nhttp:/ wwwx http https:/ h\u00A0w";
+    for (int start = 0; start <= text.length(); start++) {
+      for (int end = start; end <= text.length(); end++) {
+        assertThat(StructuralLines.isUrl(text, start, end))
+            .as("[%d, %d)", start, end)
+            .isEqualTo(StructuralLines.isUrl(text.substring(start, end)));
+      }
+    }
+    assertThat(StructuralLines.isUrl(text, 4, 18)).isTrue();
   }
 }
