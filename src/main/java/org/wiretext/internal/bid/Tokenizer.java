@@ -259,8 +259,7 @@ final class Tokenizer {
   /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
   private static boolean isWordChar(char[] text, int i, int end) {
     char c = text[i];
-    if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-        : Character.isLetterOrDigit(c)) {
+    if (Chars.isLetterOrDigit(c)) {
       return true;
     }
     if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
