@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.actor.Gender;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
@@ -91,5 +94,81 @@ class ActorTableTest {
     assertThat(seen).containsExactly(y + 0, x + "3p", y + 3, x + 10);
     assertThat(t.get(x).orElseThrow().mentions()).extracting(m -> m.range().start())
         .containsExactly(3, 10);
+  }
+
+  @Test
+  void anExtendedTableEqualsTheTableBuiltInOnePass() {
+    // extending a table reuses its sorted mentions and unchanged records: the result must be
+    // what one builder doing every step makes (the first table merges no actors: a table numbers
+    // new actors on from its highest key, which a merge may have removed)
+    for (int seed = 0; seed < 500; seed++) {
+      Random r = new Random(seed);
+      List<Consumer<ActorTable.Builder>> first = steps(r, 1 + r.nextInt(12), 0, false);
+      List<Consumer<ActorTable.Builder>> second = steps(r, r.nextInt(12), first.size(), true);
+      ActorTable.Builder oneBuilder = ActorTable.builder();
+      first.forEach(s -> s.accept(oneBuilder));
+      second.forEach(s -> s.accept(oneBuilder));
+      ActorTable.Builder b = ActorTable.builder();
+      first.forEach(s -> s.accept(b));
+      ActorTable.Builder more = b.build().toBuilder();
+      second.forEach(s -> s.accept(more));
+      ActorTable oneTable = oneBuilder.build();
+      ActorTable extended = more.build();
+      assertThat(extended.actors()).as("seed %d", seed).isEqualTo(oneTable.actors());
+      assertThat(extended.mentions()).as("seed %d", seed).isEqualTo(oneTable.mentions());
+      for (ActorTable.ActorRecord a : oneTable.actors()) {
+        assertThat(extended.gender(a.key())).isEqualTo(oneTable.gender(a.key()));
+      }
+      assertThat(extended.toBuilder().add("next", ActorKind.GROUP))
+          .isEqualTo(oneTable.toBuilder().add("next", ActorKind.GROUP));
+    }
+  }
+
+  /**
+   * Random steps on a builder: new actors and, on the actors "a1".."aN" there are, changes,
+   * merges among them only if {@code merges}.
+   */
+  private static List<Consumer<ActorTable.Builder>> steps(Random r, int count, int before,
+      boolean merges) {
+    List<Consumer<ActorTable.Builder>> out = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      int what = r.nextInt(10);
+      int actor = 1 + r.nextInt(before + k + 1);
+      int other = 1 + r.nextInt(before + k + 1);
+      int start = r.nextInt(20);
+      int end = start + 1 + r.nextInt(3);
+      boolean pronoun = r.nextInt(4) == 0;
+      String word = "w" + r.nextInt(4);
+      ActorKind kind = r.nextBoolean() ? ActorKind.PERSON : ActorKind.STATE;
+      out.add(b -> {
+        String key = "a" + actor;
+        if (what == 0 || !b.contains(key)) {
+          b.add(word, kind);
+        } else if (what <= 4) {
+          b.addMention(key, new TextRange(start, end), pronoun);
+        } else if (what == 5) {
+          b.addAlias(key, word);
+        } else if (what == 6) {
+          b.addTitle(key, word).addAffiliation(key, word).gender(key, Gender.FEMALE);
+        } else if (what == 7) {
+          b.rename(key, word);
+        } else if (what == 8 && merges && b.contains("a" + other)) {
+          b.merge(key, "a" + other);
+        } else {
+          b.kind(key, ActorKind.ORGANIZATION);
+        }
+      });
+    }
+    return out;
+  }
+
+  @Test
+  void anExtendedTableNumbersNewActorsOnFromItsHighestKey() {
+    ActorTable.Builder b = ActorTable.builder();
+    String a = b.add("Ana Costa", ActorKind.PERSON);
+    String c = b.add("Costa", ActorKind.PERSON);
+    assertThat(b.build().toBuilder().add("officials", ActorKind.GROUP)).isEqualTo("a3");
+    b.merge(a, c);
+    assertThat(b.build().toBuilder().add("officials", ActorKind.GROUP)).isEqualTo("a2");
   }
 }

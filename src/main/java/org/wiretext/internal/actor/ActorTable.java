@@ -2,6 +2,7 @@ package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,36 +51,94 @@ public final class ActorTable {
     return x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
   };
 
-  private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of());
+  private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of(), 0, List.of());
 
   private final List<ActorRecord> actors;
   private final Map<String, ActorRecord> byKey;
   private final List<MentionRef> mentions;
   private final Map<String, Gender> genders;
+  /** The highest number of a key "aN" (0 when none), where {@link #toBuilder()} counts on from. */
+  private final int lastNumber;
 
   /**
-   * A table of {@code actors}; it keeps {@code genders} as it is (a map no one else changes),
-   * and indexes the actors by key in a plain hash map (only {@link #get} reads it).
+   * A table of {@code actors} and their {@code mentions} in text order (see {@link
+   * #inTextOrder}); it keeps {@code genders} as it is (a map no one else changes), and indexes
+   * the actors by key in a plain hash map (only {@link #get} reads it).
    */
-  private ActorTable(List<ActorRecord> actors, Map<String, Gender> genders) {
+  private ActorTable(List<ActorRecord> actors, Map<String, Gender> genders, int lastNumber,
+      List<MentionRef> mentions) {
     this.actors = List.copyOf(actors);
     this.genders = genders;
+    this.lastNumber = lastNumber;
     Map<String, ActorRecord> map = new HashMap<>(this.actors.size() * 2);
-    int n = 0;
     for (ActorRecord a : this.actors) {
       map.put(a.key(), a);
+    }
+    this.byKey = map;
+    this.mentions = mentions;
+  }
+
+  /**
+   * Every mention of {@code actors} in text order: a stable sort ({@link #BY_RANGE}) of each
+   * actor's mentions in the actors' order, so that equal ranges keep the order of their actors.
+   */
+  private static List<MentionRef> inTextOrder(List<ActorRecord> actors) {
+    int n = 0;
+    for (ActorRecord a : actors) {
       n += a.mentions().size();
     }
     MentionRef[] all = new MentionRef[n];
     n = 0;
-    for (ActorRecord a : this.actors) {
+    for (ActorRecord a : actors) {
       for (MentionRef m : a.mentions()) {
         all[n++] = m;
       }
     }
     Arrays.sort(all, BY_RANGE);
-    this.byKey = map;
-    this.mentions = List.of(all);
+    return List.of(all);
+  }
+
+  /**
+   * {@link #inTextOrder} of {@code actors} when they are {@code base}'s actors (none removed,
+   * in the same order, perhaps with new ones after them) with {@code fresh} the mentions that
+   * {@code base} does not have, each actor's in its order, in the actors' order: {@code
+   * base}'s mentions, sorted already, merged with the sorted fresh ones. On equal ranges the
+   * earlier actor's mention comes first and, of one actor's, the one {@code base} has (its
+   * record lists it first).
+   */
+  private static List<MentionRef> inTextOrder(List<ActorRecord> actors, ActorTable base,
+      List<MentionRef> fresh) {
+    if (fresh.isEmpty()) {
+      return base.mentions;
+    }
+    MentionRef[] added = fresh.toArray(new MentionRef[0]);
+    Arrays.sort(added, BY_RANGE);
+    List<MentionRef> old = base.mentions;
+    MentionRef[] out = new MentionRef[old.size() + added.length];
+    Map<String, Integer> order = null; // each actor's index, built at the first tie
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < old.size() && j < added.length) {
+      int c = BY_RANGE.compare(old.get(i), added[j]);
+      if (c == 0) {
+        if (order == null) {
+          order = new HashMap<>(actors.size() * 2);
+          for (int k = 0; k < actors.size(); k++) {
+            order.put(actors.get(k).key(), k);
+          }
+        }
+        c = Integer.compare(order.get(old.get(i).actorKey()), order.get(added[j].actorKey()));
+      }
+      out[n++] = c <= 0 ? old.get(i++) : added[j++];
+    }
+    while (i < old.size()) {
+      out[n++] = old.get(i++);
+    }
+    while (j < added.length) {
+      out[n++] = added[j++];
+    }
+    return List.of(out);
   }
 
   public static ActorTable empty() {
@@ -87,11 +146,11 @@ public final class ActorTable {
   }
 
   public static Builder builder() {
-    return new Builder(List.of());
+    return new Builder(null);
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(actors);
+    Builder b = new Builder(this);
     b.genders.putAll(genders);
     return b;
   }
@@ -185,12 +244,19 @@ public final class ActorTable {
   public static final class Builder {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The table this builder extends, or null. */
+    private final ActorTable base;
     private int next;
+    /** Whether {@link #merge} removed an actor, which may have had the highest key number. */
+    private boolean removed;
 
-    private Builder(List<ActorRecord> from) {
-      for (ActorRecord a : from) {
-        drafts.put(a.key(), new Draft(a));
-        next = Math.max(next, numberOf(a.key()));
+    private Builder(ActorTable base) {
+      this.base = base;
+      if (base != null) {
+        for (ActorRecord a : base.actors) {
+          drafts.put(a.key(), new Draft(a));
+        }
+        next = base.lastNumber;
       }
     }
 
@@ -227,7 +293,6 @@ public final class ActorTable {
     public Builder rename(String key, String name) {
       Draft d = draft(key);
       if (!d.name.equals(name)) {
-        d.edit();
         d.aliases().add(d.name);
         d.aliases().remove(name);
         d.name = name;
@@ -236,7 +301,7 @@ public final class ActorTable {
     }
 
     public Builder kind(String key, ActorKind kind) {
-      draft(key).edit().kind = kind;
+      draft(key).kind = kind;
       return this;
     }
 
@@ -250,12 +315,12 @@ public final class ActorTable {
     }
 
     public Builder addTitle(String key, String title) {
-      draft(key).edit().titles().add(title);
+      draft(key).titles().add(title);
       return this;
     }
 
     public Builder addAffiliation(String key, String affiliation) {
-      draft(key).edit().affiliations().add(affiliation);
+      draft(key).affiliations().add(affiliation);
       return this;
     }
 
@@ -263,13 +328,13 @@ public final class ActorTable {
     public Builder addAlias(String key, String alias) {
       Draft d = draft(key);
       if (!alias.equals(d.name)) {
-        d.edit().aliases().add(alias);
+        d.aliases().add(alias);
       }
       return this;
     }
 
     public Builder addMention(String key, TextRange range, boolean pronoun) {
-      draft(key).edit().mentions.add(new MentionRef(key, range, pronoun));
+      draft(key).added().add(new MentionRef(key, range, pronoun));
       return this;
     }
 
@@ -278,26 +343,31 @@ public final class ActorTable {
       if (into.equals(from)) {
         return this;
       }
-      Draft a = draft(into).edit();
+      Draft a = draft(into);
       Draft b = drafts.remove(from);
       if (b == null) {
         throw new IllegalArgumentException("no actor " + from);
       }
-      b.edit();
-      if (b.titles != null) {
-        a.titles().addAll(b.titles);
+      removed = true;
+      if (!b.titlesSoFar().isEmpty()) {
+        a.titles().addAll(b.titlesSoFar());
       }
-      if (b.affiliations != null) {
-        a.affiliations().addAll(b.affiliations);
+      if (!b.affiliationsSoFar().isEmpty()) {
+        a.affiliations().addAll(b.affiliationsSoFar());
       }
       addAlias(into, b.name);
-      if (b.aliases != null) {
-        for (String alias : b.aliases) {
-          addAlias(into, alias);
+      for (String alias : b.aliasesSoFar()) {
+        addAlias(into, alias);
+      }
+      if (b.record != null) {
+        for (MentionRef m : b.record.mentions()) {
+          a.added().add(new MentionRef(into, m.range(), m.pronoun()));
         }
       }
-      for (MentionRef m : b.mentions) {
-        a.mentions.add(new MentionRef(into, m.range(), m.pronoun()));
+      if (b.added != null) {
+        for (MentionRef m : b.added) {
+          a.added().add(new MentionRef(into, m.range(), m.pronoun()));
+        }
       }
       Gender g = genders.remove(from);
       if (g != null) {
@@ -306,11 +376,17 @@ public final class ActorTable {
       return this;
     }
 
+    /**
+     * The table. An actor of the extended table that nothing changed keeps its record, and
+     * while no actor was removed the table's mentions keep their order, the added ones merged
+     * in ({@link ActorTable#inTextOrder(List, ActorTable, List)}): extending a table costs
+     * about what was added.
+     */
     public ActorTable build() {
       List<ActorRecord> out = new ArrayList<>(drafts.size());
+      List<MentionRef> fresh = base != null && !removed ? new ArrayList<>() : null;
       for (Draft d : drafts.values()) {
-        out.add(d.record != null ? d.record : new ActorRecord(d.key, d.name, d.kind, copy(d.titles),
-            copy(d.affiliations), copy(d.aliases), distinctInTextOrder(d.mentions)));
+        out.add(d.toRecord(fresh));
       }
       Map<String, Gender> kept = new HashMap<>(genders.size() * 2);
       for (Map.Entry<String, Gender> g : genders.entrySet()) {
@@ -318,28 +394,71 @@ public final class ActorTable {
           kept.put(g.getKey(), g.getValue());
         }
       }
-      return new ActorTable(out, kept);
+      return new ActorTable(out, kept, removed ? highestNumber() : next,
+          fresh != null ? inTextOrder(out, base, fresh) : inTextOrder(out));
     }
 
     /**
-     * The mentions in text order without repeats, as a stable sort of their first occurrences:
-     * equal mentions have equal ranges, so each is compared only with the kept ones of its own
-     * range (at most two: one actor's mention of a range is a pronoun or not).
+     * The highest key number of the actors: {@link #next} while no actor was removed (each
+     * new key's number is one past the highest so far, and the extended table's actors are
+     * all kept), else read from the keys.
      */
-    private static List<MentionRef> distinctInTextOrder(List<MentionRef> mentions) {
-      if (increasing(mentions)) {
-        return List.copyOf(mentions); // sorted, and no two with the same range: nothing repeats
+    private int highestNumber() {
+      int last = 0;
+      for (String key : drafts.keySet()) {
+        last = Math.max(last, numberOf(key));
       }
-      MentionRef[] a = mentions.toArray(new MentionRef[0]);
-      Arrays.sort(a, BY_RANGE);
+      return last;
+    }
+
+    /**
+     * {@code before} (mentions in text order without repeats, as {@link #build} makes them)
+     * and then {@code added}, in text order without repeats, as a stable sort of their first
+     * occurrences: only {@code added} is sorted, then merged into {@code before} (which comes
+     * first on equal ranges, as in a stable sort of both). Equal mentions have equal ranges, so
+     * each is compared only with the kept ones of its own range (at most two: one actor's
+     * mention of a range is a pronoun or not). The kept mentions of {@code added}, those not
+     * in {@code before}, are added to {@code fresh} in order, unless it is null.
+     */
+    private static List<MentionRef> distinctInTextOrder(List<MentionRef> before,
+        List<MentionRef> added, List<MentionRef> fresh) {
+      if (added.isEmpty()) {
+        return before;
+      }
+      if (increasing(added) && (before.isEmpty()
+          || BY_RANGE.compare(before.get(before.size() - 1), added.get(0)) < 0)) {
+        // sorted, and no two with the same range: nothing repeats
+        if (fresh != null) {
+          fresh.addAll(added);
+        }
+        if (before.isEmpty()) {
+          return List.copyOf(added);
+        }
+        MentionRef[] all = before.toArray(new MentionRef[before.size() + added.size()]);
+        for (int k = 0; k < added.size(); k++) {
+          all[before.size() + k] = added.get(k);
+        }
+        return List.of(all);
+      }
+      MentionRef[] tail = added.toArray(new MentionRef[0]);
+      Arrays.sort(tail, BY_RANGE);
+      MentionRef[] a = new MentionRef[before.size() + tail.length];
+      int i = 0;
+      int j = 0;
       int n = 0;
-      for (MentionRef m : a) {
+      while (i < before.size() || j < tail.length) {
+        boolean old = j == tail.length
+            || i < before.size() && BY_RANGE.compare(before.get(i), tail[j]) <= 0;
+        MentionRef m = old ? before.get(i++) : tail[j++];
         boolean seen = false;
         for (int k = n - 1; k >= 0 && !seen && a[k].range().equals(m.range()); k--) {
           seen = a[k].equals(m);
         }
         if (!seen) {
           a[n++] = m;
+          if (!old && fresh != null) {
+            fresh.add(m);
+          }
         }
       }
       return List.of(n == a.length ? a : Arrays.copyOf(a, n));
@@ -355,10 +474,6 @@ public final class ActorTable {
       return true;
     }
 
-    private static List<String> copy(LinkedHashSet<String> set) {
-      return set == null ? List.of() : List.copyOf(set);
-    }
-
     private Draft draft(String key) {
       Draft d = drafts.get(key);
       if (d == null) {
@@ -368,30 +483,31 @@ public final class ActorTable {
     }
 
     /**
-     * One actor being built. A draft read from a table keeps that table's record and copies
-     * its lists only when first changed ({@link #edit()}): {@link #build()} returns an
-     * unchanged record as it is, as most actors stay unchanged when a later stage extends the
-     * table.
+     * One actor being built. A draft read from a table keeps that table's record and copies a
+     * list of it only when first changed: {@link #toRecord()} returns an unchanged record as it
+     * is, as most actors stay unchanged when a later stage extends the table, and a changed
+     * one often only gains a mention.
      */
     private static final class Draft {
       final String key;
       String name;
       ActorKind kind;
-      /** The record this draft was read from, while nothing changed it; else null. */
-      ActorRecord record;
-      /** Null until the first title (see {@link #titles()}). */
+      /** The record this draft was read from, or null for a new actor. */
+      final ActorRecord record;
+      /** Null while the record's titles (or none) are its titles (see {@link #titles()}). */
       LinkedHashSet<String> titles;
-      /** Null until the first affiliation (see {@link #affiliations()}). */
+      /** Null while the record's affiliations (or none) are its affiliations. */
       LinkedHashSet<String> affiliations;
-      /** Null until the first alias (see {@link #aliases()}). */
+      /** Null while the record's aliases (or none) are its aliases. */
       LinkedHashSet<String> aliases;
-      List<MentionRef> mentions;
+      /** The mentions added after the record's (all of a new actor's); null until the first. */
+      List<MentionRef> added;
 
       Draft(String key, String name, ActorKind kind) {
         this.key = key;
         this.name = name;
         this.kind = kind;
-        this.mentions = new ArrayList<>();
+        this.record = null;
       }
 
       Draft(ActorRecord from) {
@@ -401,41 +517,62 @@ public final class ActorTable {
         this.record = from;
       }
 
-      /** Its titles, made when first asked for (most actors have none). */
+      /** Its titles, to change: the record's copied, or a new set, when first asked for. */
       LinkedHashSet<String> titles() {
         if (titles == null) {
-          titles = new LinkedHashSet<>();
+          titles = new LinkedHashSet<>(titlesSoFar());
         }
         return titles;
       }
 
-      /** Its affiliations, made when first asked for. */
+      /** Its affiliations, to change (see {@link #titles()}). */
       LinkedHashSet<String> affiliations() {
         if (affiliations == null) {
-          affiliations = new LinkedHashSet<>();
+          affiliations = new LinkedHashSet<>(affiliationsSoFar());
         }
         return affiliations;
       }
 
-      /** Its aliases, made when first asked for. */
+      /** Its aliases, to change (see {@link #titles()}). */
       LinkedHashSet<String> aliases() {
         if (aliases == null) {
-          aliases = new LinkedHashSet<>();
+          aliases = new LinkedHashSet<>(aliasesSoFar());
         }
         return aliases;
       }
 
-      /** The draft with its own lists, copied from its record before the first change. */
-      Draft edit() {
-        ActorRecord r = record;
-        if (r != null) {
-          titles = new LinkedHashSet<>(r.titles());
-          affiliations = new LinkedHashSet<>(r.affiliations());
-          aliases = new LinkedHashSet<>(r.aliases());
-          mentions = new ArrayList<>(r.mentions());
-          record = null;
+      List<MentionRef> added() {
+        if (added == null) {
+          added = new ArrayList<>();
         }
-        return this;
+        return added;
+      }
+
+      Collection<String> titlesSoFar() {
+        return titles != null ? titles : record != null ? record.titles() : List.of();
+      }
+
+      Collection<String> affiliationsSoFar() {
+        return affiliations != null ? affiliations : record != null ? record.affiliations() : List.of();
+      }
+
+      Collection<String> aliasesSoFar() {
+        return aliases != null ? aliases : record != null ? record.aliases() : List.of();
+      }
+
+      /**
+       * The record: the one it was read from when nothing changed it. Its mentions that the
+       * record read from does not have go to {@code fresh}, unless it is null.
+       */
+      ActorRecord toRecord(List<MentionRef> fresh) {
+        if (record != null && titles == null && affiliations == null && aliases == null
+            && added == null && Objects.equals(name, record.name()) && kind == record.kind()) {
+          return record;
+        }
+        List<MentionRef> before = record != null ? record.mentions() : List.of();
+        return new ActorRecord(key, name, kind, List.copyOf(titlesSoFar()),
+            List.copyOf(affiliationsSoFar()), List.copyOf(aliasesSoFar()),
+            added == null ? before : distinctInTextOrder(before, added, fresh));
       }
     }
   }
