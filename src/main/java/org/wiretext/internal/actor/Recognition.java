@@ -79,6 +79,15 @@ final class Recognition {
       return lowerCaseForms.contains(canonicalKey(surface));
     }
 
+    /**
+     * Whether it has been written as {@code surface} before: then that surface is already an
+     * alias (or the name), or a {@link #capsCopy} (its lower-case form is one of {@link
+     * #lowerCaseForms} since it was first seen).
+     */
+    boolean written(String surface) {
+      return surfaces.contains(surface);
+    }
+
     /** Records a form it is written in. */
     void addSurface(String surface) {
       if (surfaces.add(surface) && lowerCaseForms != null) {
@@ -196,10 +205,13 @@ final class Recognition {
         entityActors.put(ref.key(), actor);
       }
       String surface = m.surface();
-      if (!actor.capsCopy(surface)) {
-        table.addAlias(actor.key, surface);
+      if (!actor.written(surface)) {
+        // a form seen before was an alias then, or a capitals copy: nothing changes
+        if (!actor.capsCopy(surface)) {
+          table.addAlias(actor.key, surface);
+        }
+        actor.addSurface(surface);
       }
-      actor.addSurface(surface);
       table.addMention(actor.key, m.range(), false);
       actor.lastSeen = m.range().start();
     }
