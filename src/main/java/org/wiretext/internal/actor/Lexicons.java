@@ -201,6 +201,11 @@ final class Lexicons {
   }
 
   private void addEntity(String phrase, EntityRef ref) {
+    if (ref.form() != EntityRef.Form.REGION && !Recognition.collapsed(ref.canonical())) {
+      // the recogniser takes a mention written as its canonical name for that name as it is
+      // (Recognition.slice(TextRange, String)), which must then be collapsed as a slice is
+      throw new IllegalStateException("canonical name with stray whitespace: '" + ref.canonical() + "'");
+    }
     List<String> k = keys(phrase);
     entities.put(k, ref);
     List<String> upper = new ArrayList<>(k.size());

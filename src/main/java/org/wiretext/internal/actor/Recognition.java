@@ -109,10 +109,11 @@ final class Recognition {
   /**
    * {@link #slice(TextRange)}, but {@code expected} itself when the text there is exactly it
    * (most mentions of a state or organisation write its canonical name): no new string.
+   * {@code expected} must be {@link #collapsed}, as {@link Lexicons} checks every canonical name
+   * is when it loads them, so that it is what {@link #slice(TextRange)} would return.
    */
   String slice(TextRange r, String expected) {
-    if (expected.length() == r.length() && source.original().startsWith(expected, r.start())
-        && collapsed(expected)) {
+    if (expected.length() == r.length() && source.original().startsWith(expected, r.start())) {
       return expected;
     }
     return slice(r);
@@ -157,7 +158,7 @@ final class Recognition {
   }
 
   /** Whether {@link #collapse} would leave {@code s} as it is: no whitespace but single inner spaces. */
-  private static boolean collapsed(String s) {
+  static boolean collapsed(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);

@@ -65,6 +65,18 @@ class LexiconTest {
   }
 
   @Test
+  void everyCanonicalNameIsWrittenWithSingleSpaces() {
+    // a mention written as its canonical name takes that name as it is (Recognition.slice)
+    List<String> names = new ArrayList<>();
+    StateLexicon.instance().entries().forEach(e -> names.add(e.canonical()));
+    OrganizationLexicon.instance().entries().forEach(e -> names.add(e.canonical()));
+    assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(Recognition.collapse(n)).isEqualTo(n));
+    assertThat(Recognition.collapsed("European  Union")).isFalse();
+    assertThat(Recognition.collapsed("European\nUnion")).isFalse();
+    assertThat(Recognition.collapsed("European Union")).isTrue();
+  }
+
+  @Test
   void organisationLookupSaysWhetherAStateCanJoin() {
     OrganizationLexicon lex = OrganizationLexicon.instance();
     assertThat(lex.lookup("NATO").orElseThrow().joinable()).isTrue();
