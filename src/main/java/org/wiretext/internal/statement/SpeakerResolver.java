@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.actor.Gender;
@@ -28,7 +27,7 @@ final class SpeakerResolver {
   private final ActorTable table;
   private final ActorTable.Builder builder;
   /** Every mention this resolver resolved or added, by start offset, for pronouns. */
-  private final TreeMap<Integer, String> resolved = new TreeMap<>();
+  private final MentionsByOffset resolved = new MentionsByOffset();
   /**
    * Lower-case names, aliases and surnames of actors, for names the table did not mark; sized
    * in the constructor for the table's actors, so that filling it does not rehash it.
@@ -306,10 +305,10 @@ final class SpeakerResolver {
       }
       return Optional.of(named(name, pt.text(head), ActorKind.GROUP));
     }
-    String name = NameShape.name(pt, span);
-    if (name != null) {
-      ActorKind kind = NameShape.looksLikeOrganisation(name) ? ActorKind.ORGANIZATION : ActorKind.PERSON;
-      return Optional.of(named(name, nameRange(pt, span, name), kind));
+    if (personName != null) { // a single name, or one that reads as an organisation
+      ActorKind kind = NameShape.looksLikeOrganisation(personName) ? ActorKind.ORGANIZATION
+          : ActorKind.PERSON;
+      return Optional.of(named(personName, nameRange(pt, span, personName), kind));
     }
     if ((first.is("a") || first.is("an")) && span.to() - span.from() > 1) {
       // an indefinite description introduces someone new: "an architect", "a retired judge"
@@ -774,10 +773,10 @@ final class SpeakerResolver {
     }
     String mine = null;
     int mineAt = -1;
-    Integer k = resolved.lowerKey(offset);
-    for (int seen = 0; k != null && seen < 64; seen++, k = resolved.lowerKey(k)) {
-      if (compatible(resolved.get(k), person, pronoun) && !(skip != null && k >= skip.start() && k < skip.end())) {
-        mine = resolved.get(k);
+    for (int i = resolved.lastBefore(offset), seen = 0; i >= 0 && seen < 64; i--, seen++) {
+      int k = resolved.offset(i);
+      if (compatible(resolved.key(i), person, pronoun) && !(skip != null && k >= skip.start() && k < skip.end())) {
+        mine = resolved.key(i);
         mineAt = k;
         break;
       }
