@@ -3,7 +3,6 @@ package org.wiretext.internal.statement;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.wiretext.internal.lexicon.LexiconFile;
 import org.wiretext.internal.statement.Found.TokenSpan;
 
@@ -51,11 +50,14 @@ final class NameShape {
   static String name(ParagraphText pt, TokenSpan span) {
     int segStart = span.from();
     String best = null;
+    int bestRank = -1;
     for (int i = span.from(); i <= span.to(); i++) {
       if (i == span.to() || pt.tok(i).isPunct(',') || pt.tok(i).isPunct('(')) {
         String n = nameIn(pt, segStart, i);
-        if (n != null && (best == null || rank(n) > rank(best))) {
+        int r = n == null ? -1 : rank(n);
+        if (r > bestRank) { // ranks are 0 to 2: the first name of the best rank wins
           best = n;
+          bestRank = r;
         }
         if (i < span.to() && pt.tok(i).isPunct('(')) {
           break;
@@ -158,6 +160,11 @@ final class NameShape {
     return Set.copyOf(out);
   }
 
+  /** Whether a lower-case word is an organisation word ("ministry", "committee"). */
+  static boolean isOrganisationWord(String lower) {
+    return ORG_WORDS.contains(lower);
+  }
+
   /** Whether a lower-case word is a title or an organisation word of speaker phrases. */
   static boolean isSpeakerWord(String lower) {
     return TITLES.contains(lower) || ORG_WORDS.contains(lower);
@@ -191,17 +198,26 @@ final class NameShape {
     return true;
   }
 
-  /** What separates the words of a name: a space or a dot ("U.S. Army"); compiled once. */
-  private static final Pattern NAME_WORD_SEPARATOR = Pattern.compile("[ .]");
-
-  /** Whether {@code name} reads as an organisation ("NATO", "Government of X"). */
+  /**
+   * Whether {@code name} reads as an organisation ("NATO", "Government of X"): one of its
+   * words, lower-cased, is an organisation word, or it is one word of three or more
+   * characters in capitals. The words are what a space or a dot separates ("U.S. Army"),
+   * read in place: no organisation word holds either, so the pieces between them are
+   * looked up as they come, without a regular expression's matcher and array of pieces.
+   */
   static boolean looksLikeOrganisation(String name) {
-    for (String w : NAME_WORD_SEPARATOR.split(name.toLowerCase(Locale.ROOT))) {
-      if (ORG_WORDS.contains(w)) {
-        return true;
+    String lower = name.toLowerCase(Locale.ROOT);
+    int from = 0;
+    for (int i = 0; i <= lower.length(); i++) {
+      if (i == lower.length() || lower.charAt(i) == ' ' || lower.charAt(i) == '.') {
+        if (i > from && ORG_WORDS.contains(from == 0 && i == lower.length() ? lower
+            : lower.substring(from, i))) {
+          return true;
+        }
+        from = i + 1;
       }
     }
-    return name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.indexOf(' ') < 0;
+    return name.length() >= 3 && name.indexOf(' ') < 0 && name.equals(name.toUpperCase(Locale.ROOT));
   }
 
   /** Whether {@code lower} is dotted initials without the last dot: "g.k", "j.r.r". */
