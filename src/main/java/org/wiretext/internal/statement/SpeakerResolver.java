@@ -47,8 +47,10 @@ final class SpeakerResolver {
     // a name and a surname per actor, and room for some aliases, within the load factor
     this.byName = new HashMap<>(Math.max(16, table.actors().size() * 4));
     for (ActorTable.ActorRecord a : table.actors()) {
-      remember(a.key(), a.name(), a.kind());
-      a.aliases().forEach(al -> remember(a.key(), al, a.kind()));
+      remember(a.key(), a.name().toLowerCase(Locale.ROOT), a.kind());
+      for (String alias : a.aliases()) {
+        remember(a.key(), alias.toLowerCase(Locale.ROOT), a.kind());
+      }
     }
   }
 
@@ -607,11 +609,11 @@ final class SpeakerResolver {
     }
     if (key == null) {
       key = builder.add(name, kind);
-      remember(key, name, kind);
+      remember(key, lower, kind);
     } else if (kind != ActorKind.GROUP && !builder.name(key).equalsIgnoreCase(name)) {
       if (name.length() > builder.name(key).length() && kind == builder.kind(key)) {
         builder.rename(key, name);
-        remember(key, name, kind);
+        remember(key, lower, kind);
       } else {
         builder.addAlias(key, name);
       }
@@ -621,8 +623,8 @@ final class SpeakerResolver {
     return key;
   }
 
-  private void remember(String key, String name, ActorKind kind) {
-    String lower = name.toLowerCase(Locale.ROOT);
+  /** Records the lower-case name {@code lower} of {@code key} (and its last word) for {@link #named}. */
+  private void remember(String key, String lower, ActorKind kind) {
     byName.putIfAbsent(lower, key);
     if (kind == ActorKind.PERSON) {
       byName.putIfAbsent(lastWord(lower), key);

@@ -189,7 +189,7 @@ public final class StatementAttributor {
 
   private static int order(ParagraphText pt, Found f) {
     if (f.speaker().isPresent() && !f.speaker().get().isEmpty()) {
-      return Math.min(f.text().start(), pt.text(f.speaker().get()).start());
+      return Math.min(f.text().start(), pt.tok(f.speaker().get().from()).start()); // the speaker's start
     }
     return f.text().start();
   }
