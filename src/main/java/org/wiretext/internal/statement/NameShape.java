@@ -131,10 +131,9 @@ final class NameShape {
 
   private static String orgName(ParagraphText pt, int s, int e) {
     boolean org = false;
-    for (int i = s; i < e; i++) {
-      if (ORG_WORDS.contains(pt.tok(i).lower())) {
-        org = true;
-      }
+    for (int i = s; i < e && !org; i++) {
+      // an organisation word is a speaker word: the token's class bit spares most lookups
+      org = pt.tok(i).in(WordClass.SPEAKER_WORD) && ORG_WORDS.contains(pt.tok(i).lower());
     }
     if (e - s == 1 && isAcronym(pt, s) && pt.tok(s).lower().length() >= 3) {
       org = true;
@@ -170,12 +169,19 @@ final class NameShape {
     return TITLES.contains(lower) || ORG_WORDS.contains(lower);
   }
 
+  /**
+   * Whether {@code t} is a title word, with or without a final dot ("Gen."). A title is a
+   * speaker word, so a token without the dot is looked up only when its class bit says so.
+   */
   private static boolean isTitle(Token t) {
     String w = t.lower();
-    if (w.endsWith(".")) {
-      w = w.substring(0, w.length() - 1);
+    if (!t.word()) {
+      return false;
     }
-    return t.word() && TITLES.contains(w);
+    if (!w.endsWith(".")) {
+      return t.in(WordClass.SPEAKER_WORD) && TITLES.contains(w);
+    }
+    return TITLES.contains(w.substring(0, w.length() - 1));
   }
 
   private static boolean isAcronym(ParagraphText pt, int i) {

@@ -225,7 +225,7 @@ public final class StatementAttributor {
   private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
-      if (attributed.contains(qt.quote())) {
+      if (!attributed.isEmpty() && attributed.contains(qt.quote())) { // a record hashes all its fields
         continue; // a quotation running over paragraphs, attributed where it opened
       }
       if (embeddedFragment(pt, qt) || QuotedTitle.is(pt, qt)) {
