@@ -654,9 +654,12 @@ final class SpeakerResolver {
   private Optional<MentionRef> bestMention(TextRange range) {
     List<MentionRef> ms = table.mentionsIn(range);
     MentionRef best = null;
+    int bestScore = 0;
     for (MentionRef m : ms) {
-      if (best == null || score(m) > score(best)) {
+      int score = score(m); // the best's score is kept: each mention's actor is looked up once
+      if (best == null || score > bestScore) {
         best = m;
+        bestScore = score;
       }
     }
     return Optional.ofNullable(best);

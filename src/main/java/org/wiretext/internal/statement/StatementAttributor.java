@@ -91,7 +91,9 @@ public final class StatementAttributor {
       }
       ParagraphText pt = new ParagraphText(layout.source(), para, here, marks);
       List<Found> found = findAll(pt, attributed);
-      found.sort(Comparator.comparingInt(f -> order(pt, f)));
+      if (found.size() > 1) {
+        found.sort(Comparator.comparingInt(f -> order(pt, f)));
+      }
       boolean introUsed = false;
       for (Found f : found) {
         Optional<String> speaker;
