@@ -33,8 +33,11 @@ final class NameShape {
     }
   }
 
-  /** Prepositions after which a capitalised run names a place, not the speaker. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near");
+  /**
+   * Prepositions after which a capitalised run names a place, not the speaker; all of them
+   * are {@link WordClass#PREPOSITION}s, so a word without that bit is looked up no further.
+   */
+  static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near");
   /** Words that stand for people without naming anyone, capitalised only at a sentence start. */
   private static final Set<String> QUANTIFIERS = Set.of("those", "these", "others", "most",
       "both", "few", "all", "each", "everyone", "someone", "nobody", "none", "anyone", "this", "that");
@@ -120,7 +123,8 @@ final class NameShape {
     if (s >= e || isTitle(pt.tok(e - 1))) {
       return null;
     }
-    if (s - 1 >= from && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
+    if (s - 1 >= from && pt.tok(s - 1).in(WordClass.PREPOSITION)
+        && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
       return null; // "a senator from Ohio", "officials in Lagos": a place, not the speaker
     }
     if (e - s == 1 && (pt.tok(s).in(WordClass.DETERMINER) || QUANTIFIERS.contains(pt.tok(s).lower()))) {

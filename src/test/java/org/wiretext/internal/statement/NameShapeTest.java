@@ -31,6 +31,13 @@ class NameShapeTest {
   }
 
   @Test
+  void everyPlacePrepositionCarriesThePrepositionBit() {
+    for (String w : NameShape.PLACE_PREPOSITIONS) {
+      assertThat(WordClass.of(w) & WordClass.PREPOSITION).as(w).isNotZero();
+    }
+  }
+
+  @Test
   void theWordsOfANameAreWhatSpacesAndDotsSeparate() {
     List<String> words = new ArrayList<>(NameShape.speakerWords());
     words.sort(null);
