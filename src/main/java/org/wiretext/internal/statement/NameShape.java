@@ -3,7 +3,6 @@ package org.wiretext.internal.statement;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.wiretext.internal.lexicon.LexiconFile;
 import org.wiretext.internal.statement.Found.TokenSpan;
 
@@ -34,8 +33,11 @@ final class NameShape {
     }
   }
 
-  /** Prepositions after which a capitalised run names a place, not the speaker. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near");
+  /**
+   * Prepositions after which a capitalised run names a place, not the speaker; all of them
+   * are {@link WordClass#PREPOSITION}s, so a word without that bit is looked up no further.
+   */
+  static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near");
   /** Words that stand for people without naming anyone, capitalised only at a sentence start. */
   private static final Set<String> QUANTIFIERS = Set.of("those", "these", "others", "most",
       "both", "few", "all", "each", "everyone", "someone", "nobody", "none", "anyone", "this", "that");
@@ -51,11 +53,14 @@ final class NameShape {
   static String name(ParagraphText pt, TokenSpan span) {
     int segStart = span.from();
     String best = null;
+    int bestRank = -1;
     for (int i = span.from(); i <= span.to(); i++) {
       if (i == span.to() || pt.tok(i).isPunct(',') || pt.tok(i).isPunct('(')) {
         String n = nameIn(pt, segStart, i);
-        if (n != null && (best == null || rank(n) > rank(best))) {
+        int r = n == null ? -1 : rank(n);
+        if (r > bestRank) { // ranks are 0 to 2: the first name of the best rank wins
           best = n;
+          bestRank = r;
         }
         if (i < span.to() && pt.tok(i).isPunct('(')) {
           break;
@@ -118,7 +123,8 @@ final class NameShape {
     if (s >= e || isTitle(pt.tok(e - 1))) {
       return null;
     }
-    if (s - 1 >= from && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
+    if (s - 1 >= from && pt.tok(s - 1).in(WordClass.PREPOSITION)
+        && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
       return null; // "a senator from Ohio", "officials in Lagos": a place, not the speaker
     }
     if (e - s == 1 && (pt.tok(s).in(WordClass.DETERMINER) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
@@ -129,10 +135,9 @@ final class NameShape {
 
   private static String orgName(ParagraphText pt, int s, int e) {
     boolean org = false;
-    for (int i = s; i < e; i++) {
-      if (ORG_WORDS.contains(pt.tok(i).lower())) {
-        org = true;
-      }
+    for (int i = s; i < e && !org; i++) {
+      // an organisation word is a speaker word: the token's class bit spares most lookups
+      org = pt.tok(i).in(WordClass.SPEAKER_WORD) && ORG_WORDS.contains(pt.tok(i).lower());
     }
     if (e - s == 1 && isAcronym(pt, s) && pt.tok(s).lower().length() >= 3) {
       org = true;
@@ -158,17 +163,29 @@ final class NameShape {
     return Set.copyOf(out);
   }
 
+  /** Whether a lower-case word is an organisation word ("ministry", "committee"). */
+  static boolean isOrganisationWord(String lower) {
+    return ORG_WORDS.contains(lower);
+  }
+
   /** Whether a lower-case word is a title or an organisation word of speaker phrases. */
   static boolean isSpeakerWord(String lower) {
     return TITLES.contains(lower) || ORG_WORDS.contains(lower);
   }
 
+  /**
+   * Whether {@code t} is a title word, with or without a final dot ("Gen."). A title is a
+   * speaker word, so a token without the dot is looked up only when its class bit says so.
+   */
   private static boolean isTitle(Token t) {
     String w = t.lower();
-    if (w.endsWith(".")) {
-      w = w.substring(0, w.length() - 1);
+    if (!t.word()) {
+      return false;
     }
-    return t.word() && TITLES.contains(w);
+    if (!w.endsWith(".")) {
+      return t.in(WordClass.SPEAKER_WORD) && TITLES.contains(w);
+    }
+    return TITLES.contains(w.substring(0, w.length() - 1));
   }
 
   private static boolean isAcronym(ParagraphText pt, int i) {
@@ -191,17 +208,26 @@ final class NameShape {
     return true;
   }
 
-  /** What separates the words of a name: a space or a dot ("U.S. Army"); compiled once. */
-  private static final Pattern NAME_WORD_SEPARATOR = Pattern.compile("[ .]");
-
-  /** Whether {@code name} reads as an organisation ("NATO", "Government of X"). */
+  /**
+   * Whether {@code name} reads as an organisation ("NATO", "Government of X"): one of its
+   * words, lower-cased, is an organisation word, or it is one word of three or more
+   * characters in capitals. The words are what a space or a dot separates ("U.S. Army"),
+   * read in place: no organisation word holds either, so the pieces between them are
+   * looked up as they come, without a regular expression's matcher and array of pieces.
+   */
   static boolean looksLikeOrganisation(String name) {
-    for (String w : NAME_WORD_SEPARATOR.split(name.toLowerCase(Locale.ROOT))) {
-      if (ORG_WORDS.contains(w)) {
-        return true;
+    String lower = name.toLowerCase(Locale.ROOT);
+    int from = 0;
+    for (int i = 0; i <= lower.length(); i++) {
+      if (i == lower.length() || lower.charAt(i) == ' ' || lower.charAt(i) == '.') {
+        if (i > from && ORG_WORDS.contains(from == 0 && i == lower.length() ? lower
+            : lower.substring(from, i))) {
+          return true;
+        }
+        from = i + 1;
       }
     }
-    return name.length() >= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.indexOf(' ') < 0;
+    return name.length() >= 3 && name.indexOf(' ') < 0 && name.equals(name.toUpperCase(Locale.ROOT));
   }
 
   /** Whether {@code lower} is dotted initials without the last dot: "g.k", "j.r.r". */

@@ -48,10 +48,22 @@ final class ReportedClauseRule implements ClauseRule {
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentences.get(sentence)[0];
     int se = pt.sentences.get(sentence)[1];
+    // Of the candidates only the first and the first after "that" decide: once both are
+    // known, or no "that" is left for a later cue to follow (a candidate's content starts
+    // after its cue), no later cue changes the result, and at() is pure: it is not tried.
     List<Found> candidates = new ArrayList<>();
     Found withThat = null;
     Frame firstFrame = null;
+    int lastThat = Integer.MIN_VALUE; // found when first needed
     for (int k = sf; k < se && candidates.size() < MAX_CANDIDATES; k++) {
+      if (!candidates.isEmpty()) {
+        if (lastThat == Integer.MIN_VALUE) {
+          lastThat = lastThat(pt, sf, se);
+        }
+        if (withThat != null || lastThat < k) {
+          break; // the choice is made: see below
+        }
+      }
       if (pt.claimed[k] || pt.inQuote[k]) {
         continue;
       }
@@ -79,6 +91,16 @@ final class ReportedClauseRule implements ClauseRule {
       return Optional.of(withThat);
     }
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+  }
+
+  /** The index of the last "that" in {@code [sf, se)}, or {@code sf - 1} when there is none. */
+  private static int lastThat(ParagraphText pt, int sf, int se) {
+    for (int i = se - 1; i >= sf; i--) {
+      if (pt.tok(i).is("that")) {
+        return i;
+      }
+    }
+    return sf - 1;
   }
 
   /**

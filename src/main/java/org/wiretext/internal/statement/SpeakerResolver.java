@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.actor.Gender;
@@ -28,7 +27,7 @@ final class SpeakerResolver {
   private final ActorTable table;
   private final ActorTable.Builder builder;
   /** Every mention this resolver resolved or added, by start offset, for pronouns. */
-  private final TreeMap<Integer, String> resolved = new TreeMap<>();
+  private final MentionsByOffset resolved = new MentionsByOffset();
   /**
    * Lower-case names, aliases and surnames of actors, for names the table did not mark; sized
    * in the constructor for the table's actors, so that filling it does not rehash it.
@@ -48,8 +47,10 @@ final class SpeakerResolver {
     // a name and a surname per actor, and room for some aliases, within the load factor
     this.byName = new HashMap<>(Math.max(16, table.actors().size() * 4));
     for (ActorTable.ActorRecord a : table.actors()) {
-      remember(a.key(), a.name(), a.kind());
-      a.aliases().forEach(al -> remember(a.key(), al, a.kind()));
+      remember(a.key(), a.name().toLowerCase(Locale.ROOT), a.kind());
+      for (String alias : a.aliases()) {
+        remember(a.key(), alias.toLowerCase(Locale.ROOT), a.kind());
+      }
     }
   }
 
@@ -306,10 +307,10 @@ final class SpeakerResolver {
       }
       return Optional.of(named(name, pt.text(head), ActorKind.GROUP));
     }
-    String name = NameShape.name(pt, span);
-    if (name != null) {
-      ActorKind kind = NameShape.looksLikeOrganisation(name) ? ActorKind.ORGANIZATION : ActorKind.PERSON;
-      return Optional.of(named(name, nameRange(pt, span, name), kind));
+    if (personName != null) { // a single name, or one that reads as an organisation
+      ActorKind kind = NameShape.looksLikeOrganisation(personName) ? ActorKind.ORGANIZATION
+          : ActorKind.PERSON;
+      return Optional.of(named(personName, nameRange(pt, span, personName), kind));
     }
     if ((first.is("a") || first.is("an")) && span.to() - span.from() > 1) {
       // an indefinite description introduces someone new: "an architect", "a retired judge"
@@ -608,11 +609,11 @@ final class SpeakerResolver {
     }
     if (key == null) {
       key = builder.add(name, kind);
-      remember(key, name, kind);
+      remember(key, lower, kind);
     } else if (kind != ActorKind.GROUP && !builder.name(key).equalsIgnoreCase(name)) {
       if (name.length() > builder.name(key).length() && kind == builder.kind(key)) {
         builder.rename(key, name);
-        remember(key, name, kind);
+        remember(key, lower, kind);
       } else {
         builder.addAlias(key, name);
       }
@@ -622,8 +623,8 @@ final class SpeakerResolver {
     return key;
   }
 
-  private void remember(String key, String name, ActorKind kind) {
-    String lower = name.toLowerCase(Locale.ROOT);
+  /** Records the lower-case name {@code lower} of {@code key} (and its last word) for {@link #named}. */
+  private void remember(String key, String lower, ActorKind kind) {
     byName.putIfAbsent(lower, key);
     if (kind == ActorKind.PERSON) {
       byName.putIfAbsent(lastWord(lower), key);
@@ -653,9 +654,12 @@ final class SpeakerResolver {
   private Optional<MentionRef> bestMention(TextRange range) {
     List<MentionRef> ms = table.mentionsIn(range);
     MentionRef best = null;
+    int bestScore = 0;
     for (MentionRef m : ms) {
-      if (best == null || score(m) > score(best)) {
+      int score = score(m); // the best's score is kept: each mention's actor is looked up once
+      if (best == null || score > bestScore) {
         best = m;
+        bestScore = score;
       }
     }
     return Optional.ofNullable(best);
@@ -774,10 +778,10 @@ final class SpeakerResolver {
     }
     String mine = null;
     int mineAt = -1;
-    Integer k = resolved.lowerKey(offset);
-    for (int seen = 0; k != null && seen < 64; seen++, k = resolved.lowerKey(k)) {
-      if (compatible(resolved.get(k), person, pronoun) && !(skip != null && k >= skip.start() && k < skip.end())) {
-        mine = resolved.get(k);
+    for (int i = resolved.lastBefore(offset), seen = 0; i >= 0 && seen < 64; i--, seen++) {
+      int k = resolved.offset(i);
+      if (compatible(resolved.key(i), person, pronoun) && !(skip != null && k >= skip.start() && k < skip.end())) {
+        mine = resolved.key(i);
         mineAt = k;
         break;
       }

@@ -91,7 +91,9 @@ public final class StatementAttributor {
       }
       ParagraphText pt = new ParagraphText(layout.source(), para, here, marks);
       List<Found> found = findAll(pt, attributed);
-      found.sort(Comparator.comparingInt(f -> order(pt, f)));
+      if (found.size() > 1) {
+        found.sort(Comparator.comparingInt(f -> order(pt, f)));
+      }
       boolean introUsed = false;
       for (Found f : found) {
         Optional<String> speaker;
@@ -189,7 +191,7 @@ public final class StatementAttributor {
 
   private static int order(ParagraphText pt, Found f) {
     if (f.speaker().isPresent() && !f.speaker().get().isEmpty()) {
-      return Math.min(f.text().start(), pt.text(f.speaker().get()).start());
+      return Math.min(f.text().start(), pt.tok(f.speaker().get().from()).start()); // the speaker's start
     }
     return f.text().start();
   }
@@ -225,7 +227,7 @@ public final class StatementAttributor {
   private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
-      if (attributed.contains(qt.quote())) {
+      if (!attributed.isEmpty() && attributed.contains(qt.quote())) { // a record hashes all its fields
         continue; // a quotation running over paragraphs, attributed where it opened
       }
       if (embeddedFragment(pt, qt) || QuotedTitle.is(pt, qt)) {
