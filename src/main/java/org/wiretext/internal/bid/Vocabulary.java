@@ -31,8 +31,8 @@ final class Vocabulary {
     /** The numbers of the one-character words of Latin-1 by their character, else -1. */
     private final int[] latin1 = new int[0x100];
     /**
-     * The words {@link #pack} can key, by their key: open addressing, at most a quarter full,
-     * an empty slot's key 0 (no word's).
+     * The words {@link Vocabulary#pack} can key, by their key: open addressing, at most a
+     * quarter full, an empty slot's key 0 (no word's).
      */
     private final long[] packedKeys;
     private final int[] packedIds;
@@ -97,10 +97,10 @@ final class Vocabulary {
     }
 
     /**
-     * The number of the word whose {@link #pack packed key} is {@code key}, or -1: a word a
-     * token may be (letters, digits and inner {@code - . ,}, lower-cased) of at most
-     * {@value #MAX_PACKED} characters is found by one comparison of longs per probe, with no
-     * pass over its characters. Every word of the vocabulary that has a key is in the table,
+     * The number of the word whose {@link Vocabulary#pack packed key} is {@code key}, or -1:
+     * a word a token may be (letters, digits and inner {@code - . ,}, lower-cased) of at most
+     * {@value Vocabulary#MAX_PACKED} characters is found by one comparison of longs per probe,
+     * with no pass over its characters. Every word of the vocabulary that has a key is in the table,
      * so a key it lacks is no word of the vocabulary.
      */
     int idOfPacked(long key) {
