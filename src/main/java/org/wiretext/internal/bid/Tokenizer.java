@@ -120,32 +120,43 @@ final class Tokenizer {
   }
 
   /**
-   * Adds the word at {@code from} with its vocabulary number, lower-cased and hashed in the
-   * same pass that finds its end, and returns where the scan goes on (past a possessive ending).
+   * Adds the word at {@code from} with its vocabulary number and returns where the scan goes on
+   * (past a possessive ending). A word of at most {@link Vocabulary#MAX_PACKED} ASCII characters
+   * (most words) is keyed in the same pass that finds its end, and its number found by its key
+   * ({@link Vocabulary.Snapshot#idOfPacked}); a longer one is hashed and compared in place.
    */
   private int readWord(Builder out, Vocabulary.Snapshot vocabulary, int from, int sentenceEnd) {
     int i = from;
-    int hash = 0;
-    boolean upper = false;
+    // the word's packed key (Vocabulary.pack of it lower-cased), built as its end is found
+    long key = 0;
     boolean ascii = true;
     while (i < sentenceEnd) {
       char k = chars[i];
       // a lower-case ASCII letter or digit (most of a word's characters) needs no other test
-      if (k >= 'a' && k <= 'z' || k >= '0' && k <= '9') {
-        hash = 31 * hash + k;
+      if (k >= 'a' && k <= 'z') {
+        key = key << 6 | (k - ('a' - 1));
+      } else if (k >= '0' && k <= '9') {
+        key = key << 6 | (k - ('0' - 27));
       } else if (k >= 'A' && k <= 'Z') {
-        hash = 31 * hash + (k + ('a' - 'A'));
-        upper = true;
+        key = key << 6 | (k - ('A' - 1));
       } else if (isWordChar(chars, i, sentenceEnd)) {
+        // an inner mark, or a letter or digit outside ASCII
         ascii &= k < 0x80;
-        hash = 31 * hash + k;
+        key = key << 6 | Vocabulary.code(k);
       } else {
         break;
       }
       i++;
     }
     int after = possessiveEnd(chars, i, sentenceEnd);
-    int id = ascii ? vocabulary.idOf(chars, from, i, hash, upper) : -2;
+    int id;
+    if (!ascii) {
+      id = -2;
+    } else if (i - from <= Vocabulary.MAX_PACKED) {
+      id = vocabulary.idOfPacked(key);
+    } else {
+      id = vocabulary.idOf(chars, from, i);
+    }
     String word = id >= 0 ? vocabulary.word(id) : null;
     if (id == -2) {
       // outside ASCII: lower-cased as a string, and looked up as one

@@ -30,6 +30,13 @@ final class Vocabulary {
     private final int maxLength;
     /** The numbers of the one-character words of Latin-1 by their character, else -1. */
     private final int[] latin1 = new int[0x100];
+    /**
+     * The words {@link Vocabulary#pack} can key, by their key: open addressing, at most a
+     * quarter full, an empty slot's key 0 (no word's).
+     */
+    private final long[] packedKeys;
+    private final int[] packedIds;
+    private final int packedShift;
 
     private Snapshot(String[] words) {
       this.words = words;
@@ -42,6 +49,9 @@ final class Vocabulary {
       Arrays.fill(ids, -1);
       Arrays.fill(latin1, -1);
       mask = size - 1;
+      packedKeys = new long[size];
+      packedIds = new int[size];
+      packedShift = Long.SIZE - Integer.numberOfTrailingZeros(size);
       int max = 0;
       for (int id = 0; id < words.length; id++) {
         String w = words[id];
@@ -57,6 +67,15 @@ final class Vocabulary {
         letters[k] = w.toCharArray();
         if (w.length() == 1 && w.charAt(0) < latin1.length) {
           latin1[w.charAt(0)] = id;
+        }
+        long key = pack(w);
+        if (key != NOT_PACKED) {
+          int p = slot(key);
+          while (packedKeys[p] != 0) {
+            p = (p + 1) & mask;
+          }
+          packedKeys[p] = key;
+          packedIds[p] = id;
         }
       }
       maxLength = max;
@@ -75,6 +94,30 @@ final class Vocabulary {
     /** The number of the one-character word {@code c} as given (a mark), or -1: an array read. */
     int idOf(char c) {
       return c < latin1.length ? latin1[c] : idOf(String.valueOf(c));
+    }
+
+    /**
+     * The number of the word whose {@link Vocabulary#pack packed key} is {@code key}, or -1:
+     * a word a token may be (letters, digits and inner {@code - . ,}, lower-cased) of at most
+     * {@value Vocabulary#MAX_PACKED} characters is found by one comparison of longs per probe,
+     * with no pass over its characters. Every word of the vocabulary that has a key is in the table,
+     * so a key it lacks is no word of the vocabulary.
+     */
+    int idOfPacked(long key) {
+      for (int p = slot(key); ; p = (p + 1) & mask) {
+        long k = packedKeys[p];
+        if (k == key) {
+          return packedIds[p];
+        }
+        if (k == 0) {
+          return -1;
+        }
+      }
+    }
+
+    /** The home slot of a packed key (Fibonacci hashing: the top bits of the key times 2^64/phi). */
+    private int slot(long key) {
+      return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> packedShift);
     }
 
     /** The number of {@code word} exactly as given, or -1. */
@@ -140,6 +183,48 @@ final class Vocabulary {
         }
       }
     }
+  }
+
+  /** Words of at most this many characters have a {@link #pack packed key}: six bits each fit a long. */
+  static final int MAX_PACKED = 10;
+  /** What {@link #pack} returns for a word it cannot key. */
+  static final long NOT_PACKED = 0L;
+
+  /**
+   * The six-bit code of a lower-case ASCII letter, a digit, or one of the marks a word may hold
+   * between letters or digits ({@code - . ,}): {@code a}-{@code z} are 1-26, {@code 0}-{@code 9}
+   * 27-36, the marks 37-39; 0 for any other character. The tokenizer computes the same codes
+   * (an upper-case letter as its small one) while it finds a word's end.
+   */
+  static int code(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c - ('a' - 1);
+    }
+    if (c >= '0' && c <= '9') {
+      return c - ('0' - 27);
+    }
+    return c == '-' ? 37 : c == '.' ? 38 : c == ',' ? 39 : 0;
+  }
+
+  /**
+   * The key of a word as written (lower case): the {@link #code codes} of its characters, six
+   * bits each, the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than
+   * {@link #MAX_PACKED} or holds a character without a code. No code is 0, so two words have the
+   * same key exactly when they are the same word.
+   */
+  static long pack(String word) {
+    if (word.isEmpty() || word.length() > MAX_PACKED) {
+      return NOT_PACKED;
+    }
+    long key = 0;
+    for (int i = 0; i < word.length(); i++) {
+      int code = code(word.charAt(i));
+      if (code == 0) {
+        return NOT_PACKED;
+      }
+      key = key << 6 | code;
+    }
+    return key;
   }
 
   /**

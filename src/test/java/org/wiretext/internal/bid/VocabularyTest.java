@@ -48,6 +48,39 @@ class VocabularyTest {
   }
 
   @Test
+  void aPackedKeyFindsTheNumberOfItsWord() {
+    Vocabulary.Snapshot v = Vocabulary.snapshot();
+    List<String> probes = new ArrayList<>(probes());
+    probes.addAll(List.of("u.s", "2,000", "28-nation", "two-thirds", "a", "z", "0", "abcdefghij", "e.g"));
+    int packed = 0;
+    for (String probe : probes) {
+      String word = probe.toLowerCase(Locale.ROOT);
+      long key = Vocabulary.pack(word);
+      if (key == Vocabulary.NOT_PACKED) {
+        assertThat(word.length() > Vocabulary.MAX_PACKED || word.isEmpty()
+            || word.chars().anyMatch(c -> Vocabulary.code((char) c) == 0)).as(word).isTrue();
+      } else {
+        packed++;
+        assertThat(v.idOfPacked(key)).as(word).isEqualTo(v.idOf(word));
+      }
+    }
+    assertThat(packed).isGreaterThan(probes.size() / 2);
+  }
+
+  @Test
+  void packedKeysOfDifferentWordsDiffer() {
+    String[] words = {"a", "aa", "ab", "ba", "a-", "a.", "a,", "0", "00", "z9", "9z", "abcdefghij", "abcdefghi"};
+    java.util.Set<Long> keys = new java.util.HashSet<>();
+    for (String w : words) {
+      keys.add(Vocabulary.pack(w));
+    }
+    assertThat(keys).hasSize(words.length).doesNotContain(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.pack("abcdefghijk")).isEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.pack("Abc")).isEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.pack("n't")).isEqualTo(Vocabulary.NOT_PACKED);
+  }
+
+  @Test
   void aWordHasTheNumberItWasGiven() {
     Vocabulary.Snapshot v = Vocabulary.snapshot();
     for (int id = 0; id < v.size(); id++) {
