@@ -40,6 +40,9 @@ import org.wiretext.model.Statement;
  */
 public final class ArticleAssembler {
 
+  private static final Comparator<Layout.RegionInfo> BY_RANGE = Comparator.comparing(Layout.RegionInfo::range);
+  private static final Comparator<Warning> BY_OFFSET = Comparator.comparingInt(Warning::offset);
+
   /** Everything the earlier stages produced for one article. */
   public record Parts(
       Format format,
@@ -110,7 +113,7 @@ public final class ArticleAssembler {
       statements.add(Statement.builder()
           .id(statementId(i))
           .kind(d.kind())
-          .speaker(d.speaker().map(ids::get))
+          .speaker(idOf(d.speaker(), ids))
           .text(source.slice(d.range()))
           .cue(d.cue())
           .channel(d.channel())
@@ -120,7 +123,7 @@ public final class ArticleAssembler {
           .build());
     }
 
-    List<MembershipBid> bids = new ArrayList<>();
+    List<MembershipBid> bids = new ArrayList<>(parts.bids().size());
     for (BidDraft d : parts.bids()) {
       MembershipBid.Builder b = MembershipBid.builder()
           .id("b" + (bids.size() + 1))
@@ -141,38 +144,43 @@ public final class ArticleAssembler {
             .start(m.range().start())
             .end(m.range().end())
             .date(m.date())
-            .actor(m.actor().map(ids::get))
+            .actor(idOf(m.actor(), ids))
             .build());
       }
       bids.add(b.build());
     }
 
     Known known = parts.known();
-    List<TextRange> stated = known.regions().stream().map(Layout.RegionInfo::range).sorted().toList();
-    List<Span> paragraphs = new ArrayList<>();
+    List<TextRange> stated = statedRanges(known.regions());
+    List<Span> paragraphs = new ArrayList<>(layout.paragraphs().size());
     List<TextRange> layoutParagraphs = layout.paragraphs();
     for (int i = 0; i < layoutParagraphs.size(); i++) {
       for (TextRange piece : KnownRegions.subtract(layoutParagraphs.get(i), stated, text)) {
         paragraphs.add(Span.cut(text, piece.start(), piece.end()));
       }
     }
-    List<Layout.RegionInfo> regionInfos = new ArrayList<>(known.regions());
+    List<Layout.RegionInfo> regionInfos = new ArrayList<>(known.regions().size() + layout.regions().size());
+    regionInfos.addAll(known.regions());
     for (Layout.RegionInfo r : layout.regions()) {
       for (TextRange piece : KnownRegions.subtract(r.range(), stated, text)) {
         regionInfos.add(new Layout.RegionInfo(r.kind(), piece));
       }
     }
-    List<Region> regions = regionInfos.stream()
-        .sorted(Comparator.comparing(Layout.RegionInfo::range))
-        .map(r -> Region.of(r.kind(), source.slice(r.range()), r.range().start(), r.range().end()))
-        .toList();
+    regionInfos.sort(BY_RANGE); // stable, as the stream's sort was
+    List<Region> regions = new ArrayList<>(regionInfos.size());
+    for (int i = 0; i < regionInfos.size(); i++) {
+      Layout.RegionInfo r = regionInfos.get(i);
+      regions.add(Region.of(r.kind(), source.slice(r.range()), r.range().start(), r.range().end()));
+    }
     Optional<Dateline> dateline = KnownRegions.dateline(layout, known, source);
 
-    List<String> warnings = new ArrayList<>();
-    List<Warning> all = new ArrayList<>(parts.warnings());
+    List<Warning> all = new ArrayList<>(
+        parts.warnings().size() + layout.warnings().size() + parts.attribution().warnings().size());
+    all.addAll(parts.warnings());
     all.addAll(layout.warnings());
     all.addAll(parts.attribution().warnings());
-    all.sort(Comparator.comparingInt(Warning::offset));
+    all.sort(BY_OFFSET);
+    List<String> warnings = new ArrayList<>(all.size());
     for (Warning w : all) {
       if (warnings.size() == options.maxWarnings()) {
         warnings.add((all.size() - options.maxWarnings()) + " more warning(s) not shown");
@@ -204,8 +212,32 @@ public final class ArticleAssembler {
         .build();
   }
 
+  /**
+   * The ranges of the lines a format states, sorted; none (no stream set up) for plain text,
+   * which states none.
+   */
+  private static List<TextRange> statedRanges(List<Layout.RegionInfo> known) {
+    if (known.isEmpty()) {
+      return List.of();
+    }
+    List<TextRange> ranges = new ArrayList<>(known.size());
+    for (int i = 0; i < known.size(); i++) {
+      ranges.add(known.get(i).range());
+    }
+    ranges.sort(Comparator.naturalOrder());
+    return ranges;
+  }
+
   static String statementId(int index) {
     return "s" + (index + 1);
+  }
+
+  /**
+   * The id of the actor {@code key} names, if any: {@code key.map(ids::get)} without the
+   * bound method reference made for each statement.
+   */
+  private static Optional<String> idOf(Optional<String> key, Map<String, String> ids) {
+    return key.isPresent() ? Optional.ofNullable(ids.get(key.get())) : Optional.empty();
   }
 
   /** The statement ids of {@code indexes}, in order. */
@@ -239,8 +271,10 @@ public final class ArticleAssembler {
 
   /** Ids from names ("Ritchie Torres" gives "ritchie-torres"), made unique with a number. */
   static Map<String, String> actorIds(ActorTable table) {
-    Map<String, String> ids = new HashMap<>();
-    Set<String> used = new HashSet<>();
+    // sized for every actor at the default load factor: neither table is ever resized
+    int capacity = table.actors().size() * 4 / 3 + 1;
+    Map<String, String> ids = new HashMap<>(capacity);
+    Set<String> used = new HashSet<>(capacity);
     for (ActorTable.ActorRecord a : table.actors()) {
       String base = slug(a.name());
       if (base.isEmpty()) {

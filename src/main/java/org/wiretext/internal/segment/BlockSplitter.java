@@ -30,7 +30,7 @@ final class BlockSplitter {
   }
 
   List<Block> split(List<Line> lines) {
-    List<Block> blocks = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>(lines.size()); // at most a block a line
     if (lines.isEmpty()) {
       return blocks;
     }
