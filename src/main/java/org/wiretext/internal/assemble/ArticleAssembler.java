@@ -94,10 +94,19 @@ public final class ArticleAssembler {
       Actor.Builder b = Actor.builder()
           .id(ids.get(a.key()))
           .name(a.name())
-          .kind(a.kind())
-          .titles(a.titles())
-          .affiliations(a.affiliations())
-          .aliases(a.aliases());
+          .kind(a.kind());
+      // most actors have no titles, affiliations or aliases: an empty list is not handed to
+      // the builder, which would make an iterator to add its nothing (the builder's own list
+      // is empty already)
+      if (!a.titles().isEmpty()) {
+        b.titles(a.titles());
+      }
+      if (!a.affiliations().isEmpty()) {
+        b.affiliations(a.affiliations());
+      }
+      if (!a.aliases().isEmpty()) {
+        b.aliases(a.aliases());
+      }
       List<ActorTable.MentionRef> mentions = a.mentions();
       for (int k = 0; k < mentions.size(); k++) {
         ActorTable.MentionRef m = mentions.get(k);
@@ -110,17 +119,20 @@ public final class ArticleAssembler {
     List<Statement> statements = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       StatementDraft d = drafts.get(i);
-      statements.add(Statement.builder()
+      Statement.Builder b = Statement.builder()
           .id(statementId(i))
           .kind(d.kind())
           .speaker(idOf(d.speaker(), ids))
           .text(source.slice(d.range()))
           .cue(d.cue())
           .channel(d.channel())
-          .addressees(addresseeIds(d.addressees(), ids))
           .start(d.range().start())
-          .end(d.range().end())
-          .build());
+          .end(d.range().end());
+      List<String> addressees = addresseeIds(d.addressees(), ids);
+      if (!addressees.isEmpty()) { // most statements have none (see the actors' lists above)
+        b.addressees(addressees);
+      }
+      statements.add(b.build());
     }
 
     List<MembershipBid> bids = new ArrayList<>(parts.bids().size());
