@@ -40,7 +40,8 @@ import org.wiretext.model.Statement;
  */
 public final class ArticleAssembler {
 
-  private static final Comparator<Layout.RegionInfo> BY_RANGE = Comparator.comparing(Layout.RegionInfo::range);
+  private static final Comparator<Layout.RegionInfo> BY_RANGE =
+      Comparator.comparing(Layout.RegionInfo::range);
   private static final Comparator<Warning> BY_OFFSET = Comparator.comparingInt(Warning::offset);
 
   /** Everything the earlier stages produced for one article. */
@@ -110,7 +111,8 @@ public final class ArticleAssembler {
       List<ActorTable.MentionRef> mentions = a.mentions();
       for (int k = 0; k < mentions.size(); k++) {
         ActorTable.MentionRef m = mentions.get(k);
-        b.addMentions(Mention.of(mentionText(text, m.range(), a), m.range().start(), m.range().end()));
+        TextRange r = m.range();
+        b.addMentions(Mention.of(mentionText(text, r, a), r.start(), r.end()));
       }
       actors.add(b.build());
     }
@@ -171,7 +173,8 @@ public final class ArticleAssembler {
         paragraphs.add(Span.cut(text, piece.start(), piece.end()));
       }
     }
-    List<Layout.RegionInfo> regionInfos = new ArrayList<>(known.regions().size() + layout.regions().size());
+    List<Layout.RegionInfo> regionInfos =
+        new ArrayList<>(known.regions().size() + layout.regions().size());
     regionInfos.addAll(known.regions());
     for (Layout.RegionInfo r : layout.regions()) {
       for (TextRange piece : KnownRegions.subtract(r.range(), stated, text)) {

@@ -64,7 +64,9 @@ class ArticleAssemblerTest {
         assertThat(got).isEqualTo(text.substring(start, end));
       }
     }
-    assertThat(ArticleAssembler.mentionText(text, new TextRange(1, 6), actor)).isSameAs(actor.aliases().get(0));
-    assertThat(ArticleAssembler.mentionText(text, new TextRange(9, 20), actor)).isSameAs(actor.name());
+    assertThat(ArticleAssembler.mentionText(text, new TextRange(1, 6), actor))
+        .isSameAs(actor.aliases().get(0));
+    assertThat(ArticleAssembler.mentionText(text, new TextRange(9, 20), actor))
+        .isSameAs(actor.name());
   }
 }
