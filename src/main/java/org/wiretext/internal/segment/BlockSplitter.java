@@ -30,14 +30,20 @@ final class BlockSplitter {
   }
 
   List<Block> split(List<Line> lines) {
-    List<Block> blocks = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>(lines.size()); // at most a block a line
     if (lines.isEmpty()) {
       return blocks;
     }
     boolean indentMode = indentMode(lines);
+    // whether each line stands alone (the first always does); isBreak asks it only of the two
+    // lines on either side of a break with no blank line, so a line with blank lines on both
+    // sides, as every line of copy with blank lines between paragraphs has, is not examined
     boolean[] standalone = new boolean[lines.size()];
-    for (int i = 0; i < lines.size(); i++) {
-      standalone[i] = i == 0 || structural.isStructural(text, lines.get(i));
+    standalone[0] = true;
+    for (int i = 1; i < lines.size(); i++) {
+      boolean asked = !lines.get(i).blankBefore()
+          || (i + 1 < lines.size() && !lines.get(i + 1).blankBefore());
+      standalone[i] = asked && structural.isStructural(text, lines.get(i));
     }
     boolean wrapped = false;
     int blockStart = 0;

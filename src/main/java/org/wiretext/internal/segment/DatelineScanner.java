@@ -47,7 +47,8 @@ final class DatelineScanner {
       if (t == p) {
         break;
       }
-      if (lex.month(folded.substring(p, t)).isPresent() && tokens > 0) {
+      // a month ends the place, but not as its first word (where it is not looked up)
+      if (tokens > 0 && lex.month(folded.substring(p, t)).isPresent()) {
         break;
       }
       if (hasLowerCase(folded, p, t)) {
@@ -140,7 +141,9 @@ final class DatelineScanner {
     if (d == dashStart || d - dashStart > 3 || d >= limit || !TextShapes.isBlank(folded.charAt(d))) {
       return Optional.empty();
     }
-    if (!(allCaps && tokens > 0 && letters(folded, start, placeEnd) >= 3) && date == null && agency == null) {
+    // a date or an agency makes a dateline whatever the place looks like: its letters are
+    // counted only when there is neither
+    if (date == null && agency == null && !(allCaps && tokens > 0 && letters(folded, start, placeEnd) >= 3)) {
       return Optional.empty();
     }
     String place = tokens > 0 ? original.substring(start, placeEnd) : "";

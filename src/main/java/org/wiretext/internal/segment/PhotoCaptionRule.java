@@ -26,20 +26,47 @@ final class PhotoCaptionRule implements BlockRule {
     if (s.indexOf('"') >= 0 || !TextShapes.endsSentence(s)) {
       return Optional.empty();
     }
-    List<String> words = words(s.toLowerCase(Locale.ROOT));
-    if (words.size() > MAX_WORDS || words.size() < 4) {
-      return Optional.empty();
-    }
+    return isCaption(s.toLowerCase(Locale.ROOT), ctx.lex)
+        ? Optional.of(Claim.region(RegionKind.CAPTION, block.range()))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the {@link #words} of {@code lower} make a caption: 4 to {@value #MAX_WORDS} of
+   * them, no speech verb, a caption verb in positions 1 to 5. The words are taken one at a
+   * time, not collected first: the answer is no as soon as a speech verb or one word too many
+   * turns up, and the block tested is a body paragraph that most often says "said" early on.
+   */
+  static boolean isCaption(String lower, Lexicons lex) {
+    int n = lower.length();
+    // a word's position in words(lower), which opens with an empty word before a separator
+    int index = n > 0 && !isWordPart(lower.codePointAt(0)) ? 1 : 0;
     boolean verb = false;
-    for (int i = 0; i < words.size(); i++) {
-      if (ctx.lex.speechVerbs.contains(words.get(i))) {
-        return Optional.empty();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isWordPart(lower.codePointAt(i))) {
+        i += Character.charCount(lower.codePointAt(i));
       }
-      if (i >= 1 && i <= 5 && ctx.lex.captionVerbs.contains(words.get(i))) {
-        verb = true;
+      int start = i;
+      while (i < n && isWordPart(lower.codePointAt(i))) {
+        i += Character.charCount(lower.codePointAt(i));
+      }
+      if (i > start) {
+        if (index >= MAX_WORDS) {
+          return false; // more than MAX_WORDS words
+        }
+        String word = lower.substring(start, i);
+        if (lex.speechVerbs.contains(word)) {
+          return false;
+        }
+        if (index >= 1 && index <= 5 && lex.captionVerbs.contains(word)) {
+          verb = true;
+        }
+        index++;
       }
     }
-    return verb ? Optional.of(Claim.region(RegionKind.CAPTION, block.range())) : Optional.empty();
+    // fewer than four words (an opening empty word alone counts as none, as in words())
+    return index >= 4 && verb;
   }
 
   /**

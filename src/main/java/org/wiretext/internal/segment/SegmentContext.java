@@ -68,7 +68,17 @@ final class SegmentContext {
     this.timestamps = new Timestamps(lex);
     this.datelines = new DatelineScanner(lex);
     this.blocks = blocks;
-    this.blankLineLayout = blocks.stream().anyMatch(Block::blankBefore);
+    this.blankLineLayout = anyBlankBefore(blocks);
+  }
+
+  /** Whether a blank line comes before any of {@code blocks} (a loop: no stream per article). */
+  private static boolean anyBlankBefore(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).blankBefore()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

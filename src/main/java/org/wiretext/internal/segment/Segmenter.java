@@ -70,7 +70,8 @@ public final class Segmenter {
     List<Block> blocks = new BlockSplitter(text, new StructuralLines(lex, timestamps)).split(lines);
     SegmentContext ctx = new SegmentContext(source, lex, blocks);
 
-    List<TextRange> paragraphs = new ArrayList<>();
+    // most blocks are one paragraph: room for all of them, so the list never grows
+    List<TextRange> paragraphs = new ArrayList<>(blocks.size());
     List<Layout.RegionInfo> regions = new ArrayList<>();
     int i = 0;
     while (i < blocks.size()) {

@@ -29,6 +29,11 @@ final class TimestampRule implements BlockRule {
       ctx.pendingTimeLabel = label.get();
       return Optional.of(Claim.region(RegionKind.FURNITURE, block.range()));
     }
+    if (!Timestamps.hasDigit(s)) {
+      // no part of the line can be a timestamp (a timestamp has a digit), so its opening words
+      // need not be looked up as labels: the parse below would fail whatever they are
+      return Optional.empty();
+    }
     LabelRole role = ctx.pendingTimeLabel;
     int colon = s.indexOf(':');
     if (colon > 0 && colon < 20 && timeLabel(ctx, s.substring(0, colon)) != null) {

@@ -169,9 +169,14 @@ final class Timestamps {
     return t;
   }
 
-  private static boolean hasDigit(String s) {
+  /**
+   * Whether {@code s} has a digit, as {@link Character#isDigit(char)} tells: below U+0080 only
+   * {@code 0}-{@code 9} are, which two comparisons decide without the Unicode tables.
+   */
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
         return true;
       }
     }

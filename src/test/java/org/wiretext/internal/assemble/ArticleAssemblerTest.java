@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretext.internal.actor.ActorTable;
+import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
 class ArticleAssemblerTest {
@@ -49,5 +50,23 @@ class ArticleAssemblerTest {
       many.add("k" + (3 - i % 4)); // k3 k2 k1 k0 ...; k0 names no actor
     }
     assertThat(ArticleAssembler.addresseeIds(many, ids)).containsExactly("ana-holm-2", "nato", "ana-holm");
+  }
+
+  @Test
+  void mentionTextIsTheSliceWhetherOrNotANameOrAliasIsShared() {
+    // UTF-16 text (curly quotes) against Latin-1 names, names of every length, near misses
+    String text = "\u201CCosta\u201D, Nadia Costa said; COSTA and Costas met Costa in N\u00E9a.";
+    ActorTable.ActorRecord actor = new ActorTable.ActorRecord("k", "Nadia Costa", ActorKind.PERSON,
+        List.of(), List.of(), List.of("Costa", "Costs", "N\u00E9a"), List.of());
+    for (int start = 0; start <= text.length(); start++) {
+      for (int end = start; end <= text.length(); end++) {
+        String got = ArticleAssembler.mentionText(text, new TextRange(start, end), actor);
+        assertThat(got).isEqualTo(text.substring(start, end));
+      }
+    }
+    assertThat(ArticleAssembler.mentionText(text, new TextRange(1, 6), actor))
+        .isSameAs(actor.aliases().get(0));
+    assertThat(ArticleAssembler.mentionText(text, new TextRange(9, 20), actor))
+        .isSameAs(actor.name());
   }
 }

@@ -103,4 +103,52 @@ class CaptionAndSubheadRulesTest {
     assertThat(PhotoCaptionRule.words(s))
         .containsExactly(java.util.regex.Pattern.compile("[^\\p{L}'-]+").split(s));
   }
+
+  @Test
+  void captionTestTakingWordsOneAtATimeAgreesWithTheWordList() {
+    Lexicons lex = Lexicons.get();
+    java.util.List<String> vocabulary = new java.util.ArrayList<>(java.util.List.of(
+        "the", "rubble", "a", "man's", "well-worn", "caf\u00e9", "\uD801\uDC28x", "x"));
+    vocabulary.addAll(lex.captionVerbs.stream().sorted().limit(5).toList());
+    vocabulary.addAll(lex.speechVerbs.stream().sorted().limit(3).toList());
+    String[] separators = {" ", "  ", ", ", " \u2014 ", "... ", "2024 "};
+    java.util.Random random = new java.util.Random(7);
+    int captions = 0;
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      if (random.nextInt(4) == 0) {
+        sb.append(separators[random.nextInt(separators.length)]); // an opening separator
+      }
+      int words = random.nextInt(25);
+      for (int w = 0; w < words; w++) {
+        sb.append(vocabulary.get(random.nextInt(vocabulary.size())));
+        if (w + 1 < words || random.nextBoolean()) {
+          sb.append(separators[random.nextInt(separators.length)]);
+        }
+      }
+      String s = sb.toString();
+      boolean caption = isCaptionByWordList(s, lex);
+      assertThat(PhotoCaptionRule.isCaption(s, lex)).as(s).isEqualTo(caption);
+      captions += caption ? 1 : 0;
+    }
+    assertThat(captions).isBetween(100, 19_900); // both answers well tried
+  }
+
+  /** The caption test as it was first written: the whole word list, then its checks. */
+  private static boolean isCaptionByWordList(String lower, Lexicons lex) {
+    java.util.List<String> words = PhotoCaptionRule.words(lower);
+    if (words.size() > 20 || words.size() < 4) {
+      return false;
+    }
+    boolean verb = false;
+    for (int i = 0; i < words.size(); i++) {
+      if (lex.speechVerbs.contains(words.get(i))) {
+        return false;
+      }
+      if (i >= 1 && i <= 5 && lex.captionVerbs.contains(words.get(i))) {
+        verb = true;
+      }
+    }
+    return verb;
+  }
 }

@@ -30,4 +30,13 @@ class TimestampsTest {
     assertThat(iso("2013")).isNull();
     assertThat(iso("Flight 7 p.m. cancelled")).isNull();
   }
+
+  @Test
+  void hasDigitAgreesWithCharacterIsDigitForEveryCharacter() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "ab" + (char) c + "z";
+      assertThat(Timestamps.hasDigit(s)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+    }
+    assertThat(Timestamps.hasDigit("")).isFalse();
+  }
 }
