@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,13 +43,6 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
-  /** By start, then end: {@link TextRange#compareTo}, read without a key extractor. */
-  private static final Comparator<MentionRef> BY_RANGE = (a, b) -> {
-    TextRange x = a.range();
-    TextRange y = b.range();
-    return x.start() != y.start() ? Integer.compare(x.start(), y.start()) : Integer.compare(x.end(), y.end());
-  };
-
   private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of(), 0, List.of());
 
   private final List<ActorRecord> actors;
@@ -79,7 +71,7 @@ public final class ActorTable {
   }
 
   /**
-   * Every mention of {@code actors} in text order: a stable sort ({@link #BY_RANGE}) of each
+   * Every mention of {@code actors} in text order: a stable sort ({@link MentionSort}) of each
    * actor's mentions in the actors' order, so that equal ranges keep the order of their actors.
    */
   private static List<MentionRef> inTextOrder(List<ActorRecord> actors) {
@@ -94,7 +86,7 @@ public final class ActorTable {
         all[n++] = m;
       }
     }
-    Arrays.sort(all, BY_RANGE);
+    MentionSort.sort(all);
     return List.of(all);
   }
 
@@ -112,7 +104,7 @@ public final class ActorTable {
       return base.mentions;
     }
     MentionRef[] added = fresh.toArray(new MentionRef[0]);
-    Arrays.sort(added, BY_RANGE);
+    MentionSort.sort(added);
     List<MentionRef> old = base.mentions;
     MentionRef[] out = new MentionRef[old.size() + added.length];
     Map<String, Integer> order = null; // each actor's index, built at the first tie
@@ -120,7 +112,7 @@ public final class ActorTable {
     int j = 0;
     int n = 0;
     while (i < old.size() && j < added.length) {
-      int c = BY_RANGE.compare(old.get(i), added[j]);
+      int c = MentionSort.compare(old.get(i), added[j]);
       if (c == 0) {
         if (order == null) {
           order = new HashMap<>(actors.size() * 2);
@@ -426,7 +418,7 @@ public final class ActorTable {
         return before;
       }
       if (increasing(added) && (before.isEmpty()
-          || BY_RANGE.compare(before.get(before.size() - 1), added.get(0)) < 0)) {
+          || MentionSort.compare(before.get(before.size() - 1), added.get(0)) < 0)) {
         // sorted, and no two with the same range: nothing repeats
         if (fresh != null) {
           fresh.addAll(added);
@@ -441,14 +433,14 @@ public final class ActorTable {
         return List.of(all);
       }
       MentionRef[] tail = added.toArray(new MentionRef[0]);
-      Arrays.sort(tail, BY_RANGE);
+      MentionSort.sort(tail);
       MentionRef[] a = new MentionRef[before.size() + tail.length];
       int i = 0;
       int j = 0;
       int n = 0;
       while (i < before.size() || j < tail.length) {
         boolean old = j == tail.length
-            || i < before.size() && BY_RANGE.compare(before.get(i), tail[j]) <= 0;
+            || i < before.size() && MentionSort.compare(before.get(i), tail[j]) <= 0;
         MentionRef m = old ? before.get(i++) : tail[j++];
         boolean seen = false;
         for (int k = n - 1; k >= 0 && !seen && a[k].range().equals(m.range()); k--) {
@@ -464,10 +456,10 @@ public final class ActorTable {
       return List.of(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
-    /** Whether each mention's range comes strictly after the one before ({@link #BY_RANGE}). */
+    /** Whether each mention's range comes strictly after the one before ({@link MentionSort#compare}). */
     private static boolean increasing(List<MentionRef> mentions) {
       for (int i = 1; i < mentions.size(); i++) {
-        if (BY_RANGE.compare(mentions.get(i - 1), mentions.get(i)) >= 0) {
+        if (MentionSort.compare(mentions.get(i - 1), mentions.get(i)) >= 0) {
           return false;
         }
       }
