@@ -68,17 +68,16 @@ final class ParagraphText {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Optional<Match<String>>[] channelCache = new Optional[tokens.length];
     this.channels = channelCache;
-    List<TextRange> ss = SPLITTER.split(marks, range);
+    // the sentences straight as token indices: no cut falls inside a token (the character
+    // before a cut is a mark, the one at it white space or the range's end), and every other
+    // character is white space or in a token, so the tokens before each cut are its sentence's
+    // and any tokens after the last cut are the last sentence (none: a blank tail, no sentence)
     int t = 0;
-    for (int s = 0; s < ss.size(); s++) {
-      int from = t;
-      while (t < tokens.length && tokens[t].start() < ss.get(s).end()) {
-        sentenceOf[t++] = s;
-      }
-      sentences.add(new int[] {from, t});
+    for (int cut : SPLITTER.cuts(marks, range)) {
+      t = addSentence(t, cut);
     }
-    while (t < tokens.length) {
-      sentenceOf[t++] = Math.max(0, ss.size() - 1);
+    if (t < tokens.length) {
+      addSentence(t, range.end());
     }
     for (Quote q : quotesInIt) {
       int open = q.open() >= range.start() ? tokenAtOrAfter(q.open()) : -1;
@@ -94,6 +93,17 @@ final class ParagraphText {
         inQuote[i] = true;
       }
     }
+  }
+
+  /** Adds the sentence of the tokens from {@code from} that start before {@code end}; returns the next token. */
+  private int addSentence(int from, int end) {
+    int s = sentences.size();
+    int t = from;
+    while (t < tokens.length && tokens[t].start() < end) {
+      sentenceOf[t++] = s;
+    }
+    sentences.add(new int[] {from, t});
+    return t;
   }
 
   int size() {
