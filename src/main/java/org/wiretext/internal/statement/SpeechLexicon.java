@@ -150,9 +150,9 @@ final class SpeechLexicon {
     }
     Token next = tokens[i + 1];
     String w = next.lower();
-    if (!next.word() || next.capitalised() || NOUN_MARKERS.contains(w) || BEFORE_VERB.contains(w)
-        || Phrases.isSubjectPronoun(w) || Phrases.CLAUSE_WORDS.contains(w) || aux.contains(w)
-        || w.endsWith("ly") || Phrases.TIME_WORDS.contains(w) || Phrases.PREPOSITIONS.contains(w)) {
+    if (!next.word() || next.capitalised() || next.in(WordClass.SUBJECT_PRONOUN_FORM
+        | WordClass.CLAUSE_WORD | WordClass.AUX | WordClass.TIME_WORD | WordClass.PREPOSITION)
+        || NOUN_MARKERS.contains(w) || BEFORE_VERB.contains(w) || w.endsWith("ly")) {
       return false;
     }
     return true;
