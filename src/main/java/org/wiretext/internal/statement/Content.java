@@ -102,7 +102,7 @@ final class Content {
       "which", "although", "though", "while", "whereas", "but", "because", "even", "as");
 
   /** Conjunctions that open an adverbial clause when a subject follows them. */
-  private static final Set<String> SUBORDINATORS = Set.of(
+  static final Set<String> SUBORDINATORS = Set.of(
       "after", "before", "since", "when", "until", "because", "although", "though", "while");
 
   /**
@@ -120,7 +120,7 @@ final class Content {
       if (t.isPunct(',') && i + 1 < end && CLAUSE_AFTER_OBJECT.contains(pt.tok(i + 1).lower())) {
         return trim(pt, from, i);
       }
-      boolean conjunction = t.is("but") || SUBORDINATORS.contains(t.lower());
+      boolean conjunction = t.is("but") || t.in(WordClass.SUBORDINATOR);
       if (conjunction && i + 1 < end && startsSubject(pt.tok(i + 1))) {
         return trim(pt, from, i);
       }

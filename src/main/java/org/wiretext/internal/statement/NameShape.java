@@ -39,7 +39,7 @@ final class NameShape {
    */
   static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at", "near");
   /** Words that stand for people without naming anyone, capitalised only at a sentence start. */
-  private static final Set<String> QUANTIFIERS = Set.of("those", "these", "others", "most",
+  static final Set<String> QUANTIFIERS = Set.of("those", "these", "others", "most",
       "both", "few", "all", "each", "everyone", "someone", "nobody", "none", "anyone", "this", "that");
 
   private NameShape() {}
@@ -127,7 +127,7 @@ final class NameShape {
         && PLACE_PREPOSITIONS.contains(pt.tok(s - 1).lower())) {
       return null; // "a senator from Ohio", "officials in Lagos": a place, not the speaker
     }
-    if (e - s == 1 && (pt.tok(s).in(WordClass.DETERMINER) || QUANTIFIERS.contains(pt.tok(s).lower()))) {
+    if (e - s == 1 && pt.tok(s).in(WordClass.DETERMINER | WordClass.QUANTIFIER)) {
       return null; // "Some said", "Those close to him": a capital at the start of a sentence
     }
     return pt.slice(s, e);

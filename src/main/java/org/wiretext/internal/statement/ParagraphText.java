@@ -38,7 +38,9 @@ final class ParagraphText {
 
   final SourceText source;
   final TextRange range;
+  /** The tokens, in the first {@link #size} slots (the array is {@link Token#run}'s, not trimmed). */
   private final Token[] tokens;
+  private final int size;
   final int[] sentenceOf;
   final List<int[]> sentences = new ArrayList<>(); // token [from, to) per sentence
   final List<QuoteTokens> quotes = new ArrayList<>();
@@ -57,28 +59,29 @@ final class ParagraphText {
   ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt, SentenceMarks marks) {
     this.source = source;
     this.range = range;
-    this.tokens = Token.of(source, range);
-    this.sentenceOf = new int[tokens.length];
-    this.claimed = new boolean[tokens.length];
-    this.inQuote = new boolean[tokens.length];
-    this.quoteMark = new boolean[tokens.length];
+    Token.Run run = Token.run(source, range);
+    this.tokens = run.array();
+    this.size = run.size();
+    this.sentenceOf = new int[size];
+    this.claimed = new boolean[size];
+    this.inQuote = new boolean[size];
+    this.quoteMark = new boolean[size];
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<Match<Cue>>[] cueCache = new Optional[tokens.length];
+    Optional<Match<Cue>>[] cueCache = new Optional[size];
     this.cues = cueCache;
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<Match<String>>[] channelCache = new Optional[tokens.length];
+    Optional<Match<String>>[] channelCache = new Optional[size];
     this.channels = channelCache;
-    List<TextRange> ss = SPLITTER.split(marks, range);
+    // the sentences straight as token indices: no cut falls inside a token (the character
+    // before a cut is a mark, the one at it white space or the range's end), and every other
+    // character is white space or in a token, so the tokens before each cut are its sentence's
+    // and any tokens after the last cut are the last sentence (none: a blank tail, no sentence)
     int t = 0;
-    for (int s = 0; s < ss.size(); s++) {
-      int from = t;
-      while (t < tokens.length && tokens[t].start() < ss.get(s).end()) {
-        sentenceOf[t++] = s;
-      }
-      sentences.add(new int[] {from, t});
+    for (int cut : SPLITTER.cuts(marks, range)) {
+      t = addSentence(t, cut);
     }
-    while (t < tokens.length) {
-      sentenceOf[t++] = Math.max(0, ss.size() - 1);
+    if (t < size) {
+      addSentence(t, range.end());
     }
     for (Quote q : quotesInIt) {
       int open = q.open() >= range.start() ? tokenAtOrAfter(q.open()) : -1;
@@ -89,15 +92,26 @@ final class ParagraphText {
       markTokens(open, q.open(), q.inner().start());
       markTokens(close, q.close(), q.after());
       int from = open < 0 ? 0 : open + 1;
-      int to = endsHere ? (close < 0 ? after : close) : tokens.length;
+      int to = endsHere ? (close < 0 ? after : close) : size;
       for (int i = from; i < to; i++) {
         inQuote[i] = true;
       }
     }
   }
 
+  /** Adds the sentence of the tokens from {@code from} that start before {@code end}; returns the next token. */
+  private int addSentence(int from, int end) {
+    int s = sentences.size();
+    int t = from;
+    while (t < size && tokens[t].start() < end) {
+      sentenceOf[t++] = s;
+    }
+    sentences.add(new int[] {from, t});
+    return t;
+  }
+
   int size() {
-    return tokens.length;
+    return size;
   }
 
   /**
@@ -110,7 +124,7 @@ final class ParagraphText {
     }
     Optional<Match<Cue>> c = cues[i];
     if (c == null) {
-      c = lexicon.cueAt(tokens, i);
+      c = lexicon.cueAt(tokens, size, i);
       cues[i] = c;
     }
     return c;
@@ -123,7 +137,7 @@ final class ParagraphText {
     }
     Optional<Match<String>> c = channels[i];
     if (c == null) {
-      c = lexicon.channelAt(tokens, i);
+      c = lexicon.channelAt(tokens, size, i);
       channels[i] = c;
     }
     return c;
@@ -136,7 +150,7 @@ final class ParagraphText {
   /** The index of the first token that starts at or after {@code offset}; binary search. */
   int tokenAtOrAfter(int offset) {
     int lo = 0;
-    int hi = tokens.length;
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (tokens[mid].start() < offset) {
@@ -151,7 +165,7 @@ final class ParagraphText {
   /** The text range from the start of token {@code from} to the end of token {@code to - 1}. */
   TextRange text(int from, int to) {
     if (to <= from) {
-      int at = from < tokens.length ? tokens[from].start() : range.end();
+      int at = from < size ? tokens[from].start() : range.end();
       return new TextRange(at, at);
     }
     return new TextRange(tokens[from].start(), tokens[to - 1].end());
@@ -172,12 +186,12 @@ final class ParagraphText {
   }
 
   boolean isPronoun(int i) {
-    return i >= 0 && i < tokens.length && PRONOUNS.contains(tokens[i].lower());
+    return i >= 0 && i < size && PRONOUNS.contains(tokens[i].lower());
   }
 
   /** Marks the tokens of a quotation mark: from token {@code first}, those before {@code end}. */
   private void markTokens(int first, int start, int end) {
-    for (int i = first; i >= 0 && i < tokens.length && tokens[i].start() >= start
+    for (int i = first; i >= 0 && i < size && tokens[i].start() >= start
         && tokens[i].start() < end; i++) {
       quoteMark[i] = true;
     }

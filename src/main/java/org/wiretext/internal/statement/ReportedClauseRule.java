@@ -40,7 +40,8 @@ final class ReportedClauseRule implements ClauseRule {
   private static final java.util.Set<String> THING_WORDS = java.util.Set.of(
       "anything", "something", "nothing", "everything", "what", "all", "things", "much");
 
-  private static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
+  /** Words that do not open the content of a report: conjunctions, prepositions, auxiliaries. */
+  static final java.util.Set<String> NOT_CONTENT_START = java.util.Set.of(
       "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "which", "who");
 
@@ -233,8 +234,7 @@ final class ReportedClauseRule implements ClauseRule {
         break;
       }
       if (pt.inQuote[i] || pt.isQuoteMark(i) || pt.cueAt(i).isPresent()
-          || i == from && !(Phrases.PREPOSITIONS.contains(
-          pt.tok(i).lower()) || pt.tok(i).in(WordClass.TIME_WORD) || pt.tok(i).isPunct(','))) {
+          || i == from && !(pt.tok(i).in(WordClass.PREPOSITION | WordClass.TIME_WORD) || pt.tok(i).isPunct(','))) {
         break;
       }
     }
@@ -285,7 +285,7 @@ final class ReportedClauseRule implements ClauseRule {
         || Phrases.isDash(pt.tok(subject.from() - 2)))) {
       end = clauseEnd(pt, from, end); // "the ban, which she said was overdue, took effect"
     }
-    if (end - from < 2 || from < se && NOT_CONTENT_START.contains(pt.tok(from).lower())
+    if (end - from < 2 || from < se && pt.tok(from).in(WordClass.NOT_CONTENT_START)
         && !afterThat && !gapped) {
       return Optional.empty();
     }
@@ -381,11 +381,11 @@ final class ReportedClauseRule implements ClauseRule {
       i++;
       comma = true;
     }
-    if (comma && i < se && (NOT_CONTENT_START.contains(pt.tok(i).lower())
+    if (comma && i < se && (pt.tok(i).in(WordClass.NOT_CONTENT_START)
         || Content.TIME_CLAUSE_OPENERS.contains(pt.tok(i).lower()))) {
       return se; // "said Friday, as they met": the time ends the report, and nothing is reported
     }
-    if (i >= se || !pt.tok(i).word() || NOT_CONTENT_START.contains(pt.tok(i).lower())
+    if (i >= se || !pt.tok(i).word() || pt.tok(i).in(WordClass.NOT_CONTENT_START)
         || pt.tok(i).in(WordClass.AUX)) {
       return from;
     }

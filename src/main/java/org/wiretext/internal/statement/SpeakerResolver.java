@@ -128,13 +128,13 @@ final class SpeakerResolver {
     lastSpokeAt = range.start();
   }
 
-  /** Adverbs that may stand before a subject ("Even China, ... said"). */
-  private static final java.util.Set<String> FOCUS_ADVERBS = java.util.Set.of("even", "only", "also", "and");
+  /** Adverbs that may stand before a subject ("Even China, ... said"); a {@link WordClass}. */
+  static final java.util.Set<String> FOCUS_ADVERBS = java.util.Set.of("even", "only", "also", "and");
 
   /** The text range of {@code span} without a focusing adverb before it ("Even China"). */
   private static TextRange withoutLeadingAdverb(ParagraphText pt, TokenSpan span) {
     int from = span.from();
-    if (span.to() - from > 1 && FOCUS_ADVERBS.contains(pt.tok(from).lower())) {
+    if (span.to() - from > 1 && pt.tok(from).in(WordClass.FOCUS_ADVERB)) {
       from++;
     }
     return pt.text(from, span.to());
@@ -469,6 +469,10 @@ final class SpeakerResolver {
   /** Words a common noun phrase before a preposition or coordination holds at most. */
   private static final int MAX_COMMON_PHRASE = 6;
 
+  /** The function words that end a common noun phrase on its left: one class-bit test, no set probes. */
+  private static final int FUNCTION_WORDS = WordClass.PREPOSITION | WordClass.CLAUSE_WORD
+      | WordClass.AUX | WordClass.SUBJECT_PRONOUN_FORM | WordClass.OBJECT_PRONOUN;
+
   /**
    * The start of the common noun phrase that ends at {@code end} ("95 retired generals",
    * "black listeners", "the local residents"): lower-case words and numbers back to a
@@ -478,14 +482,11 @@ final class SpeakerResolver {
     int k = end;
     while (k - 1 >= 0 && end - k < MAX_COMMON_PHRASE) {
       Token t = pt.tok(k - 1);
-      String w = t.lower();
-      if (!t.word() || t.capitalised() || Phrases.PREPOSITIONS.contains(w) || Phrases.CLAUSE_WORDS.contains(w)
-          || pt.lexicon.isAux(w) || pt.cueAt(k - 1).isPresent()
-          || Phrases.isSubjectPronoun(w) || Phrases.OBJECT_PRONOUNS.contains(w)) {
+      if (!t.word() || t.capitalised() || t.in(FUNCTION_WORDS) || pt.cueAt(k - 1).isPresent()) {
         break;
       }
       k--;
-      if (Phrases.isDeterminer(w)) {
+      if (t.in(WordClass.DETERMINER)) {
         break;
       }
     }

@@ -76,8 +76,8 @@ final class SpeechLexicon {
     }
   }
 
-  /** The longest cue starting at token {@code i}, if any. */
-  Optional<Match<Cue>> cueAt(Token[] tokens, int i) {
+  /** The longest cue starting at token {@code i} of the {@code size} first of {@code tokens}, if any. */
+  Optional<Match<Cue>> cueAt(Token[] tokens, int size, int i) {
     Token t = tokens[i];
     if (!t.word() || !t.in(WordClass.CUE_START)) {
       return Optional.empty();
@@ -87,10 +87,10 @@ final class SpeechLexicon {
       return Optional.empty();
     }
     for (Cue c : cues) {
-      int to = matchWords(tokens, i, c.form());
+      int to = matchWords(tokens, size, i, c.form());
       if (to > 0) {
         if (c.words() == 1 && nounForms.contains(c.form())
-            && (readsAsNoun(tokens, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, i))
+            && (readsAsNoun(tokens, size, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, size, i))
             || adjectiveOrImpersonal(tokens, i) || afterArticle(tokens, i)) {
           return Optional.empty();
         }
@@ -132,7 +132,7 @@ final class SpeechLexicon {
    * troopers", "state election offices", "states led by"), or after a number word: a
    * reporting verb is followed by "that", a determiner, a pronoun, a name or an adverb.
    */
-  private boolean nounBefore(Token[] tokens, int i) {
+  private boolean nounBefore(Token[] tokens, int size, int i) {
     if (i > 0) {
       String prev = tokens[i - 1].lower();
       int dash = prev.lastIndexOf('-');
@@ -141,7 +141,7 @@ final class SpeechLexicon {
         return true;
       }
     }
-    if (i + 1 >= tokens.length || i == 0) {
+    if (i + 1 >= size || i == 0) {
       return false;
     }
     Token prev = tokens[i - 1];
@@ -150,9 +150,9 @@ final class SpeechLexicon {
     }
     Token next = tokens[i + 1];
     String w = next.lower();
-    if (!next.word() || next.capitalised() || NOUN_MARKERS.contains(w) || BEFORE_VERB.contains(w)
-        || Phrases.isSubjectPronoun(w) || Phrases.CLAUSE_WORDS.contains(w) || aux.contains(w)
-        || w.endsWith("ly") || Phrases.TIME_WORDS.contains(w) || Phrases.PREPOSITIONS.contains(w)) {
+    if (!next.word() || next.capitalised() || next.in(WordClass.SUBJECT_PRONOUN_FORM
+        | WordClass.CLAUSE_WORD | WordClass.AUX | WordClass.TIME_WORD | WordClass.PREPOSITION)
+        || NOUN_MARKERS.contains(w) || BEFORE_VERB.contains(w) || w.endsWith("ly")) {
       return false;
     }
     return true;
@@ -163,8 +163,8 @@ final class SpeechLexicon {
    * determiner, a possessive, a number or a common word that cannot end a subject, or before
    * a preposition, a stop or a verb that would make it the subject ("his comments came").
    */
-  private boolean readsAsNoun(Token[] tokens, int i) {
-    if (i + 1 < tokens.length) {
+  private boolean readsAsNoun(Token[] tokens, int size, int i) {
+    if (i + 1 < size) {
       Token next = tokens[i + 1];
       if (!next.word() && !next.lower().equals("\"") && !next.isPunct(':') || AFTER_NOUN.contains(next.lower())
           || next.in(WordClass.SOURCE_NOUN) || next.in(WordClass.SPEAKER_WORD)) {
@@ -190,14 +190,14 @@ final class SpeechLexicon {
   }
 
   /** The longest channel phrase starting at token {@code i}, as the contract's channel. */
-  Optional<Match<String>> channelAt(Token[] tokens, int i) {
+  Optional<Match<String>> channelAt(Token[] tokens, int size, int i) {
     Token t = tokens[i];
     List<String[]> forms = t.word() && t.in(WordClass.CHANNEL_START) ? channelsByFirst.get(t.lower()) : null;
     if (forms == null) {
       return Optional.empty();
     }
     for (String[] f : forms) {
-      int to = matchWords(tokens, i, f[0]);
+      int to = matchWords(tokens, size, i, f[0]);
       if (to > 0) {
         return Optional.of(new Match<>(f[1], i, to));
       }
@@ -241,14 +241,14 @@ final class SpeechLexicon {
   }
 
   /** The index after the last token of {@code phrase} matched from {@code i}, or -1. */
-  private static int matchWords(Token[] tokens, int i, String phrase) {
+  private static int matchWords(Token[] tokens, int size, int i, String phrase) {
     int k = i;
     int p = 0;
     while (p < phrase.length()) {
       int sp = phrase.indexOf(' ', p);
       int end = sp < 0 ? phrase.length() : sp;
       // the token is the phrase's word [p, end), compared in place
-      String lower = k < tokens.length ? tokens[k].lower() : null;
+      String lower = k < size ? tokens[k].lower() : null;
       if (lower == null || lower.length() != end - p || !phrase.startsWith(lower, p)) {
         return -1;
       }

@@ -67,10 +67,25 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
   }
 
   /**
-   * The tokens of {@code range}, in order; one pass. An array, not a list: the rules read
-   * tokens by index all the time, and an array read skips a list's indirection and check.
+   * Tokens in the first {@code size} slots of {@code array}; the slots after are null.
+   *
+   * @param array the tokens, in order, then room to spare
+   * @param size how many tokens there are
    */
+  record Run(Token[] array, int size) {}
+
+  /** The tokens of {@code range}, in order, in an array of their number. */
   static Token[] of(SourceText source, TextRange range) {
+    Run run = run(source, range);
+    return run.size() == run.array().length ? run.array() : Arrays.copyOf(run.array(), run.size());
+  }
+
+  /**
+   * The tokens of {@code range}, in order; one pass. An array, not a list: the rules read
+   * tokens by index all the time, and an array read skips a list's indirection and check. The
+   * array is not trimmed to the tokens' number (a copy per paragraph): the caller keeps the size.
+   */
+  static Run run(SourceText source, TextRange range) {
     String f = source.folded();
     // about one token per five characters of news copy: sized once, trimmed at the end
     Token[] out = new Token[Math.max(10, (range.end() - range.start()) / 4)];
@@ -128,7 +143,7 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
         i = next;
       }
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return new Run(out, n);
   }
 
   private static boolean isInitialism(String f, int s, int e) {

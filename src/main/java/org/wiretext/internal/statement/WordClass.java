@@ -58,6 +58,14 @@ final class WordClass {
   static final int PASSIVE = 1 << 19;
   /** {@link ReportedClauseRule#GERUND_PREPOSITIONS}: prepositions before a gerund cue. */
   static final int GERUND_PREPOSITION = 1 << 20;
+  /** {@link SpeakerResolver#FOCUS_ADVERBS}: "even", "only" before a subject. */
+  static final int FOCUS_ADVERB = 1 << 21;
+  /** {@link ReportedClauseRule#NOT_CONTENT_START}: words that do not open reported content. */
+  static final int NOT_CONTENT_START = 1 << 22;
+  /** {@link Content#SUBORDINATORS}: conjunctions that open an adverbial clause. */
+  static final int SUBORDINATOR = 1 << 23;
+  /** {@link NameShape#QUANTIFIERS}: words that stand for people without naming anyone. */
+  static final int QUANTIFIER = 1 << 24;
 
   private static final String[] WORDS;
   private static final int[] BITS;
@@ -87,6 +95,10 @@ final class WordClass {
     add(classes, ADVERB_BEFORE_PARTICIPLE, ReportedClauseRule.ADVERBS_BEFORE_PARTICIPLE);
     add(classes, PASSIVE, ReportedClauseRule.PASSIVE);
     add(classes, GERUND_PREPOSITION, ReportedClauseRule.GERUND_PREPOSITIONS);
+    add(classes, FOCUS_ADVERB, SpeakerResolver.FOCUS_ADVERBS);
+    add(classes, NOT_CONTENT_START, ReportedClauseRule.NOT_CONTENT_START);
+    add(classes, SUBORDINATOR, Content.SUBORDINATORS);
+    add(classes, QUANTIFIER, NameShape.QUANTIFIERS);
     int size = Integer.highestOneBit(Math.max(16, classes.size() * 4));
     WORDS = new String[size];
     BITS = new int[size];

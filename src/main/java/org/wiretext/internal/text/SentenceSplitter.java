@@ -1,6 +1,7 @@
 package org.wiretext.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +44,27 @@ public final class SentenceSplitter {
     String text = marks.text();
     List<TextRange> out = new ArrayList<>();
     int start = range.start();
+    for (int cut : cuts(marks, range)) {
+      addTrimmed(out, text, start, cut);
+      start = cut;
+    }
+    addTrimmed(out, text, start, range.end());
+    return out;
+  }
+
+  /**
+   * Where {@link #split} cuts {@code range}, in order: the offset after each sentence but the
+   * last, before trimming. The sentences are the stretches between {@code range}'s start, the
+   * cuts and its end, less a last one of white space only (every other holds the mark that
+   * ends it, and the character before each cut is that mark or a closer, so white space is
+   * trimmed only from the ends of {@code range}). For a caller that maps sentences to tokens
+   * of its own: it needs no ranges made and trimmed, one array of offsets.
+   */
+  public int[] cuts(SentenceMarks marks, TextRange range) {
+    String text = marks.text();
+    int[] cuts = new int[4];
+    int n = 0;
+    int start = range.start();
     int end = range.end();
     int i = marks.next(start);
     while (i < end) {
@@ -51,13 +73,15 @@ public final class SentenceSplitter {
         j++;
       }
       if (endsSentence(text, start, i, j, end)) {
-        addTrimmed(out, text, start, j);
+        if (n == cuts.length) {
+          cuts = Arrays.copyOf(cuts, n * 2);
+        }
+        cuts[n++] = j;
         start = j;
       }
       i = marks.next(j); // a run of stops and closers is looked at once
     }
-    addTrimmed(out, text, start, end);
-    return out;
+    return n == cuts.length ? cuts : Arrays.copyOf(cuts, n);
   }
 
   private static void addTrimmed(List<TextRange> out, String text, int s, int e) {

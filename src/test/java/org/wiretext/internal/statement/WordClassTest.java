@@ -35,6 +35,10 @@ class WordClassTest {
     assertEveryWordHas(ReportedClauseRule.ADVERBS_BEFORE_PARTICIPLE, WordClass.ADVERB_BEFORE_PARTICIPLE);
     assertEveryWordHas(ReportedClauseRule.PASSIVE, WordClass.PASSIVE);
     assertEveryWordHas(ReportedClauseRule.GERUND_PREPOSITIONS, WordClass.GERUND_PREPOSITION);
+    assertEveryWordHas(SpeakerResolver.FOCUS_ADVERBS, WordClass.FOCUS_ADVERB);
+    assertEveryWordHas(ReportedClauseRule.NOT_CONTENT_START, WordClass.NOT_CONTENT_START);
+    assertEveryWordHas(Content.SUBORDINATORS, WordClass.SUBORDINATOR);
+    assertEveryWordHas(NameShape.QUANTIFIERS, WordClass.QUANTIFIER);
   }
 
   @Test
@@ -46,6 +50,16 @@ class WordClassTest {
     assertThat(WordClass.of("her") & (WordClass.DETERMINER | WordClass.OBJECT_PRONOUN))
         .isEqualTo(WordClass.DETERMINER | WordClass.OBJECT_PRONOUN);
     assertThat(WordClass.of("her") & WordClass.SUBJECT_PRONOUN_FORM).isZero();
+  }
+
+  @Test
+  void aWordOutsideASetHasNotItsBit() {
+    assertThat(WordClass.of("even") & WordClass.FOCUS_ADVERB).isNotZero();
+    assertThat(WordClass.of("evenly") & WordClass.FOCUS_ADVERB).isZero();
+    assertThat(WordClass.of("that") & WordClass.NOT_CONTENT_START).isZero();
+    assertThat(WordClass.of("whether") & WordClass.SUBORDINATOR).isZero();
+    assertThat(WordClass.of("those") & WordClass.QUANTIFIER).isNotZero();
+    assertThat(WordClass.of("the") & WordClass.QUANTIFIER).isZero();
   }
 
   @Test

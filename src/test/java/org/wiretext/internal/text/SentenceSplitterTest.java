@@ -2,7 +2,9 @@ package org.wiretext.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
@@ -53,5 +55,37 @@ class SentenceSplitterTest {
   void aLongRunOfStopsIsSplitInLinearTime() {
     String text = ". ".repeat(200_000);
     assertThat(split(text)).isNotEmpty();
+  }
+
+  @Test
+  void cutsAreWhereTheSentencesEndBeforeTrimming() {
+    Random r = new Random(5);
+    String[] words = {"The", "talks", "ended.", "Mr.", "U.S.", "Why?", "yes!", "\"Go.\"", "2.5",
+        "p.m.", "K.", "and", "(done.)", "  ", "\t", "\u2019", "."};
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder sb = new StringBuilder(r.nextBoolean() ? " " : "");
+      for (int w = r.nextInt(14); w >= 0; w--) {
+        sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      TextRange range = new TextRange(0, text.length());
+      int[] cuts = splitter.cuts(new SentenceMarks(text), range);
+      // the stretches between the cuts, trimmed, less a blank last one, are the sentences
+      List<TextRange> expected = new ArrayList<>();
+      int start = 0;
+      for (int k = 0; k <= cuts.length; k++) {
+        int end = k < cuts.length ? cuts[k] : text.length();
+        TextRange sentence = new TextRange(start, end).trim(text);
+        if (k < cuts.length) {
+          assertThat(sentence.isEmpty()).as("a sentence before a cut of %s", text).isFalse();
+          assertThat(sentence.end()).as("a cut after a mark of %s", text).isEqualTo(end);
+        }
+        if (!sentence.isEmpty()) {
+          expected.add(sentence);
+        }
+        start = end;
+      }
+      assertThat(splitter.split(text, range)).as(text).isEqualTo(expected);
+    }
   }
 }

@@ -1,0 +1,75 @@
+package org.wiretext.internal.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.wiretext.internal.text.SentenceMarks;
+import org.wiretext.internal.text.SentenceSplitter;
+import org.wiretext.internal.text.SourceText;
+import org.wiretext.internal.text.TextRange;
+
+class ParagraphTextTest {
+
+  @Test
+  void eachTokenIsInTheSentenceTheSplitterPutsItIn() {
+    Random r = new Random(17);
+    String[] words = {"The", "talks", "ended.", "Mr.", "U.S.", "Why?", "yes!", "\"Go.\"", "2.5",
+        "p.m.", "K.", "and", "(done.)", "\u2014", "\u201CNo.\u201D", ".", "1,000", "said"};
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder sb = new StringBuilder();
+      List<TextRange> paragraphs = new ArrayList<>();
+      for (int p = r.nextInt(4); p >= 0; p--) {
+        int start = sb.length();
+        sb.append(r.nextBoolean() ? "  " : "");
+        for (int w = r.nextInt(16); w >= 0; w--) {
+          sb.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+        }
+        paragraphs.add(new TextRange(start, sb.length()));
+        sb.append("\n\n");
+      }
+      SourceText source = SourceText.of(sb.toString());
+      SentenceMarks marks = new SentenceMarks(source.folded());
+      for (TextRange range : paragraphs) {
+        ParagraphText pt = new ParagraphText(source, range, List.of(), marks);
+        assertThat(sentencesOf(pt)).as(source.original()).isEqualTo(bySplitRanges(source, range, pt));
+      }
+    }
+  }
+
+  /** The token ranges of {@code pt}'s sentences, then the sentence of each token. */
+  private static List<List<Integer>> sentencesOf(ParagraphText pt) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int[] s : pt.sentences) {
+      out.add(List.of(s[0], s[1]));
+    }
+    for (int i = 0; i < pt.size(); i++) {
+      out.add(List.of(pt.sentenceOf[i]));
+    }
+    return out;
+  }
+
+  /** The same, the plain way: the splitter's trimmed ranges, and the tokens that start in each. */
+  private static List<List<Integer>> bySplitRanges(SourceText source, TextRange range, ParagraphText pt) {
+    List<TextRange> ranges = new SentenceSplitter().split(source.folded(), range);
+    List<List<Integer>> out = new ArrayList<>();
+    int[] sentenceOf = new int[pt.size()];
+    int t = 0;
+    for (int s = 0; s < ranges.size(); s++) {
+      int from = t;
+      while (t < pt.size() && pt.tok(t).start() < ranges.get(s).end()) {
+        sentenceOf[t++] = s;
+      }
+      out.add(List.of(from, t));
+    }
+    while (t < pt.size()) {
+      sentenceOf[t++] = Math.max(0, ranges.size() - 1);
+    }
+    for (int s : sentenceOf) {
+      out.add(List.of(s));
+    }
+    return out;
+  }
+}
