@@ -1,7 +1,5 @@
 package org.wiretext.internal.bid;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.ActorRecord;
@@ -78,16 +76,13 @@ final class ApplicantVoice {
    */
   static java.util.Map<String, String> bodyStates(ActorTable table, java.util.Set<String> joinable) {
     java.util.Map<String, String> out = new java.util.HashMap<>();
-    List<ActorRecord> states = table.actors().stream()
-        .filter(a -> a.kind() == ActorKind.STATE).toList();
     for (ActorRecord body : table.actors()) {
       if (body.kind() != ActorKind.ORGANIZATION || joinable.contains(body.key())) {
         continue;
       }
-      List<String> forms = new ArrayList<>(body.aliases());
-      forms.add(body.name());
-      for (ActorRecord state : states) {
-        if (names(forms, state)) {
+      // the states in the order the table lists them: the first one the body names wins
+      for (ActorRecord state : table.actors()) {
+        if (state.kind() == ActorKind.STATE && names(body, state)) {
           out.put(body.key(), state.key());
           break;
         }
@@ -96,20 +91,40 @@ final class ApplicantVoice {
     return out;
   }
 
-  /** Whether one of {@code texts} has a word that is the state's name exactly. */
-  private static boolean names(List<String> texts, ActorRecord state) {
-    List<String> names = new ArrayList<>(state.aliases());
-    names.add(state.name());
-    for (String text : texts) {
-      for (String name : names) {
-        int at = text.indexOf(name);
-        if (!name.isEmpty() && at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-            && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())))) {
-          return true;
-        }
+  /**
+   * Whether a name of {@code body} (an alias or its name) has a word that is a name of
+   * {@code state} exactly: each pair of names is tried in place, no list of them is made.
+   */
+  private static boolean names(ActorRecord body, ActorRecord state) {
+    if (namesIn(body.name(), state)) {
+      return true;
+    }
+    for (String form : body.aliases()) {
+      if (namesIn(form, state)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} has a word that is a name of {@code state} (an alias or its name). */
+  private static boolean namesIn(String text, ActorRecord state) {
+    if (hasWord(text, state.name())) {
+      return true;
+    }
+    for (String alias : state.aliases()) {
+      if (hasWord(text, alias)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first occurrence of {@code name} in {@code text} stands between non-letters. */
+  private static boolean hasWord(String text, String name) {
+    int at = text.indexOf(name);
+    return !name.isEmpty() && at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+        && (at + name.length() == text.length() || !Character.isLetter(text.charAt(at + name.length())));
   }
 
   /** "Kosovo"/"Kosovo", "Romanian"/"Romania", "Turkish"/"Turkey": a shared stem of at least four letters. */

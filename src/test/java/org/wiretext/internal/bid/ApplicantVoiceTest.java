@@ -64,4 +64,16 @@ class ApplicantVoiceTest {
     assertThat(ApplicantVoice.bodyStates(t, Tokenizer.joinable(t))).containsEntry(f.key("Assembly of Kosovo"), f.key("Kosovo"))
         .doesNotContainKey(f.key("NATO"));
   }
+
+  @Test
+  void aBodyIsMatchedByAnyOfItsNamesAndTheStatesNamesAsWholeWords() {
+    BidFixture f = BidFixture.text("The Sejm met. Poland and Polandia spoke. The Finnish Eduskunta met. Finland spoke.")
+        .org("Sejm", "Parliament of the Republic of Poland").state("Poland")
+        .org("Polandia Council").state("Finland", "Suomi").org("Eduskunta", "Suomi parliament");
+    ActorTable t = f.attribution().actors();
+    assertThat(ApplicantVoice.bodyStates(t, Tokenizer.joinable(t)))
+        .containsEntry(f.key("Sejm"), f.key("Poland"))
+        .containsEntry(f.key("Eduskunta"), f.key("Finland"))
+        .doesNotContainKey(f.key("Polandia Council"));
+  }
 }
