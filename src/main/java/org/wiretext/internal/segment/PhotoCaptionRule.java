@@ -1,7 +1,5 @@
 package org.wiretext.internal.segment;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.wiretext.model.RegionKind;
@@ -39,7 +37,8 @@ final class PhotoCaptionRule implements BlockRule {
    */
   static boolean isCaption(String lower, Lexicons lex) {
     int n = lower.length();
-    // a word's position in words(lower), which opens with an empty word before a separator
+    // a word's position among the words that splitting at [^\p{L}'-]+ gives, an empty first
+    // word before an opening separator included
     int index = n > 0 && !isWordPart(lower.codePointAt(0)) ? 1 : 0;
     boolean verb = false;
     int i = 0;
@@ -65,38 +64,8 @@ final class PhotoCaptionRule implements BlockRule {
         index++;
       }
     }
-    // fewer than four words (an opening empty word alone counts as none, as in words())
+    // fewer than four words (an opening empty word alone counts as none, as in that split)
     return index >= 4 && verb;
-  }
-
-  /**
-   * The words of {@code s}: runs of letters, apostrophes and hyphens, as splitting at
-   * {@code [^\p{L}'-]+} gives them, an empty first word when {@code s} opens with a separator
-   * included (so the caption verb's position counts the same either way).
-   */
-  static List<String> words(String s) {
-    int n = s.length();
-    if (n == 0) {
-      return List.of(""); // as a split finding no separator: the input itself
-    }
-    List<String> out = new ArrayList<>();
-    if (!isWordPart(s.codePointAt(0))) {
-      out.add("");
-    }
-    int i = 0;
-    while (i < n) {
-      while (i < n && !isWordPart(s.codePointAt(i))) {
-        i += Character.charCount(s.codePointAt(i));
-      }
-      int start = i;
-      while (i < n && isWordPart(s.codePointAt(i))) {
-        i += Character.charCount(s.codePointAt(i));
-      }
-      if (i > start) {
-        out.add(s.substring(start, i));
-      }
-    }
-    return out.size() == 1 && out.get(0).isEmpty() ? List.of() : out;
   }
 
   private static boolean isWordPart(int cp) {
