@@ -34,6 +34,29 @@ class ActorTableTest {
   }
 
   @Test
+  void anActorIsFoundByItsKeyAndByNoOtherString() {
+    ActorTable.Builder b = ActorTable.builder();
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k < 12; k++) {
+      keys.add(b.add("Actor " + k, ActorKind.PERSON));
+    }
+    b.merge(keys.get(0), keys.get(11));
+    ActorTable t = b.build();
+    for (int k = 0; k < 11; k++) {
+      assertThat(t.get(keys.get(k))).map(ActorTable.ActorRecord::name).contains("Actor " + k);
+    }
+    assertThat(t.get(keys.get(11))).isEmpty();
+    for (String other : List.of("", "a", "b1", "a01", "a-1", "A1", "a1x", "a13", "a4294967297",
+        "a99999999999999999999")) {
+      assertThat(t.get(other)).as(other).isEmpty();
+    }
+    ActorTable more = t.toBuilder().build();
+    assertThat(more.get(keys.get(5))).map(ActorTable.ActorRecord::name).contains("Actor 5");
+    String added = t.toBuilder().add("Actor 12", ActorKind.GROUP);
+    assertThat(t.get(added)).isEmpty();
+  }
+
+  @Test
   void mergingMovesNamesAliasesAndMentionsOntoTheKeptActor() {
     ActorTable.Builder b = ActorTable.builder();
     String full = b.add("Ana Costa", ActorKind.PERSON);

@@ -46,7 +46,12 @@ public final class ActorTable {
   private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of(), 0, List.of());
 
   private final List<ActorRecord> actors;
-  private final Map<String, ActorRecord> byKey;
+  /**
+   * The actors by the number of their key ("a12" at 12), null where none: every key is "a"
+   * and its number ({@link Builder#add}), so that a lookup parses the key instead of hashing
+   * it, and a table, built several times per article as later stages extend it, makes no map.
+   */
+  private final ActorRecord[] byNumber;
   private final List<MentionRef> mentions;
   private final Map<String, Gender> genders;
   /** The highest number of a key "aN" (0 when none), where {@link #toBuilder()} counts on from. */
@@ -55,19 +60,40 @@ public final class ActorTable {
   /**
    * A table of {@code actors} and their {@code mentions} in text order (see {@link
    * #inTextOrder}); it keeps {@code genders} as it is (a map no one else changes), and indexes
-   * the actors by key in a plain hash map (only {@link #get} reads it).
+   * the actors by the number of their key, none above {@code lastNumber} (only {@link #get}
+   * reads the index).
    */
   private ActorTable(List<ActorRecord> actors, Map<String, Gender> genders, int lastNumber,
       List<MentionRef> mentions) {
     this.actors = List.copyOf(actors);
     this.genders = genders;
     this.lastNumber = lastNumber;
-    Map<String, ActorRecord> map = new HashMap<>(this.actors.size() * 2);
+    ActorRecord[] index = new ActorRecord[lastNumber + 1];
     for (ActorRecord a : this.actors) {
-      map.put(a.key(), a);
+      index[numberOf(a.key())] = a;
     }
-    this.byKey = map;
+    this.byNumber = index;
     this.mentions = mentions;
+  }
+
+  /**
+   * The number of a key "aN" ({@link Builder#add}), or -1 for a string of another form: no
+   * substring is cut. A number of up to nine digits is read, so that it cannot overflow.
+   */
+  static int numberOf(String key) {
+    int n = key.length();
+    if (n < 2 || n > 10 || key.charAt(0) != 'a') {
+      return -1;
+    }
+    int number = 0;
+    for (int i = 1; i < n; i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 
   /**
@@ -161,7 +187,10 @@ public final class ActorTable {
   }
 
   public Optional<ActorRecord> get(String key) {
-    return Optional.ofNullable(byKey.get(key));
+    int number = numberOf(key);
+    ActorRecord a = number >= 0 && number < byNumber.length ? byNumber[number] : null;
+    // "a012" has the number of "a12", but is not its key
+    return a != null && a.key().equals(key) ? Optional.of(a) : Optional.empty();
   }
 
   /** Every mention of every actor, in text order. */
@@ -249,14 +278,6 @@ public final class ActorTable {
           drafts.put(a.key(), new Draft(a));
         }
         next = base.lastNumber;
-      }
-    }
-
-    private static int numberOf(String key) {
-      try {
-        return key.startsWith("a") ? Integer.parseInt(key.substring(1)) : 0;
-      } catch (NumberFormatException e) {
-        return 0;
       }
     }
 
@@ -398,7 +419,7 @@ public final class ActorTable {
     private int highestNumber() {
       int last = 0;
       for (String key : drafts.keySet()) {
-        last = Math.max(last, numberOf(key));
+        last = Math.max(last, ActorTable.numberOf(key));
       }
       return last;
     }
