@@ -135,26 +135,33 @@ final class PersonCoreference {
     Index persons = new Index();
     List<PersonMention> full = new ArrayList<>();
     List<PersonMention> rest = new ArrayList<>();
-    // the surnames and names written elsewhere than at a sentence's start, made when first asked
+    // the surnames and names written elsewhere than at a sentence's start, each made when first
+    // asked: the names only for an opener whose second word is such a surname, which is rare
     Set<String> surnames = null;
     Set<List<String>> plainNames = null;
     for (PersonMention m : all) {
       if (m.opener && !m.strong && m.nameTokens.size() == 2) {
         if (surnames == null) {
           surnames = new HashSet<>();
-          plainNames = new HashSet<>();
           for (PersonMention o : all) {
             if (o.fullName() && !o.opener) {
               surnames.add(o.foldedLast());
             }
-            if (!o.opener) {
-              plainNames.add(o.nameTokens);
-            }
           }
         }
-        if (surnames.contains(m.folded().get(1)) && !plainNames.contains(m.nameTokens)) {
-          // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
-          m = m.rest(rec.source.original());
+        if (surnames.contains(m.folded().get(1))) {
+          if (plainNames == null) {
+            plainNames = new HashSet<>();
+            for (PersonMention o : all) {
+              if (!o.opener) {
+                plainNames.add(o.nameTokens);
+              }
+            }
+          }
+          if (!plainNames.contains(m.nameTokens)) {
+            // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
+            m = m.rest(rec.source.original());
+          }
         }
       }
       (m.fullName() && !m.headline ? full : rest).add(m);

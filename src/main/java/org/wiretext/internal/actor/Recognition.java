@@ -34,6 +34,8 @@ final class Recognition {
   final Scan.Scratch scratch = new Scan.Scratch();
   /** The state and organisation actors made so far, by the key of their canonical name. */
   private final Map<String, EntityActor> entityActors = new HashMap<>();
+  /** How many times {@link #resolveEntities} has run, this one included. */
+  private int batch;
 
   /**
    * A state or organisation actor of the article: one map entry holds what a mention reads
@@ -54,10 +56,13 @@ final class Recognition {
     private Set<String> lowerCaseForms;
     /** The start of its latest mention, for "the Alliance" and the like. */
     int lastSeen;
+    /** The {@link #resolveEntities} call that made it: 1 for the first. */
+    final int batch;
 
-    EntityActor(String key, String canonicalKey) {
+    EntityActor(String key, String canonicalKey, int batch) {
       this.key = key;
       this.canonicalKey = canonicalKey;
+      this.batch = batch;
     }
 
     /**
@@ -95,6 +100,8 @@ final class Recognition {
       }
     }
   }
+
+  private static final Comparator<EntityMention> BY_RANGE = (a, b) -> a.range().compareTo(b.range());
 
   Recognition(SourceText source, Lexicons lex) {
     this.source = source;
@@ -188,21 +195,26 @@ final class Recognition {
    * phrase goes to the organisation of that name mentioned nearest before it (or after it).
    */
   void resolveEntities() {
-    entityMentions.sort(Comparator.comparing(EntityMention::range));
-    Set<String> named = new HashSet<>(entityActors.keySet());
+    if (entityMentions.isEmpty()) {
+      return; // a headline without one
+    }
+    batch++;
+    entityMentions.sort(BY_RANGE);
+    // the keys these mentions name; with the actors made before, what the article names
+    Set<String> names = new HashSet<>();
     for (EntityMention m : entityMentions) {
       if (m.form() == EntityRef.Form.NAME) {
-        named.add(first(m, EntityRef.Form.NAME).key());
+        names.add(first(m, EntityRef.Form.NAME).key());
       }
     }
     for (EntityMention m : entityMentions) {
-      EntityRef ref = choose(m, named);
+      EntityRef ref = choose(m, names);
       if (ref == null) {
         continue;
       }
       EntityActor actor = entityActors.get(ref.key());
       if (actor == null) {
-        actor = new EntityActor(table.add(ref.canonical(), ref.kind()), ref.key());
+        actor = new EntityActor(table.add(ref.canonical(), ref.kind()), ref.key(), batch);
         entityActors.put(ref.key(), actor);
       }
       String surface = m.surface();
@@ -219,7 +231,21 @@ final class Recognition {
     entityMentions.clear();
   }
 
-  private EntityRef choose(EntityMention m, Set<String> named) {
+  /**
+   * Whether the article names the state or organisation of {@code key}: a mention being
+   * resolved names it ({@code names}), or an actor made before these mentions is it. An actor
+   * that one of them made (a capital's state) does not count, so that the answer is the same
+   * for each of them, whatever their order.
+   */
+  private boolean named(String key, Set<String> names) {
+    if (names.contains(key)) {
+      return true;
+    }
+    EntityActor a = entityActors.get(key);
+    return a != null && a.batch < batch;
+  }
+
+  private EntityRef choose(EntityMention m, Set<String> names) {
     switch (m.form()) {
       case NAME:
         return first(m, EntityRef.Form.NAME);
@@ -229,25 +255,25 @@ final class Recognition {
           if (r.form() != EntityRef.Form.CAPITAL) {
             continue;
           }
-          if (r.historical() && named.contains(r.key())) {
+          if (r.historical() && named(r.key(), names)) {
             return r;
           }
           if (!r.historical() && modern == null) {
             modern = r;
           }
         }
-        if (modern == null || named.contains(modern.key())) {
+        if (modern == null || named(modern.key(), names)) {
           return modern;
         }
         // a seat ("Brussels") stands for the organisation the article names, if any
-        EntityRef seat = chooseContext(m, named);
+        EntityRef seat = chooseContext(m, names);
         if (seat != null) {
           return seat;
         }
         return m.locative() ? null : modern;
       }
       case CONTEXT:
-        return chooseContext(m, named);
+        return chooseContext(m, names);
       default:
         return null;
     }
@@ -266,7 +292,7 @@ final class Recognition {
    * The organisation a generic phrase stands for: the one named (itself, or an organisation it
    * belongs to) nearest before, or else later.
    */
-  private EntityRef chooseContext(EntityMention m, Set<String> named) {
+  private EntityRef chooseContext(EntityMention m, Set<String> names) {
     EntityRef best = null;
     int bestSeen = Integer.MIN_VALUE;
     EntityRef later = null;
@@ -282,7 +308,7 @@ final class Recognition {
         if (owner != null && owner.lastSeen < m.range().start() && owner.lastSeen > bestSeen) {
           best = r;
           bestSeen = owner.lastSeen;
-        } else if (later == null && named.contains(ownerKey)) {
+        } else if (later == null && named(ownerKey, names)) {
           later = r;
         }
       }
