@@ -25,51 +25,63 @@ final class LexiconEntityRule implements ActorRule {
     // no phrase starts at a token outside the trie's first words (what its lookup asks first)
     long firstWords = scan.caps ? Lexicons.ENTITY_UPPER_FIRST : Lexicons.ENTITY_FIRST;
     while (i < scan.size()) {
-      if (!scan.is(i, firstWords) || !scan.token(i).word() || scan.claimed(i)) {
+      if (!scan.is(i, firstWords) || !scan.word(i) || scan.claimed(i)) {
         i++;
         continue;
       }
-      PhraseTrie.Match<EntityRef> m = scan.caps
-          ? lex.entitiesUpper.longest(scan.tokens, i, Token::upperId)
-          : lex.entities.longest(scan.tokens, i, Token::textId);
-      if (m != null && scan.token(i).is("the") && i + 1 < scan.size()) {
+      // the phrase: tokens [from, to) with these values (no match made: most tokens get here)
+      PhraseTrie<EntityRef> trie = scan.caps ? lex.entitiesUpper : lex.entities;
+      int node = scan.caps
+          ? trie.longestAt(scan.tokens, i, Token::upperId)
+          : trie.longestAt(scan.tokens, i, Token::textId);
+      if (node < 0) {
+        i++;
+        continue;
+      }
+      int from = i;
+      int to = i + trie.length(node);
+      if (scan.token(i).is("the") && i + 1 < scan.size()) {
         // "the House" is generic, "the House of Representatives" is not: the longer wins
-        PhraseTrie.Match<EntityRef> next = lex.entities.longest(scan.tokens, i + 1, Token::textId);
-        if (next != null && next.to() > m.to()) {
-          m = next;
+        int next = lex.entities.longestAt(scan.tokens, i + 1, Token::textId);
+        if (next >= 0 && i + 1 + lex.entities.length(next) > to) {
+          trie = lex.entities;
+          node = next;
+          from = i + 1;
+          to = from + trie.length(node);
         }
       }
-      if (m == null || (scan.caps && !allowedInCaps(scan, m, rec))) {
+      List<EntityRef> values = trie.values(node);
+      if (scan.caps && !allowedInCaps(scan, from, to, values, rec)) {
         i++;
         continue;
       }
-      EntityRef first = preferred(m.values());
-      if (m.to() - m.from() == 1 && (first.kind() == ActorKind.STATE || first.form() == EntityRef.Form.REGION)
+      EntityRef first = preferred(values);
+      if (to - from == 1 && (first.kind() == ActorKind.STATE || first.form() == EntityRef.Form.REGION)
           && lex.isGivenName(scan.token(i)) && surnameFollows(scan, i + 1, lex)) {
         // "Jordan Whitaker", "Chad Reyes", "Milan Petrovic": a given name that is also the
         // name of a state or a place
         i++;
         continue;
       }
-      if (first.form() == EntityRef.Form.CONTEXT && m.to() - m.from() == 1 && i > 0
+      if (first.form() == EntityRef.Form.CONTEXT && to - from == 1 && i > 0
           && scan.token(i - 1).capitalized() && !lex.functionWord(scan.token(i - 1))) {
         // "Tower Commission", "Democratic Alliance": the generic word ends another name
         i++;
         continue;
       }
-      scan.claim(m.from(), m.to(), first);
+      scan.claim(from, to, first);
       if (first.form() == EntityRef.Form.NAME || first.form() == EntityRef.Form.CAPITAL
           || first.form() == EntityRef.Form.CONTEXT) {
-        int from = m.from();
-        if (first.form() == EntityRef.Form.CAPITAL && from > 0 && scan.is(from - 1, "official")) {
-          from--;
+        int start = from;
+        if (first.form() == EntityRef.Form.CAPITAL && start > 0 && scan.is(start - 1, "official")) {
+          start--;
         }
-        TextRange range = scan.span(from, m.to());
-        boolean locative = from == m.from() && from > 0 && scan.token(from - 1).is(Lexicons.LOCATIVE);
-        rec.entityMentions.add(new EntityMention(range, rec.slice(range, first.canonical()), m.values(),
+        TextRange range = scan.span(start, to);
+        boolean locative = start == from && start > 0 && scan.token(start - 1).is(Lexicons.LOCATIVE);
+        rec.entityMentions.add(new EntityMention(range, rec.slice(range, first.canonical()), values,
             first.form(), locative));
       }
-      i = m.to();
+      i = to;
     }
   }
 
@@ -80,7 +92,7 @@ final class LexiconEntityRule implements ActorRule {
         || scan.titleHeadEnd(k, lex) >= 0) {
       return false;
     }
-    return lex.entities.longest(scan.tokens, k, Token::textId) == null;
+    return lex.entities.longestAt(scan.tokens, k, Token::textId) < 0;
   }
 
   /** A name beats a capital, a capital a generic phrase; demonyms and regions come last. */
@@ -95,10 +107,12 @@ final class LexiconEntityRule implements ActorRule {
     return best;
   }
 
-  private static boolean allowedInCaps(Scan scan, PhraseTrie.Match<EntityRef> m, Recognition rec) {
+  /** Whether the phrase of tokens {@code [from, to)}, standing for {@code values}, counts in a headline in capitals. */
+  private static boolean allowedInCaps(Scan scan, int from, int to, List<EntityRef> values,
+      Recognition rec) {
     StringBuilder key = new StringBuilder();
-    for (int k = m.from(); k < m.to(); k++) {
-      if (k > m.from()) {
+    for (int k = from; k < to; k++) {
+      if (k > from) {
         key.append(' ');
       }
       key.append(Lexicons.upper(scan.token(k)));
@@ -106,7 +120,7 @@ final class LexiconEntityRule implements ActorRule {
     if (!rec.lex.acronym(key.toString())) {
       return true;
     }
-    for (EntityRef r : m.values()) {
+    for (EntityRef r : values) {
       if (rec.known(r.canonical())) {
         return true;
       }

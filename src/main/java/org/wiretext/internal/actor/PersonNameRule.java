@@ -304,9 +304,12 @@ final class PersonNameRule implements ActorRule {
       if (p != null && !m.affiliations.contains(p)) {
         m.affiliations.add(p);
       }
-      PhraseTrie.Match<Gender> head = lex.titleHeads.longest(scan.tokens, k, Token::lowerId);
-      if (head != null && head.values().get(0) != Gender.UNKNOWN && m.gender == Gender.UNKNOWN) {
-        m.gender = head.values().get(0);
+      // the scan keeps where a head starts (Scan.titleHeadEnd, the same lookup): most words none
+      if (m.gender == Gender.UNKNOWN && scan.titleHeadEnd(k, lex) >= 0) {
+        Gender g = lex.titleHeads.values(lex.titleHeads.longestAt(scan.tokens, k, Token::lowerId)).get(0);
+        if (g != Gender.UNKNOWN) {
+          m.gender = g;
+        }
       }
     }
   }

@@ -167,6 +167,24 @@ final class PhraseTrie<V> {
     return node < 0 ? null : new Match<>(i, i + depths[node], values.get(node));
   }
 
+  /**
+   * {@link #longest} without a match made, for a rule's inner loop: the node where the phrase
+   * ends, or -1 if none; {@link #length(int)} and {@link #values(int)} read the match from it.
+   */
+  int longestAt(List<Token> tokens, int i, ToIntFunction<Token> key) {
+    return longestNode(tokens, i, key);
+  }
+
+  /** How many tokens the phrase that ends at {@code node} ({@link #longestAt}) covers. */
+  int length(int node) {
+    return depths[node];
+  }
+
+  /** The values of the phrase that ends at {@code node} ({@link #longestAt}). */
+  List<V> values(int node) {
+    return values.get(node);
+  }
+
   /** The end of the longest phrase at {@code tokens[i]} ({@link #longest}), or -1 if none: no match made. */
   int longestEnd(List<Token> tokens, int i, ToIntFunction<Token> key) {
     int node = longestNode(tokens, i, key);

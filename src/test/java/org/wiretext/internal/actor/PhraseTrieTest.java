@@ -52,6 +52,21 @@ class PhraseTrieTest {
   }
 
   @Test
+  void theNodeOfTheLongestMatchGivesItsLengthAndValues() {
+    List<Token> t = tokens("in Latin America, Bank of America and Latin America");
+    for (int i = 0; i <= t.size(); i++) {
+      PhraseTrie.Match<String> m = trie.longest(t, i, Token::textId);
+      int node = trie.longestAt(t, i, Token::textId);
+      if (m == null) {
+        assertThat(node).isEqualTo(-1);
+      } else {
+        assertThat(i + trie.length(node)).isEqualTo(m.to());
+        assertThat(trie.values(node)).isEqualTo(m.values());
+      }
+    }
+  }
+
+  @Test
   void aPrefixOfAPhraseIsNoMatch() {
     List<Token> t = tokens("Bank of England, Latin");
     assertThat(trie.longest(t, 0, Token::textId)).isNull();
