@@ -57,6 +57,25 @@ class ActorTableTest {
   }
 
   @Test
+  void mentionsThatRepeatAnActorsOwnLeaveItsRecordAsItIs() {
+    ActorTable.Builder b = ActorTable.builder();
+    String ana = b.add("Ana Costa", ActorKind.PERSON);
+    String eu = b.add("European Union", ActorKind.ORGANIZATION);
+    b.addMention(ana, new TextRange(0, 9), false).addMention(ana, new TextRange(40, 45), false)
+        .addMention(eu, new TextRange(20, 34), false);
+    ActorTable t = b.build();
+    ActorTable same = t.toBuilder().addMention(ana, new TextRange(40, 45), false)
+        .addMention(ana, new TextRange(0, 9), false).build();
+    assertThat(same.actors().get(0)).isSameAs(t.actors().get(0));
+    assertThat(same.mentions()).isEqualTo(t.mentions());
+    ActorTable more = t.toBuilder().addMention(ana, new TextRange(0, 9), false)
+        .addMention(ana, new TextRange(0, 9), true).build();
+    assertThat(more.actors().get(0).mentions()).extracting(ActorTable.MentionRef::pronoun)
+        .containsExactly(false, true, false);
+    assertThat(more.mentions()).hasSize(4);
+  }
+
+  @Test
   void mergingMovesNamesAliasesAndMentionsOntoTheKeptActor() {
     ActorTable.Builder b = ActorTable.builder();
     String full = b.add("Ana Costa", ActorKind.PERSON);

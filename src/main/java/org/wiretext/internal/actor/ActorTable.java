@@ -431,7 +431,8 @@ public final class ActorTable {
      * first on equal ranges, as in a stable sort of both). Equal mentions have equal ranges, so
      * each is compared only with the kept ones of its own range (at most two: one actor's
      * mention of a range is a pronoun or not). The kept mentions of {@code added}, those not
-     * in {@code before}, are added to {@code fresh} in order, unless it is null.
+     * in {@code before}, are added to {@code fresh} in order, unless it is null. When none is
+     * kept, the answer is {@code before} itself.
      */
     private static List<MentionRef> distinctInTextOrder(List<MentionRef> before,
         List<MentionRef> added, List<MentionRef> fresh) {
@@ -473,6 +474,9 @@ public final class ActorTable {
             fresh.add(m);
           }
         }
+      }
+      if (n == before.size()) {
+        return before; // every added mention repeats one it has: the same list
       }
       return List.of(n == a.length ? a : Arrays.copyOf(a, n));
     }
@@ -574,18 +578,20 @@ public final class ActorTable {
       }
 
       /**
-       * The record: the one it was read from when nothing changed it. Its mentions that the
-       * record read from does not have go to {@code fresh}, unless it is null.
+       * The record: the one it was read from when nothing changed it (added mentions that
+       * repeat its own change nothing). Its mentions that the record read from does not have
+       * go to {@code fresh}, unless it is null.
        */
       ActorRecord toRecord(List<MentionRef> fresh) {
+        List<MentionRef> before = record != null ? record.mentions() : List.of();
+        // mentions that only repeat the record's (a speaker named again) leave it as it is
+        List<MentionRef> mentions = added == null ? before : distinctInTextOrder(before, added, fresh);
         if (record != null && titles == null && affiliations == null && aliases == null
-            && added == null && Objects.equals(name, record.name()) && kind == record.kind()) {
+            && mentions == before && Objects.equals(name, record.name()) && kind == record.kind()) {
           return record;
         }
-        List<MentionRef> before = record != null ? record.mentions() : List.of();
         return new ActorRecord(key, name, kind, List.copyOf(titlesSoFar()),
-            List.copyOf(affiliationsSoFar()), List.copyOf(aliasesSoFar()),
-            added == null ? before : distinctInTextOrder(before, added, fresh));
+            List.copyOf(affiliationsSoFar()), List.copyOf(aliasesSoFar()), mentions);
       }
     }
   }
