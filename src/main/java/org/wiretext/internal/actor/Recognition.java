@@ -46,12 +46,18 @@ final class Recognition {
     final String key;
     /** The lower-case canonical name of the reference that made it, its first known form. */
     final String canonicalKey;
-    /** Every form it has been written in, as written. */
-    private final Set<String> surfaces = new HashSet<>();
     /**
-     * The lower-case forms of the canonical name and of {@link #surfaces}, needed only for a
-     * surface without lower-case letters ({@link #capsCopy}), which is rare: null until the
-     * first such surface, then kept up to date.
+     * The first form it was written in, as written, or null before its first mention: most
+     * actors are written in one form only (often the canonical name's own string, {@link
+     * #slice(TextRange, String)}), which needs no set.
+     */
+    private String firstSurface;
+    /** The other forms it has been written in, as written; null until the second. */
+    private Set<String> otherSurfaces;
+    /**
+     * The lower-case forms of the canonical name and of the forms it is written in, needed only
+     * for a surface without lower-case letters ({@link #capsCopy}), which is rare: null until
+     * the first such surface, then kept up to date.
      */
     private Set<String> lowerCaseForms;
     /** The start of its latest mention, for "the Alliance" and the like. */
@@ -77,8 +83,13 @@ final class Recognition {
       if (lowerCaseForms == null) {
         lowerCaseForms = new HashSet<>();
         lowerCaseForms.add(canonicalKey);
-        for (String s : surfaces) {
-          lowerCaseForms.add(canonicalKey(s));
+        if (firstSurface != null) {
+          lowerCaseForms.add(canonicalKey(firstSurface));
+        }
+        if (otherSurfaces != null) {
+          for (String s : otherSurfaces) {
+            lowerCaseForms.add(canonicalKey(s));
+          }
         }
       }
       return lowerCaseForms.contains(canonicalKey(surface));
@@ -90,12 +101,23 @@ final class Recognition {
      * #lowerCaseForms} since it was first seen).
      */
     boolean written(String surface) {
-      return surfaces.contains(surface);
+      return surface.equals(firstSurface) || otherSurfaces != null && otherSurfaces.contains(surface);
     }
 
     /** Records a form it is written in. */
     void addSurface(String surface) {
-      if (surfaces.add(surface) && lowerCaseForms != null) {
+      if (written(surface)) {
+        return;
+      }
+      if (firstSurface == null) {
+        firstSurface = surface;
+      } else {
+        if (otherSurfaces == null) {
+          otherSurfaces = new HashSet<>();
+        }
+        otherSurfaces.add(surface);
+      }
+      if (lowerCaseForms != null) {
         lowerCaseForms.add(canonicalKey(surface));
       }
     }
