@@ -76,6 +76,44 @@ class ActorTableTest {
   }
 
   @Test
+  void anExtendedTableKeepsItsActorsInOrderWhetherChangedOrNot() {
+    ActorTable.Builder b = ActorTable.builder();
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k < 6; k++) {
+      keys.add(b.add("Actor " + k, k % 2 == 0 ? ActorKind.PERSON : ActorKind.STATE));
+      b.addMention(keys.get(k), new TextRange(10 * k, 10 * k + 5), false).gender(keys.get(k),
+          k % 2 == 0 ? Gender.FEMALE : Gender.UNKNOWN);
+    }
+    ActorTable t = b.build();
+    ActorTable.Builder more = t.toBuilder();
+    assertThat(more.contains(keys.get(3))).isTrue();
+    assertThat(more.name(keys.get(3))).isEqualTo("Actor 3");
+    assertThat(more.kind(keys.get(4))).isEqualTo(ActorKind.PERSON);
+    String group = more.add("officials", ActorKind.GROUP);
+    more.addMention(keys.get(4), new TextRange(2, 4), false).rename(keys.get(1), "Actor One")
+        .merge(group, keys.get(2)).merge(keys.get(5), keys.get(0));
+    assertThat(more.contains(keys.get(2))).isFalse();
+    assertThat(more.contains(keys.get(0))).isFalse();
+    assertThatThrownBy(() -> more.name(keys.get(2))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> more.gender(keys.get(0), Gender.MALE))
+        .isInstanceOf(IllegalArgumentException.class);
+    ActorTable u = more.build();
+    assertThat(u.actors()).extracting(ActorTable.ActorRecord::name)
+        .containsExactly("Actor One", "Actor 3", "Actor 4", "Actor 5", "officials");
+    assertThat(u.actors().get(1)).isSameAs(t.actors().get(3));
+    assertThat(u.get(keys.get(5)).orElseThrow().mentions()).extracting(ActorTable.MentionRef::range)
+        .containsExactly(new TextRange(0, 5), new TextRange(50, 55));
+    assertThat(u.gender(keys.get(5))).isEqualTo(Gender.FEMALE);
+    assertThat(u.gender(group)).isEqualTo(Gender.FEMALE);
+    assertThat(u.get(keys.get(0))).isEmpty();
+    assertThat(u.mentions()).extracting(ActorTable.MentionRef::actorKey).containsExactly(
+        keys.get(5), keys.get(4), keys.get(1), group, keys.get(3), keys.get(4), keys.get(5));
+    assertThat(t.actors()).hasSize(6);
+    String next = u.toBuilder().add("later", ActorKind.GROUP);
+    assertThat(next).isEqualTo("a8");
+  }
+
+  @Test
   void mergingMovesNamesAliasesAndMentionsOntoTheKeptActor() {
     ActorTable.Builder b = ActorTable.builder();
     String full = b.add("Ana Costa", ActorKind.PERSON);

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
@@ -187,10 +189,15 @@ public final class ActorTable {
   }
 
   public Optional<ActorRecord> get(String key) {
+    return Optional.ofNullable(record(key));
+  }
+
+  /** The actor of {@code key}, or null. */
+  private ActorRecord record(String key) {
     int number = numberOf(key);
     ActorRecord a = number >= 0 && number < byNumber.length ? byNumber[number] : null;
     // "a012" has the number of "a12", but is not its key
-    return a != null && a.key().equals(key) ? Optional.of(a) : Optional.empty();
+    return a != null && a.key().equals(key) ? a : null;
   }
 
   /** Every mention of every actor, in text order. */
@@ -261,12 +268,19 @@ public final class ActorTable {
     return lo;
   }
 
-  /** Builds or extends a table. Not thread-safe; one per parse. */
+  /**
+   * Builds or extends a table. Not thread-safe; one per parse. An actor of the extended table
+   * gets a draft only when first changed: a later stage that extends the table touches a few
+   * of its actors, and extending costs about what it changes, not the table's size.
+   */
   public static final class Builder {
+    /** The drafts of the actors added and of the extended table's actors changed so far. */
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
     /** The table this builder extends, or null. */
     private final ActorTable base;
+    /** The keys of the extended table's actors that {@link #merge} removed; null for none. */
+    private Set<String> gone;
     private int next;
     /** Whether {@link #merge} removed an actor, which may have had the highest key number. */
     private boolean removed;
@@ -274,9 +288,6 @@ public final class ActorTable {
     private Builder(ActorTable base) {
       this.base = base;
       if (base != null) {
-        for (ActorRecord a : base.actors) {
-          drafts.put(a.key(), new Draft(a));
-        }
         next = base.lastNumber;
       }
     }
@@ -291,15 +302,17 @@ public final class ActorTable {
     }
 
     public boolean contains(String key) {
-      return drafts.containsKey(key);
+      return drafts.containsKey(key) || baseRecord(key) != null;
     }
 
     public String name(String key) {
-      return draft(key).name;
+      Draft d = drafts.get(key);
+      return d != null ? d.name : unchanged(key).name();
     }
 
     public ActorKind kind(String key) {
-      return draft(key).kind;
+      Draft d = drafts.get(key);
+      return d != null ? d.kind : unchanged(key).kind();
     }
 
     /** Renames the actor; the old name becomes an alias. */
@@ -320,7 +333,9 @@ public final class ActorTable {
 
     /** Records the person's gender as the text gives it; UNKNOWN leaves it unrecorded. */
     public Builder gender(String key, Gender gender) {
-      draft(key);
+      if (!contains(key)) {
+        throw new IllegalArgumentException("no actor " + key);
+      }
       if (gender != Gender.UNKNOWN) {
         genders.put(key, gender);
       }
@@ -357,9 +372,13 @@ public final class ActorTable {
         return this;
       }
       Draft a = draft(into);
-      Draft b = drafts.remove(from);
-      if (b == null) {
-        throw new IllegalArgumentException("no actor " + from);
+      Draft b = draft(from);
+      drafts.remove(from);
+      if (b.record != null) {
+        if (gone == null) {
+          gone = new HashSet<>();
+        }
+        gone.add(from);
       }
       removed = true;
       if (!b.titlesSoFar().isEmpty()) {
@@ -396,14 +415,27 @@ public final class ActorTable {
      * about what was added.
      */
     public ActorTable build() {
-      List<ActorRecord> out = new ArrayList<>(drafts.size());
+      List<ActorRecord> out = new ArrayList<>(drafts.size() + (base != null ? base.actors.size() : 0));
       List<MentionRef> fresh = base != null && !removed ? new ArrayList<>() : null;
+      if (base != null) {
+        // the extended table's actors first, in its order: each as its draft has it, if any
+        for (ActorRecord r : base.actors) {
+          Draft d = drafts.get(r.key());
+          if (d != null) {
+            out.add(d.toRecord(fresh));
+          } else if (gone == null || !gone.contains(r.key())) {
+            out.add(r);
+          }
+        }
+      }
       for (Draft d : drafts.values()) {
-        out.add(d.toRecord(fresh));
+        if (d.record == null) {
+          out.add(d.toRecord(fresh));
+        }
       }
       Map<String, Gender> kept = new HashMap<>(genders.size() * 2);
       for (Map.Entry<String, Gender> g : genders.entrySet()) {
-        if (drafts.containsKey(g.getKey())) {
+        if (contains(g.getKey())) {
           kept.put(g.getKey(), g.getValue());
         }
       }
@@ -420,6 +452,13 @@ public final class ActorTable {
       int last = 0;
       for (String key : drafts.keySet()) {
         last = Math.max(last, ActorTable.numberOf(key));
+      }
+      if (base != null) {
+        for (ActorRecord r : base.actors) {
+          if (gone == null || !gone.contains(r.key())) {
+            last = Math.max(last, ActorTable.numberOf(r.key()));
+          }
+        }
       }
       return last;
     }
@@ -491,12 +530,31 @@ public final class ActorTable {
       return true;
     }
 
+    /** The draft of {@code key}, made from the extended table's record when first asked for. */
     private Draft draft(String key) {
       Draft d = drafts.get(key);
       if (d == null) {
-        throw new IllegalArgumentException("no actor " + key);
+        d = new Draft(unchanged(key));
+        drafts.put(key, d);
       }
       return d;
+    }
+
+    /** The extended table's record of {@code key}, which has no draft: it is as it was. */
+    private ActorRecord unchanged(String key) {
+      ActorRecord r = baseRecord(key);
+      if (r == null) {
+        throw new IllegalArgumentException("no actor " + key);
+      }
+      return r;
+    }
+
+    /** The extended table's record of {@code key} unless {@link #merge} removed it, or null. */
+    private ActorRecord baseRecord(String key) {
+      if (base == null || gone != null && gone.contains(key)) {
+        return null;
+      }
+      return base.record(key);
     }
 
     /**
