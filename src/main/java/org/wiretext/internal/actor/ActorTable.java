@@ -110,8 +110,9 @@ public final class ActorTable {
     MentionRef[] all = new MentionRef[n];
     n = 0;
     for (ActorRecord a : actors) {
-      for (MentionRef m : a.mentions()) {
-        all[n++] = m;
+      List<MentionRef> ms = a.mentions(); // by index: no iterator of the immutable list made
+      for (int k = 0; k < ms.size(); k++) {
+        all[n++] = ms.get(k);
       }
     }
     MentionSort.sort(all);

@@ -273,7 +273,9 @@ final class Recognition {
         return first(m, EntityRef.Form.NAME);
       case CAPITAL: {
         EntityRef modern = null;
-        for (EntityRef r : m.refs()) {
+        List<EntityRef> refs = m.refs();
+        for (int k = 0; k < refs.size(); k++) {
+          EntityRef r = refs.get(k);
           if (r.form() != EntityRef.Form.CAPITAL) {
             continue;
           }
@@ -302,7 +304,10 @@ final class Recognition {
   }
 
   private static EntityRef first(EntityMention m, EntityRef.Form form) {
-    for (EntityRef r : m.refs()) {
+    // by index, as in choose: the JIT left the iterator of these immutable lists allocated
+    List<EntityRef> refs = m.refs();
+    for (int i = 0; i < refs.size(); i++) {
+      EntityRef r = refs.get(i);
       if (r.form() == form) {
         return r;
       }
@@ -318,7 +323,9 @@ final class Recognition {
     EntityRef best = null;
     int bestSeen = Integer.MIN_VALUE;
     EntityRef later = null;
-    for (EntityRef r : m.refs()) {
+    List<EntityRef> refs = m.refs();
+    for (int i = 0; i < refs.size(); i++) {
+      EntityRef r = refs.get(i);
       if (r.form() != EntityRef.Form.CONTEXT) {
         continue;
       }
