@@ -416,7 +416,8 @@ public final class ActorTable {
      * about what was added.
      */
     public ActorTable build() {
-      List<ActorRecord> out = new ArrayList<>(drafts.size() + (base != null ? base.actors.size() : 0));
+      List<ActorRecord> out =
+          new ArrayList<>(drafts.size() + (base != null ? base.actors.size() : 0));
       List<MentionRef> fresh = base != null && !removed ? new ArrayList<>() : null;
       if (base != null) {
         // the extended table's actors first, in its order: each as its draft has it, if any
@@ -644,7 +645,8 @@ public final class ActorTable {
       ActorRecord toRecord(List<MentionRef> fresh) {
         List<MentionRef> before = record != null ? record.mentions() : List.of();
         // mentions that only repeat the record's (a speaker named again) leave it as it is
-        List<MentionRef> mentions = added == null ? before : distinctInTextOrder(before, added, fresh);
+        List<MentionRef> mentions =
+            added == null ? before : distinctInTextOrder(before, added, fresh);
         if (record != null && titles == null && affiliations == null && aliases == null
             && mentions == before && Objects.equals(name, record.name()) && kind == record.kind()) {
           return record;

@@ -42,7 +42,7 @@ final class DescriptionLinker {
       }
       String last = m.foldedLast();
       boolean first = seenSurnames.add(last);
-      if (open != null && first && m.fullName() && m.cued && m.titles.isEmpty()
+      if (open != null && first && m.fullName() && m.cued && m.titles().isEmpty()
           && boundaries(rec, open.range().end(), m.range.start()) <= 1) {
         links.put(m, open);
       }
@@ -52,9 +52,9 @@ final class DescriptionLinker {
     }
     for (Map.Entry<PersonMention, DescriptionRule.Description> e : links.entrySet()) {
       PersonMention m = e.getKey();
-      m.titles.add(e.getValue().title());
-      m.aliasForms.add(e.getValue().surface());
-      m.descriptionRanges.add(e.getValue().range());
+      m.addTitle(e.getValue().title());
+      m.addAliasForm(e.getValue().surface());
+      m.addDescriptionRange(e.getValue().range());
     }
   }
 

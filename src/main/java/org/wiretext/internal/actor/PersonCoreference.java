@@ -188,10 +188,11 @@ final class PersonCoreference {
         p.add(m);
       } else if ((m.strong || m.speaks) && !m.headline && !m.fullName()) {
         persons.add(new Person(m));
-      } else if (m.headline && m.nameTokens.size() > 1 && m.wordRanges.size() == m.nameTokens.size()) {
+      } else if (m.headline && m.nameTokens.size() > 1
+          && m.wordRanges().size() == m.nameTokens.size()) {
         // a Title Case headline runs words together ("Marlow Urges Calm"): try each word
         for (int k = 0; k < m.nameTokens.size(); k++) {
-          TextRange r = m.wordRanges.get(k);
+          TextRange r = m.wordRanges().get(k);
           PersonMention w = new PersonMention(r, m.nameTokens.get(k), List.of(m.nameTokens.get(k)), false, true);
           Person q = bySurname(persons, w);
           if (q != null) {
@@ -227,7 +228,7 @@ final class PersonCoreference {
 
   /** The run of {@code m}'s words that are words of {@code p}'s name, as a mention, or null. */
   private static PersonMention within(Recognition rec, PersonMention m, Person p) {
-    if (m.wordRanges.size() != m.nameTokens.size()) {
+    if (m.wordRanges().size() != m.nameTokens.size()) {
       return null;
     }
     int from = -1;
@@ -245,7 +246,7 @@ final class PersonCoreference {
     if (from < 0) {
       return null;
     }
-    TextRange r = new TextRange(m.wordRanges.get(from).start(), m.wordRanges.get(to - 1).end());
+    TextRange r = new TextRange(m.wordRanges().get(from).start(), m.wordRanges().get(to - 1).end());
     return new PersonMention(r, rec.slice(r), m.nameTokens.subList(from, to), false, true);
   }
 
@@ -350,7 +351,7 @@ final class PersonCoreference {
     Set<String> forms = null;
     for (PersonMention m : p.mentions) {
       rec.table.addMention(key, m.range, false);
-      for (TextRange r : m.descriptionRanges) {
+      for (TextRange r : m.descriptionRanges()) {
         rec.table.addMention(key, r, false);
       }
       if (forms == null && !Recognition.hasLowerCase(m.surface)) {
@@ -359,17 +360,17 @@ final class PersonCoreference {
       if (forms == null || !Recognition.capsCopy(m.surface, forms)) {
         rec.table.addAlias(key, m.surface);
       }
-      for (String a : m.aliasForms) {
+      for (String a : m.aliasForms()) {
         rec.table.addAlias(key, a);
       }
-      for (String a : m.affiliations) {
+      for (String a : m.affiliations()) {
         rec.table.addAffiliation(key, a);
       }
       rec.table.gender(key, m.gender);
     }
     // the table keeps each title once, in the order first added: the mentions' order
     for (PersonMention m : p.mentions) {
-      for (String t : m.titles) {
+      for (String t : m.titles()) {
         rec.table.addTitle(key, t);
       }
     }

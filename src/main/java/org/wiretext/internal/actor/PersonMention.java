@@ -6,7 +6,9 @@ import org.wiretext.internal.text.TextRange;
 
 /**
  * A person's name found in the text, with what its context says of the person (titles,
- * affiliations, gender), waiting for coreference to decide whose name it is.
+ * affiliations, gender), waiting for coreference to decide whose name it is. Its lists are
+ * made at their first element: a mention has a title or an alias at most, most often, and
+ * an article has dozens of mentions.
  */
 final class PersonMention {
 
@@ -16,12 +18,12 @@ final class PersonMention {
   /** The name starts with a particle ("de Clercq"): a surname, not a full name. */
   final boolean surnameOnly;
   final boolean headline;
-  final List<String> titles = new ArrayList<>();
-  final List<String> affiliations = new ArrayList<>();
+  private List<String> titles;
+  private List<String> affiliations;
   /** Other surface forms to record ("Congressman Torres", "Mr. Blair"). */
-  final List<String> aliasForms = new ArrayList<>();
-  /** The range of each word of a headline name (empty for a name in the body). */
-  final List<TextRange> wordRanges = new ArrayList<>();
+  private List<String> aliasForms;
+  /** The range of each word of a headline name (none for a name in the body). */
+  private List<TextRange> wordRanges;
   Gender gender = Gender.UNKNOWN;
   /** A title or honorific says it is a person even when the name is one word. */
   boolean strong;
@@ -39,7 +41,7 @@ final class PersonMention {
   /** A verb of saying follows the name at once ("Jane Roe told"). */
   boolean cued;
   /** Descriptions that stand for the person ("a NATO spokesman"), as further mentions. */
-  final List<TextRange> descriptionRanges = new ArrayList<>();
+  private List<TextRange> descriptionRanges;
   /** {@link #nameTokens}, each {@link PersonCoreference#fold folded}; computed once. */
   private List<String> folded;
 
@@ -57,17 +59,74 @@ final class PersonMention {
     TextRange r = new TextRange(restStart, range.end());
     PersonMention m = new PersonMention(r, Recognition.collapse(text.substring(r.start(), r.end())),
         nameTokens.subList(1, nameTokens.size()), false, headline);
-    m.titles.addAll(titles);
-    m.affiliations.addAll(affiliations);
+    m.titles = copy(titles);
+    m.affiliations = copy(affiliations);
     m.gender = gender;
     m.strong = strong;
     m.evidence = evidence;
     m.cued = cued;
-    m.descriptionRanges.addAll(descriptionRanges);
-    if (!wordRanges.isEmpty()) {
-      m.wordRanges.addAll(wordRanges.subList(1, wordRanges.size()));
+    m.descriptionRanges = copy(descriptionRanges);
+    if (wordRanges != null) {
+      m.wordRanges = copy(wordRanges.subList(1, wordRanges.size()));
     }
     return m;
+  }
+
+  /** A list of {@code list}'s elements to add to, or null for none. */
+  private static <T> List<T> copy(List<T> list) {
+    return list == null || list.isEmpty() ? null : new ArrayList<>(list);
+  }
+
+  /** {@code list} with {@code element} added: a new list for null. */
+  private static <T> List<T> add(List<T> list, T element) {
+    List<T> l = list != null ? list : new ArrayList<>(2);
+    l.add(element);
+    return l;
+  }
+
+  /** Its titles, in the order found. */
+  List<String> titles() {
+    return titles != null ? titles : List.of();
+  }
+
+  void addTitle(String title) {
+    titles = add(titles, title);
+  }
+
+  /** Its affiliations, in the order found. */
+  List<String> affiliations() {
+    return affiliations != null ? affiliations : List.of();
+  }
+
+  void addAffiliation(String affiliation) {
+    affiliations = add(affiliations, affiliation);
+  }
+
+  /** Other surface forms to record ("Congressman Torres", "Mr. Blair"). */
+  List<String> aliasForms() {
+    return aliasForms != null ? aliasForms : List.of();
+  }
+
+  void addAliasForm(String form) {
+    aliasForms = add(aliasForms, form);
+  }
+
+  /** The range of each word of a headline name (none for a name in the body). */
+  List<TextRange> wordRanges() {
+    return wordRanges != null ? wordRanges : List.of();
+  }
+
+  void addWordRange(TextRange range) {
+    wordRanges = add(wordRanges, range);
+  }
+
+  /** Descriptions that stand for the person ("a NATO spokesman"), as further mentions. */
+  List<TextRange> descriptionRanges() {
+    return descriptionRanges != null ? descriptionRanges : List.of();
+  }
+
+  void addDescriptionRange(TextRange range) {
+    descriptionRanges = add(descriptionRanges, range);
   }
 
   /** The words of the name, each {@link PersonCoreference#fold folded}, computed once. */

@@ -117,7 +117,7 @@ final class PersonNameRule implements ActorRule {
     if (scan.headline) {
       // only coreference of headline names reads the words one by one
       for (int k = from; k < to; k++) {
-        m.wordRanges.add(scan.token(k).range());
+        m.addWordRange(scan.token(k).range());
       }
     }
     // an honorific: "Mr Blair", "Mrs. Thatcher"
@@ -126,14 +126,14 @@ final class PersonNameRule implements ActorRule {
     if (hg != null) {
       m.strong = true;
       m.gender = hg;
-      m.aliasForms.add(rec.slice(scan.span(h, to)));
+      m.addAliasForm(rec.slice(scan.span(h, to)));
     }
     int[] title = hg != null ? null : TitlePhrases.before(scan, from, lex);
     if (title != null) {
       m.strong = true;
       addTitle(scan, rec, m, title[0], title[1]);
       if (title[1] - title[0] == 1 || (title[1] - title[0] == 2 && scan.is(title[1] - 1, "."))) {
-        m.aliasForms.add(rec.slice(scan.span(title[0], to)));
+        m.addAliasForm(rec.slice(scan.span(title[0], to)));
       }
     } else if (hg == null && scan.is(from - 1, ",")) {
       commaChain(scan, rec, m, from - 1);
@@ -228,7 +228,7 @@ final class PersonNameRule implements ActorRule {
       }
       String party = TitlePhrases.party(scan, a, comma, lex);
       if (party != null && (TitlePhrases.determiner(scan, a - 1) || a == 0)) {
-        m.affiliations.add(party);
+        m.addAffiliation(party);
         m.strong = true;
         comma = TitlePhrases.determiner(scan, a - 1) ? a - 2 : a - 1;
         continue;
@@ -259,7 +259,7 @@ final class PersonNameRule implements ActorRule {
       if (s < b) {
         String party = TitlePhrases.party(scan, s, b, lex);
         if (party != null) {
-          m.affiliations.add(party);
+          m.addAffiliation(party);
           m.strong = true;
         } else if (TitlePhrases.isTitle(scan, s, b, lex)) {
           addTitle(scan, rec, m, s, b);
@@ -268,8 +268,8 @@ final class PersonNameRule implements ActorRule {
           String p = TitlePhrases.partyAtEnd(scan, s, b, lex);
           if (p != null) {
             // "a New York Republican"
-            m.titles.add(rec.slice(scan.span(s, b)));
-            m.affiliations.add(p);
+            m.addTitle(rec.slice(scan.span(s, b)));
+            m.addAffiliation(p);
             m.strong = true;
           }
         }
@@ -289,20 +289,20 @@ final class PersonNameRule implements ActorRule {
 
   private static void addTitle(Scan scan, Recognition rec, PersonMention m, int from, int to) {
     Lexicons lex = rec.lex;
-    m.titles.add(rec.slice(scan.span(from, to)));
+    m.addTitle(rec.slice(scan.span(from, to)));
     for (int k = from; k < to; k++) {
       Scan.Claim c = scan.claimAt(k);
       if (c != null) {
         String aff = Recognition.affiliation(c.ref());
-        if (aff != null && !m.affiliations.contains(aff)) {
-          m.affiliations.add(aff);
+        if (aff != null && !m.affiliations().contains(aff)) {
+          m.addAffiliation(aff);
         }
         k = c.to() - 1;
         continue;
       }
       String p = TitlePhrases.party(scan, k, k + 1, lex);
-      if (p != null && !m.affiliations.contains(p)) {
-        m.affiliations.add(p);
+      if (p != null && !m.affiliations().contains(p)) {
+        m.addAffiliation(p);
       }
       // the scan keeps where a head starts (Scan.titleHeadEnd, the same lookup): most words none
       if (m.gender == Gender.UNKNOWN && scan.titleHeadEnd(k, lex) >= 0) {
