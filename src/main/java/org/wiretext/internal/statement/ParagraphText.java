@@ -46,6 +46,7 @@ final class ParagraphText {
   static final class Buffers {
     private Token[] tokens = new Token[0];
     private int[] sentenceOf = new int[0];
+    private int[] sentenceStarts = new int[1];
     private boolean[] claimed = new boolean[0];
     private boolean[] inQuote = new boolean[0];
     private boolean[] quoteMark = new boolean[0];
@@ -64,7 +65,7 @@ final class ParagraphText {
         channels = newOptionals(n);
         return;
       }
-      Arrays.fill(sentenceOf, 0, size, 0);
+      // sentenceOf needs no clearing: every token's slot is written (see the constructor)
       Arrays.fill(claimed, 0, size, false);
       Arrays.fill(inQuote, 0, size, false);
       Arrays.fill(quoteMark, 0, size, false);
@@ -85,7 +86,13 @@ final class ParagraphText {
   private final int size;
   /** The sentence of each token, in the first {@link #size} slots (as the arrays below). */
   final int[] sentenceOf;
-  final List<int[]> sentences = new ArrayList<>(); // token [from, to) per sentence
+  /**
+   * The first token of each sentence, then the end of the last: sentence {@code s} is the
+   * tokens {@code [sentenceStarts[s], sentenceStarts[s + 1])}, as the sentences follow each
+   * other with no token between them. Grown while the sentences are added.
+   */
+  private int[] sentenceStarts;
+  private int sentenceCount;
   final List<QuoteTokens> quotes = new ArrayList<>();
   final boolean[] claimed;
   final boolean[] inQuote;
@@ -115,6 +122,7 @@ final class ParagraphText {
     this.size = run.size();
     buffers.clear(size);
     this.sentenceOf = buffers.sentenceOf;
+    this.sentenceStarts = buffers.sentenceStarts;
     this.claimed = buffers.claimed;
     this.inQuote = buffers.inQuote;
     this.quoteMark = buffers.quoteMark;
@@ -131,6 +139,7 @@ final class ParagraphText {
     if (t < size) {
       addSentence(t, range.end());
     }
+    buffers.sentenceStarts = sentenceStarts;
     for (Quote q : quotesInIt) {
       int open = q.open() >= range.start() ? tokenAtOrAfter(q.open()) : -1;
       boolean endsHere = q.after() <= range.end();
@@ -147,15 +156,38 @@ final class ParagraphText {
     }
   }
 
-  /** Adds the sentence of the tokens from {@code from} that start before {@code end}; returns the next token. */
+  /**
+   * Adds the sentence of the tokens from {@code from} (the end of the sentence before) that
+   * start before {@code end}; returns the next token.
+   */
   private int addSentence(int from, int end) {
-    int s = sentences.size();
+    int s = sentenceCount;
     int t = from;
     while (t < size && tokens[t].start() < end) {
       sentenceOf[t++] = s;
     }
-    sentences.add(new int[] {from, t});
+    if (s + 2 > sentenceStarts.length) {
+      sentenceStarts = Arrays.copyOf(sentenceStarts, Math.max(s + 2, sentenceStarts.length * 2));
+    }
+    sentenceStarts[s] = from;
+    sentenceStarts[s + 1] = t;
+    sentenceCount++;
     return t;
+  }
+
+  /** How many sentences the paragraph has. */
+  int sentenceCount() {
+    return sentenceCount;
+  }
+
+  /** The first token of sentence {@code s}. */
+  int sentenceFrom(int s) {
+    return sentenceStarts[s];
+  }
+
+  /** The token after the last of sentence {@code s}. */
+  int sentenceTo(int s) {
+    return sentenceStarts[s + 1];
   }
 
   int size() {
@@ -270,10 +302,10 @@ final class ParagraphText {
   }
 
   int sentenceStart(int i) {
-    return sentences.get(sentenceOf[i])[0];
+    return sentenceStarts[sentenceOf[i]];
   }
 
   int sentenceEnd(int i) {
-    return sentences.get(sentenceOf[i])[1];
+    return sentenceStarts[sentenceOf[i] + 1];
   }
 }

@@ -247,7 +247,7 @@ public final class StatementAttributor {
         }
       }
     }
-    for (int s = 0; s < pt.sentences.size(); s++) {
+    for (int s = 0; s < pt.sentenceCount(); s++) {
       for (ClauseRule rule : CLAUSE_RULES) {
         for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE; n++) {
           Optional<Found> f = rule.tryMatch(pt, s);

@@ -84,7 +84,7 @@ class ParagraphTextTest {
       Token t = pt.tok(i);
       out.add(List.of(t.start(), t.end(), t.lower(), t.word(), t.capitalised(), t.classes(),
           (int) t.mark(), pt.claimed[i], pt.inQuote[i], pt.isQuoteMark(i), pt.cueAt(i),
-          pt.channelAt(i)));
+          pt.channelAt(i), pt.sentenceStart(i), pt.sentenceEnd(i)));
     }
     return out;
   }
@@ -92,8 +92,8 @@ class ParagraphTextTest {
   /** The token ranges of {@code pt}'s sentences, then the sentence of each token. */
   private static List<List<Integer>> sentencesOf(ParagraphText pt) {
     List<List<Integer>> out = new ArrayList<>();
-    for (int[] s : pt.sentences) {
-      out.add(List.of(s[0], s[1]));
+    for (int s = 0; s < pt.sentenceCount(); s++) {
+      out.add(List.of(pt.sentenceFrom(s), pt.sentenceTo(s)));
     }
     for (int i = 0; i < pt.size(); i++) {
       out.add(List.of(pt.sentenceOf[i]));
