@@ -14,8 +14,8 @@ final class AccordingToRule implements ClauseRule {
 
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
-    int sf = pt.sentences.get(sentence)[0];
-    int se = pt.sentences.get(sentence)[1];
+    int sf = pt.sentenceFrom(sentence);
+    int se = pt.sentenceTo(sentence);
     int firstReport = -1;
     for (int i = sf; i < se; i++) {
       if (pt.claimed[i] || pt.inQuote[i]) {

@@ -47,8 +47,8 @@ final class NounCueRule implements ClauseRule {
 
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
-    int sf = pt.sentences.get(sentence)[0];
-    int se = pt.sentences.get(sentence)[1];
+    int sf = pt.sentenceFrom(sentence);
+    int se = pt.sentenceTo(sentence);
     for (int k = sf + 1; k + 2 < se; k++) {
       Token noun = pt.tok(k);
       Set<String> frames = noun.word() && !noun.capitalised() && noun.in(WordClass.REPORT_NOUN)

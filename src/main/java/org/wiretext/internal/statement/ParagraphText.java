@@ -1,6 +1,7 @@
 package org.wiretext.internal.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,13 +37,62 @@ final class ParagraphText {
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you");
 
+  /**
+   * The tokens and per-token arrays of one article's paragraphs, reused from one paragraph to
+   * the next: made anew for each paragraph, they were the stage's largest allocations. One
+   * paragraph at a time: making a {@link ParagraphText} with them overwrites the tokens and
+   * arrays of the one made before, which must not be read after.
+   */
+  static final class Buffers {
+    private Token[] tokens = new Token[0];
+    private int[] sentenceOf = new int[0];
+    private int[] sentenceStarts = new int[1];
+    private boolean[] claimed = new boolean[0];
+    private boolean[] inQuote = new boolean[0];
+    private boolean[] quoteMark = new boolean[0];
+    private Optional<Match<Cue>>[] cues = newOptionals(0);
+    private Optional<Match<String>>[] channels = newOptionals(0);
+
+    /** Makes the arrays hold at least {@code size} slots, the first {@code size} as new ones. */
+    private void clear(int size) {
+      if (sentenceOf.length < size) {
+        int n = Math.max(size, sentenceOf.length * 2);
+        sentenceOf = new int[n];
+        claimed = new boolean[n];
+        inQuote = new boolean[n];
+        quoteMark = new boolean[n];
+        cues = newOptionals(n);
+        channels = newOptionals(n);
+        return;
+      }
+      // sentenceOf needs no clearing: every token's slot is written (see the constructor)
+      Arrays.fill(claimed, 0, size, false);
+      Arrays.fill(inQuote, 0, size, false);
+      Arrays.fill(quoteMark, 0, size, false);
+      Arrays.fill(cues, 0, size, null);
+      Arrays.fill(channels, 0, size, null);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Optional<T>[] newOptionals(int n) {
+      return new Optional[n];
+    }
+  }
+
   final SourceText source;
   final TextRange range;
   /** The tokens, in the first {@link #size} slots (the array is {@link Token#run}'s, not trimmed). */
   private final Token[] tokens;
   private final int size;
+  /** The sentence of each token, in the first {@link #size} slots (as the arrays below). */
   final int[] sentenceOf;
-  final List<int[]> sentences = new ArrayList<>(); // token [from, to) per sentence
+  /**
+   * The first token of each sentence, then the end of the last: sentence {@code s} is the
+   * tokens {@code [sentenceStarts[s], sentenceStarts[s + 1])}, as the sentences follow each
+   * other with no token between them. Grown while the sentences are added.
+   */
+  private int[] sentenceStarts;
+  private int sentenceCount;
   final List<QuoteTokens> quotes = new ArrayList<>();
   final boolean[] claimed;
   final boolean[] inQuote;
@@ -52,26 +102,32 @@ final class ParagraphText {
   private final Optional<Match<Cue>>[] cues;
   private final Optional<Match<String>>[] channels;
 
+  /** As {@link #ParagraphText(SourceText, TextRange, List, SentenceMarks, Buffers)}, with arrays of its own. */
+  ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt, SentenceMarks marks) {
+    this(source, range, quotesInIt, marks, new Buffers());
+  }
+
   /**
    * The paragraph {@code range} of {@code source}; {@code marks} finds the sentence ends of the
-   * folded text, one for all the paragraphs of an article, made in text order.
+   * folded text, one for all the paragraphs of an article, made in text order; its tokens and
+   * per-token arrays are those of {@code buffers}, taken over from the paragraph made before.
    */
-  ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt, SentenceMarks marks) {
+  ParagraphText(SourceText source, TextRange range, List<Quote> quotesInIt, SentenceMarks marks,
+      Buffers buffers) {
     this.source = source;
     this.range = range;
-    Token.Run run = Token.run(source, range);
+    Token.Run run = Token.run(source, range, buffers.tokens);
+    buffers.tokens = run.array();
     this.tokens = run.array();
     this.size = run.size();
-    this.sentenceOf = new int[size];
-    this.claimed = new boolean[size];
-    this.inQuote = new boolean[size];
-    this.quoteMark = new boolean[size];
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<Match<Cue>>[] cueCache = new Optional[size];
-    this.cues = cueCache;
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<Match<String>>[] channelCache = new Optional[size];
-    this.channels = channelCache;
+    buffers.clear(size);
+    this.sentenceOf = buffers.sentenceOf;
+    this.sentenceStarts = buffers.sentenceStarts;
+    this.claimed = buffers.claimed;
+    this.inQuote = buffers.inQuote;
+    this.quoteMark = buffers.quoteMark;
+    this.cues = buffers.cues;
+    this.channels = buffers.channels;
     // the sentences straight as token indices: no cut falls inside a token (the character
     // before a cut is a mark, the one at it white space or the range's end), and every other
     // character is white space or in a token, so the tokens before each cut are its sentence's
@@ -83,6 +139,7 @@ final class ParagraphText {
     if (t < size) {
       addSentence(t, range.end());
     }
+    buffers.sentenceStarts = sentenceStarts;
     for (Quote q : quotesInIt) {
       int open = q.open() >= range.start() ? tokenAtOrAfter(q.open()) : -1;
       boolean endsHere = q.after() <= range.end();
@@ -99,15 +156,38 @@ final class ParagraphText {
     }
   }
 
-  /** Adds the sentence of the tokens from {@code from} that start before {@code end}; returns the next token. */
+  /**
+   * Adds the sentence of the tokens from {@code from} (the end of the sentence before) that
+   * start before {@code end}; returns the next token.
+   */
   private int addSentence(int from, int end) {
-    int s = sentences.size();
+    int s = sentenceCount;
     int t = from;
     while (t < size && tokens[t].start() < end) {
       sentenceOf[t++] = s;
     }
-    sentences.add(new int[] {from, t});
+    if (s + 2 > sentenceStarts.length) {
+      sentenceStarts = Arrays.copyOf(sentenceStarts, Math.max(s + 2, sentenceStarts.length * 2));
+    }
+    sentenceStarts[s] = from;
+    sentenceStarts[s + 1] = t;
+    sentenceCount++;
     return t;
+  }
+
+  /** How many sentences the paragraph has. */
+  int sentenceCount() {
+    return sentenceCount;
+  }
+
+  /** The first token of sentence {@code s}. */
+  int sentenceFrom(int s) {
+    return sentenceStarts[s];
+  }
+
+  /** The token after the last of sentence {@code s}. */
+  int sentenceTo(int s) {
+    return sentenceStarts[s + 1];
   }
 
   int size() {
@@ -143,6 +223,10 @@ final class ParagraphText {
     return c;
   }
 
+  /**
+   * Token {@code i}, below {@link #size()}: the slots after hold spare tokens of an earlier
+   * paragraph (unchecked: the rules bound their indices by the size, and this is their hottest call).
+   */
   Token tok(int i) {
     return tokens[i];
   }
@@ -180,7 +264,7 @@ final class ParagraphText {
   }
 
   void claim(int from, int to) {
-    for (int i = Math.max(0, from); i < Math.min(to, claimed.length); i++) {
+    for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
       claimed[i] = true;
     }
   }
@@ -218,10 +302,10 @@ final class ParagraphText {
   }
 
   int sentenceStart(int i) {
-    return sentences.get(sentenceOf[i])[0];
+    return sentenceStarts[sentenceOf[i]];
   }
 
   int sentenceEnd(int i) {
-    return sentences.get(sentenceOf[i])[1];
+    return sentenceStarts[sentenceOf[i] + 1];
   }
 }

@@ -25,8 +25,8 @@ final class QuotedAsSayingRule implements ClauseRule {
 
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
-    int sf = pt.sentences.get(sentence)[0];
-    int se = pt.sentences.get(sentence)[1];
+    int sf = pt.sentenceFrom(sentence);
+    int se = pt.sentenceTo(sentence);
     for (int k = sf + 1; k < se; k++) {
       if (!pt.tok(k).in(WordClass.QUOTED) || pt.claimed[k] || pt.inQuote[k]) {
         continue;

@@ -47,8 +47,8 @@ final class ReportedClauseRule implements ClauseRule {
 
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
-    int sf = pt.sentences.get(sentence)[0];
-    int se = pt.sentences.get(sentence)[1];
+    int sf = pt.sentenceFrom(sentence);
+    int se = pt.sentenceTo(sentence);
     // Of the candidates only the first and the first after "that" decide: once both are
     // known, or no "that" is left for a later cue to follow (a candidate's content starts
     // after its cue), no later cue changes the result, and at() is pure: it is not tried.

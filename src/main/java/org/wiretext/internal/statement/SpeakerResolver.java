@@ -46,10 +46,14 @@ final class SpeakerResolver {
     this.builder = table.toBuilder();
     // a name and a surname per actor, and room for some aliases, within the load factor
     this.byName = new HashMap<>(Math.max(16, table.actors().size() * 4));
-    for (ActorTable.ActorRecord a : table.actors()) {
+    // indexed loops: an iterator of an immutable list is an object per actor
+    List<ActorTable.ActorRecord> actors = table.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      ActorTable.ActorRecord a = actors.get(i);
       remember(a.key(), a.name().toLowerCase(Locale.ROOT), a.kind());
-      for (String alias : a.aliases()) {
-        remember(a.key(), alias.toLowerCase(Locale.ROOT), a.kind());
+      List<String> aliases = a.aliases();
+      for (int k = 0; k < aliases.size(); k++) {
+        remember(a.key(), aliases.get(k).toLowerCase(Locale.ROOT), a.kind());
       }
     }
   }

@@ -65,6 +65,8 @@ public final class StatementAttributor {
     // a quotation that runs over paragraphs is attributed once, in the first that can
     Set<Quote> attributed = new HashSet<>();
     SentenceMarks marks = new SentenceMarks(layout.source().folded());
+    // one paragraph's text lives only for its turn of the loop: the next reuses its tokens
+    ParagraphText.Buffers buffers = new ParagraphText.Buffers();
     for (TextRange para : layout.paragraphs()) {
       Introduced carried = introduced;
       introduced = null;
@@ -89,7 +91,7 @@ public final class StatementAttributor {
         });
         continue;
       }
-      ParagraphText pt = new ParagraphText(layout.source(), para, here, marks);
+      ParagraphText pt = new ParagraphText(layout.source(), para, here, marks, buffers);
       List<Found> found = findAll(pt, attributed);
       if (found.size() > 1) {
         found.sort(Comparator.comparingInt(f -> order(pt, f)));
@@ -245,7 +247,7 @@ public final class StatementAttributor {
         }
       }
     }
-    for (int s = 0; s < pt.sentences.size(); s++) {
+    for (int s = 0; s < pt.sentenceCount(); s++) {
       for (ClauseRule rule : CLAUSE_RULES) {
         for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE; n++) {
           Optional<Found> f = rule.tryMatch(pt, s);

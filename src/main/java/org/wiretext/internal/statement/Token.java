@@ -10,13 +10,74 @@ import org.wiretext.internal.text.TextRange;
  * inner apostrophes, hyphens or dots ("Kosovo's", "U.S.", "Euro-Atlantic"); every other
  * non-space character is a token of its own. The rules read sentences as token lists.
  *
- * @param lower the folded text of the token in lower case
- * @param classes the {@link WordClass} bits of {@code lower}, found once when the token is made
- * @param mark the character of a punctuation token of one character, else 0: the rules test
- *     marks all the time, and a char compares without reading {@code lower}'s characters
+ * <p>The paragraphs of an article reuse the same tokens ({@link #run(SourceText, TextRange,
+ * Token[])} overwrites them with {@link #set}): a token was the largest allocation of the
+ * parse, one per token per paragraph, and each lives only while the rules read its paragraph.
+ * A rule keeps token indices ({@link Found.TokenSpan}), ranges and strings, never a token.
  */
-record Token(int start, int end, String lower, boolean word, boolean capitalised, int classes,
-    char mark) {
+final class Token {
+  private int start;
+  private int end;
+  /** The folded text of the token in lower case. */
+  private String lower;
+  private boolean word;
+  private boolean capitalised;
+  /** The {@link WordClass} bits of {@link #lower}, found once when the token is made. */
+  private int classes;
+  /**
+   * The character of a punctuation token of one character, else 0: the rules test marks all
+   * the time, and a char compares without reading {@link #lower}'s characters.
+   */
+  private char mark;
+
+  Token(int start, int end, String lower, boolean word, boolean capitalised, int classes, char mark) {
+    set(start, end, lower, word, capitalised, classes, mark);
+  }
+
+  /** Makes this token the one described, forgetting what it was (for reuse). */
+  void set(int start, int end, String lower, boolean word, boolean capitalised, int classes,
+      char mark) {
+    this.start = start;
+    this.end = end;
+    this.lower = lower;
+    this.word = word;
+    this.capitalised = capitalised;
+    this.classes = classes;
+    this.mark = mark;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String lower() {
+    return lower;
+  }
+
+  boolean word() {
+    return word;
+  }
+
+  boolean capitalised() {
+    return capitalised;
+  }
+
+  int classes() {
+    return classes;
+  }
+
+  char mark() {
+    return mark;
+  }
+
+  @Override
+  public String toString() {
+    return lower + "@" + start;
+  }
 
   /** Whether the token is a word of any of the classes {@code wordClasses} ({@link WordClass} bits). */
   boolean in(int wordClasses) {
@@ -67,28 +128,35 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
   }
 
   /**
-   * Tokens in the first {@code size} slots of {@code array}; the slots after are null.
+   * Tokens in the first {@code size} slots of {@code array}; the slots after are null or
+   * tokens of an earlier paragraph, to be overwritten.
    *
    * @param array the tokens, in order, then room to spare
    * @param size how many tokens there are
    */
   record Run(Token[] array, int size) {}
 
-  /** The tokens of {@code range}, in order, in an array of their number. */
+  /** The tokens of {@code range}, in order, new, in an array of their number. */
   static Token[] of(SourceText source, TextRange range) {
-    Run run = run(source, range);
-    return run.size() == run.array().length ? run.array() : Arrays.copyOf(run.array(), run.size());
+    Run run = run(source, range, new Token[0]);
+    return Arrays.copyOf(run.array(), run.size());
   }
 
   /**
    * The tokens of {@code range}, in order; one pass. An array, not a list: the rules read
    * tokens by index all the time, and an array read skips a list's indirection and check. The
    * array is not trimmed to the tokens' number (a copy per paragraph): the caller keeps the size.
+   *
+   * @param spare the array of the last paragraph's run (or an empty one): its tokens are
+   *     overwritten, and it is returned, grown with new tokens where this range has more
    */
-  static Run run(SourceText source, TextRange range) {
+  static Run run(SourceText source, TextRange range, Token[] spare) {
     String f = source.folded();
-    // about one token per five characters of news copy: sized once, trimmed at the end
-    Token[] out = new Token[Math.max(10, (range.end() - range.start()) / 4)];
+    Token[] out = spare;
+    if (out.length == 0) {
+      // about one token per five characters of news copy: sized once, grown when short
+      out = new Token[Math.max(10, (range.end() - range.start()) / 4)];
+    }
     int n = 0;
     WordCache words = WordCache.get();
     int i = range.start();
@@ -129,7 +197,14 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        out[n++] = new Token(i, j, w.lower(), true, Character.isUpperCase(c), w.classes(), (char) 0);
+        Token t = out[n];
+        boolean capitalised = Character.isUpperCase(c);
+        if (t == null) {
+          out[n] = new Token(i, j, w.lower(), true, capitalised, w.classes(), (char) 0);
+        } else {
+          t.set(i, j, w.lower(), true, capitalised, w.classes(), (char) 0);
+        }
+        n++;
         i = j;
       } else {
         int next = Chars.after(f, i, end);
@@ -139,7 +214,14 @@ record Token(int start, int end, String lower, boolean word, boolean capitalised
         }
         int classes = next - i == 1 && c < LATIN1_MARK_CLASSES.length ? LATIN1_MARK_CLASSES[c]
             : WordClass.of(mark);
-        out[n++] = new Token(i, next, mark, false, false, classes, next - i == 1 ? c : (char) 0);
+        Token t = out[n];
+        char m = next - i == 1 ? c : (char) 0;
+        if (t == null) {
+          out[n] = new Token(i, next, mark, false, false, classes, m);
+        } else {
+          t.set(i, next, mark, false, false, classes, m);
+        }
+        n++;
         i = next;
       }
     }

@@ -22,8 +22,8 @@ final class TrailingAttributionClauseRule implements ClauseRule {
 
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
-    int sf = pt.sentences.get(sentence)[0];
-    int se = pt.sentences.get(sentence)[1];
+    int sf = pt.sentenceFrom(sentence);
+    int se = pt.sentenceTo(sentence);
     int from = contentStart(pt, sf, se);
     int tried = 0;
     int lowest = se;

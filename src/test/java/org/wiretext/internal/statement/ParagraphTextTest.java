@@ -39,11 +39,61 @@ class ParagraphTextTest {
     }
   }
 
+  @Test
+  void paragraphsThatShareBuffersReadAsParagraphsWithArraysOfTheirOwn() {
+    Random r = new Random(23);
+    String[] words = {"The", "minister", "said", "ended.", "\"Go", "on,\"", "\u201CNo.\u201D", "'we",
+        "tried'", "he", "told", "reporters", ":", "\u2014", "Mr.", "U.S.", "and", "(", ")", "x"};
+    for (int round = 0; round < 500; round++) {
+      StringBuilder sb = new StringBuilder();
+      List<TextRange> paragraphs = new ArrayList<>();
+      for (int p = r.nextInt(6); p >= 0; p--) {
+        int start = sb.length();
+        for (int w = r.nextInt(p % 2 == 0 ? 60 : 12); w >= 0; w--) {
+          sb.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+        }
+        paragraphs.add(new TextRange(start, sb.length()));
+        sb.append("\n\n");
+      }
+      SourceText source = SourceText.of(sb.toString());
+      List<Quote> quotes = new QuoteScanner().scan(source, paragraphs).quotes();
+      SentenceMarks shared = new SentenceMarks(source.folded());
+      ParagraphText.Buffers buffers = new ParagraphText.Buffers();
+      for (TextRange range : paragraphs) {
+        List<Quote> here = new ArrayList<>();
+        for (Quote q : quotes) {
+          if (q.after() > range.start() && q.open() < range.end()) {
+            here.add(q);
+          }
+        }
+        ParagraphText reused = new ParagraphText(source, range, here, shared, buffers);
+        ParagraphText own = new ParagraphText(source, range, here,
+            new SentenceMarks(source.folded()), new ParagraphText.Buffers());
+        assertThat(read(reused)).as(source.original()).isEqualTo(read(own));
+        // what the rules leave behind must not reach the next paragraph
+        reused.claim(0, reused.size());
+      }
+    }
+  }
+
+  /** All that the rules read of {@code pt}, token by token. */
+  private static List<Object> read(ParagraphText pt) {
+    List<Object> out = new ArrayList<>(sentencesOf(pt));
+    out.add(pt.quotes);
+    for (int i = 0; i < pt.size(); i++) {
+      Token t = pt.tok(i);
+      out.add(List.of(t.start(), t.end(), t.lower(), t.word(), t.capitalised(), t.classes(),
+          (int) t.mark(), pt.claimed[i], pt.inQuote[i], pt.isQuoteMark(i), pt.cueAt(i),
+          pt.channelAt(i), pt.sentenceStart(i), pt.sentenceEnd(i)));
+    }
+    return out;
+  }
+
   /** The token ranges of {@code pt}'s sentences, then the sentence of each token. */
   private static List<List<Integer>> sentencesOf(ParagraphText pt) {
     List<List<Integer>> out = new ArrayList<>();
-    for (int[] s : pt.sentences) {
-      out.add(List.of(s[0], s[1]));
+    for (int s = 0; s < pt.sentenceCount(); s++) {
+      out.add(List.of(pt.sentenceFrom(s), pt.sentenceTo(s)));
     }
     for (int i = 0; i < pt.size(); i++) {
       out.add(List.of(pt.sentenceOf[i]));
