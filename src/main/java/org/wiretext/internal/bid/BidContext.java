@@ -96,6 +96,9 @@ final class BidContext {
   private List<Bid>[] ownCache;
   private List<Bid>[] topicCache;
   private List<StanceCueFinder.Found>[] stanceCache;
+  /** The topic list last turned into bids, and its bids (no bid's stage becomes MEMBER once rules ask). */
+  private List<BidReference> lastTopic;
+  private List<Bid> lastTopicBids;
   private final StanceCueFinder stanceFinder = new StanceCueFinder();
   private final Map<String, Map<String, Boolean>> voices = new HashMap<>();
 
@@ -177,8 +180,12 @@ final class BidContext {
   }
 
   private List<Bid> computeOwnBids(int sentence) {
-    List<Bid> out = new ArrayList<>();
-    for (BidReference r : refs.get(sentence)) {
+    List<BidReference> mine = refs.get(sentence);
+    if (mine.isEmpty()) {
+      return List.of(); // most sentences: no list to make
+    }
+    List<Bid> out = new ArrayList<>(mine.size());
+    for (BidReference r : mine) {
       if (r.isMembership()) {
         continue;
       }
@@ -233,13 +240,20 @@ final class BidContext {
   }
 
   private List<Bid> computeTopicBids(int sentence) {
-    List<Bid> out = new ArrayList<>();
-    for (BidReference r : topic.get(sentence)) {
+    List<BidReference> refs = topic.get(sentence);
+    // a topic stands for many sentences in a row as one list: its bids are found once for it
+    if (refs == lastTopic) {
+      return lastTopicBids;
+    }
+    List<Bid> out = refs.isEmpty() ? List.of() : new ArrayList<>(refs.size());
+    for (BidReference r : refs) {
       Bid b = bid(r.applicant(), r.organization());
       if (b != null && b.stage != BidStage.MEMBER && !out.contains(b)) {
         out.add(b);
       }
     }
+    lastTopic = refs;
+    lastTopicBids = out;
     return out;
   }
 
