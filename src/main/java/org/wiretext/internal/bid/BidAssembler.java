@@ -24,6 +24,14 @@ public final class BidAssembler {
       new NarrativeStanceRule(),
       new StatementStanceRule());
 
+  /**
+   * Per thread, the array the tokenizer copies an article's folded text into, reused from
+   * article to article (the stage runs one article at a time on a thread); one too large to
+   * keep is not kept.
+   */
+  private static final ThreadLocal<char[]> TEXT_COPY = new ThreadLocal<>();
+  private static final int MAX_KEPT_COPY = 1 << 16;
+
   private final BidDetector detector = new BidDetector();
   private final DecisionRuleFinder rules = new DecisionRuleFinder();
   private final MilestoneFinder milestones = new MilestoneFinder();
@@ -31,7 +39,10 @@ public final class BidAssembler {
   /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
     BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
-    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors());
+    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors(), TEXT_COPY.get());
+    if (tokenizer.chars().length <= MAX_KEPT_COPY) {
+      TEXT_COPY.set(tokenizer.chars());
+    }
     // the sentence split jumps between full stops in the folded text, and reads around them in the tokenizer's copy
     List<TextRange> sentences = Sentences.of(layout.source().folded(), tokenizer.chars(), layout.paragraphs());
     List<SentenceTokens> tokens = new ArrayList<>(sentences.size());

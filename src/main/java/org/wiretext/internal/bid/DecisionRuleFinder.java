@@ -129,13 +129,13 @@ final class DecisionRuleFinder {
           return ctx.layout.source().slice(t.start(), t.end());
         }
       }
-      if (BODY_HEADS.contains(s, k) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
-          && !s.get(k - 1).isActor()) {
+      if (BODY_HEADS.contains(s, k) && t.capitalised() && k > 0 && s.capitalised(k - 1)
+          && !s.isActor(k - 1)) {
         int from = k;
-        while (from > 0 && s.get(from - 1).capitalised() && !s.get(from - 1).isActor() && from > k - 4) {
+        while (from > 0 && s.capitalised(from - 1) && !s.isActor(from - 1) && from > k - 4) {
           from--;
         }
-        return ctx.layout.source().slice(s.get(from).start(), t.end());
+        return ctx.layout.source().slice(s.start(from), t.end());
       }
     }
     return null;

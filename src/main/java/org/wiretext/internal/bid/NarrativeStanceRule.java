@@ -23,7 +23,7 @@ final class NarrativeStanceRule implements PositionRule {
       }
       List<StanceCueFinder.Found> found = ctx.stanceCues(i);
       for (StanceCueFinder.Found f : found) {
-        List<Integer> evidence = ctx.statementAt(s.get(f.from()).start()).map(List::of).orElse(List.of());
+        List<Integer> evidence = ctx.statementAt(s.start(f.from())).map(List::of).orElse(List.of());
         for (Token h : f.holders()) {
           for (BidContext.Bid b : bids) {
             b.positions.add(h.actor().key(), f.stance(), evidence);

@@ -151,13 +151,13 @@ final class StatementStanceRule implements PositionRule {
       int end = Math.min(s.indexAt(range.end()), s.size());
       // only mentions and words of READ_WORDS count: the search skips the other tokens
       for (int k = READ_WORDS.nextMentionOrWord(s, start, end); k < end; k = READ_WORDS.nextMentionOrWord(s, k + 1, end)) {
-        Token t = s.get(k);
-        if (!inside(st, t)) {
+        if (!inside(st, s, k)) {
           continue;
         }
-        if (t.isActor()) {
-          if (!r.named.contains(t.actor().key())) {
-            r.named.add(t.actor().key());
+        if (s.isActor(k)) {
+          String key = s.get(k).actor().key();
+          if (!r.named.contains(key)) {
+            r.named.add(key);
           }
           continue;
         }
@@ -187,15 +187,15 @@ final class StatementStanceRule implements PositionRule {
       List<StanceCueFinder.Found> cues = ctx.stanceCues(i);
       for (int c = firstCueFrom(cues, s.indexAt(range.start())); c < cues.size(); c++) {
         StanceCueFinder.Found f = cues.get(c);
-        if (s.get(f.from()).start() >= range.end()) {
+        if (s.start(f.from()) >= range.end()) {
           break;
         }
-        if (inside(st, s.get(f.from()))) {
+        if (inside(st, s, f.from())) {
           boolean own = f.holders().isEmpty();
           for (int h = 0; h < f.holders().size() && !own; h++) {
             own = f.holders().get(h).actor().key().equals(speaker);
           }
-          if (own || direct || quoted(text, st, s.get(f.from()).start())) {
+          if (own || direct || quoted(text, st, s.start(f.from()))) {
             return f.stance();
           }
         }
@@ -244,7 +244,8 @@ final class StatementStanceRule implements PositionRule {
     return marks % 2 == 1;
   }
 
-  private static boolean inside(StatementDraft st, Token t) {
-    return t.start() >= st.range().start() && t.end() <= st.range().end();
+  /** Whether token {@code k} of {@code s} lies inside statement {@code st}. */
+  private static boolean inside(StatementDraft st, SentenceTokens s, int k) {
+    return s.start(k) >= st.range().start() && s.end(k) <= st.range().end();
   }
 }
