@@ -126,8 +126,10 @@ final class Tokenizer {
       return start;
     }
     int after = possessiveEnd(chars, end, sentenceEnd);
-    String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
-    out.add(Token.actor(source, start, end, actor, after > end, state, joinable.contains(actor.key())),
+    // only an organisation can be joinable or a state's body: a state or person needs no look-up
+    boolean organization = actor.kind() == ActorKind.ORGANIZATION;
+    String state = actor.kind() == ActorKind.STATE ? actor.key() : organization ? bodyStates.get(actor.key()) : null;
+    out.add(Token.actor(source, start, end, actor, after > end, state, organization && joinable.contains(actor.key())),
         SentenceTokens.ACTOR, start, end,
         after > end ? SentenceTokens.POSSESSIVE | SentenceTokens.CAPITALISED : SentenceTokens.CAPITALISED);
     return Math.max(after, end);
