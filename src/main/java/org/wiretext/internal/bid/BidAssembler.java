@@ -68,9 +68,10 @@ public final class BidAssembler {
     // the topic is the live bid(s) referred to most often so far (on a tie, those named first):
     // an article that mentions a second applicant in passing ("Sweden, which is expected to
     // apply") still speaks of its main bid in "the application"
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, BidReference> latest = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    // by bid (one per applicant and organisation): no key to build per reference
+    java.util.Map<BidContext.Bid, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<BidContext.Bid, BidReference> latest = new java.util.LinkedHashMap<>();
+    java.util.Map<BidContext.Bid, Integer> firstSeen = new java.util.HashMap<>();
     int best = 0;
     for (int i = 0; i < tokens.size(); i++) {
       SentenceTokens s = tokens.get(i);
@@ -78,32 +79,30 @@ public final class BidAssembler {
       ctx.topic.add(topic);
       List<BidReference> refs = detector.detect(s, cues.get(i), topicOrg);
       ctx.refs.add(refs);
-      List<BidReference> live = new ArrayList<>();
+      boolean live = false;
       for (BidReference r : refs) {
-        ctx.bidOrCreate(r).take(r);
+        BidContext.Bid b = ctx.bidOrCreate(r);
+        b.take(r);
         if (!r.isMembership()) {
-          live.add(r);
+          live = true;
           if (r.explicitOrg()) {
             topicOrg = r.organization();
           }
+          best = Math.max(best, counts.merge(b, 1, Integer::sum));
+          latest.put(b, r);
+          firstSeen.putIfAbsent(b, r.sentence());
         }
       }
-      if (!live.isEmpty()) {
-        for (BidReference r : live) {
-          String key = r.applicant() + "\u0000" + r.organization();
-          best = Math.max(best, counts.merge(key, 1, Integer::sum));
-          latest.put(key, r);
-          firstSeen.putIfAbsent(key, r.sentence());
-        }
+      if (live) {
         // among bids referred to equally often, those first named together with the earliest
         int earliest = Integer.MAX_VALUE;
-        for (java.util.Map.Entry<String, BidReference> e : latest.entrySet()) {
+        for (java.util.Map.Entry<BidContext.Bid, BidReference> e : latest.entrySet()) {
           if (counts.get(e.getKey()) == best) {
             earliest = Math.min(earliest, firstSeen.get(e.getKey()));
           }
         }
         List<BidReference> next = new ArrayList<>();
-        for (java.util.Map.Entry<String, BidReference> e : latest.entrySet()) {
+        for (java.util.Map.Entry<BidContext.Bid, BidReference> e : latest.entrySet()) {
           if (counts.get(e.getKey()) == best && firstSeen.get(e.getKey()) == earliest) {
             next.add(e.getValue());
           }
@@ -119,8 +118,8 @@ public final class BidAssembler {
     }
     rules.apply(ctx);
     milestones.apply(ctx);
-    List<BidDraft> out = new ArrayList<>();
-    for (BidContext.Bid b : ctx.bids.values()) {
+    List<BidDraft> out = new ArrayList<>(ctx.bids.size());
+    for (BidContext.Bid b : ctx.bids) {
       out.add(new BidDraft(b.applicant, b.organization, b.stage, b.positions.drafts(),
           Optional.ofNullable(b.rule), b.milestones));
     }

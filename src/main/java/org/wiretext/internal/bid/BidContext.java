@@ -2,7 +2,6 @@ package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +89,8 @@ final class BidContext {
   final List<SentenceTokens> sentences = new ArrayList<>();
   final List<List<BidReference>> refs = new ArrayList<>();
   final List<List<BidReference>> topic = new ArrayList<>();
-  final Map<String, Bid> bids = new LinkedHashMap<>();
+  /** The bids, in order of first reference; found by applicant and organisation through {@link #byApplicant}. */
+  final List<Bid> bids = new ArrayList<>();
   private final Map<String, List<Bid>> byApplicant = new HashMap<>();
   /** Per sentence, once asked: its own bids, the topic's bids, its stance cues. */
   private List<Bid>[] ownCache;
@@ -148,15 +148,15 @@ final class BidContext {
     return yes;
   }
 
+  /** The bid of {@code r}'s applicant and organisation, made (at {@code r}'s stage) if there is none yet. */
   Bid bidOrCreate(BidReference r) {
-    String key = r.applicant() + "\u0000" + r.organization();
-    Bid known = bids.get(key);
+    Bid known = bid(r.applicant(), r.organization());
     if (known != null) {
       return known;
     }
     Bid b = new Bid(r.applicant(), r.organization(), r.stage());
-    bids.put(key, b);
-    byApplicant.computeIfAbsent(r.applicant(), k -> new ArrayList<>()).add(b);
+    bids.add(b);
+    byApplicant.computeIfAbsent(r.applicant(), k -> new ArrayList<>(2)).add(b);
     return b;
   }
 

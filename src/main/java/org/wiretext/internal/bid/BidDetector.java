@@ -34,6 +34,9 @@ final class BidDetector {
 
   /** The bid references of {@code s}, whose membership cues are {@code cues} ({@link #cues}). */
   List<BidReference> detect(SentenceTokens s, List<PhraseTable.Match<Cue>> cues, String topicOrg) {
+    if (cues.isEmpty()) {
+      return List.of(); // most sentences: no list to make
+    }
     List<BidReference> out = new ArrayList<>();
     for (PhraseTable.Match<Cue> cue : cues) {
       Optional<ApplicantRule.Slot> slot = Optional.empty();
