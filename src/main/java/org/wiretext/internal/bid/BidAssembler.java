@@ -25,12 +25,11 @@ public final class BidAssembler {
       new StatementStanceRule());
 
   /**
-   * Per thread, the array the tokenizer copies an article's folded text into, reused from
-   * article to article (the stage runs one article at a time on a thread); one too large to
-   * keep is not kept.
+   * Per thread, the arrays the tokenizer fills (the text's copy, the token columns), reused from
+   * article to article: the stage reads one article at a time on a thread, and lets go of it at
+   * the end.
    */
-  private static final ThreadLocal<char[]> TEXT_COPY = new ThreadLocal<>();
-  private static final int MAX_KEPT_COPY = 1 << 16;
+  private static final ThreadLocal<Tokenizer.Scratch> SCRATCH = ThreadLocal.withInitial(Tokenizer.Scratch::new);
 
   private final BidDetector detector = new BidDetector();
   private final DecisionRuleFinder rules = new DecisionRuleFinder();
@@ -38,11 +37,16 @@ public final class BidAssembler {
 
   /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
-    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
-    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors(), TEXT_COPY.get());
-    if (tokenizer.chars().length <= MAX_KEPT_COPY) {
-      TEXT_COPY.set(tokenizer.chars());
+    Tokenizer.Scratch scratch = SCRATCH.get();
+    try {
+      return assemble(layout, attribution, new Tokenizer(layout.source(), attribution.actors(), scratch));
+    } finally {
+      scratch.release();
     }
+  }
+
+  private List<BidDraft> assemble(Layout layout, Attribution attribution, Tokenizer tokenizer) {
+    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
     // the sentence split jumps between full stops in the folded text, and reads around them in the tokenizer's copy
     List<TextRange> sentences = Sentences.of(layout.source().folded(), tokenizer.chars(), layout.paragraphs());
     List<SentenceTokens> tokens = new ArrayList<>(sentences.size());

@@ -16,8 +16,9 @@ import org.wiretext.model.ActorKind;
  * Reads the sentences of one article into {@link SentenceTokens}, in text order: each actor
  * mention one token, each word or mark another, with its {@link Vocabulary} number beside it.
  * Made once per article, it copies the folded text into an array once (the scans read the array,
- * not the string; the stage lends it one its thread reuses) and walks the article's mentions
- * with one cursor, so that finding a sentence's mentions costs what they are, not a search.
+ * not the string) and walks the article's mentions with one cursor, so that finding a
+ * sentence's mentions costs what they are, not a search. The stage lends it the arrays its thread
+ * reuses from article to article ({@link Scratch}).
  */
 final class Tokenizer {
 
@@ -39,26 +40,75 @@ final class Tokenizer {
    * Finland" stands for Finland: {@link ApplicantVoice#bodyStates}).
    */
   Tokenizer(SourceText source, ActorTable table) {
-    this(source, table, null);
+    this(source, table, new Scratch());
   }
 
   /**
-   * Like {@link #Tokenizer(SourceText, ActorTable)}, copying the folded text into
-   * {@code scratch} when it is long enough (else into a new array, which {@link #chars()} then
-   * returns): the caller must not use {@code scratch} for anything else while this tokenizer is in use.
+   * Like {@link #Tokenizer(SourceText, ActorTable)}, with the arrays of {@code scratch}: it
+   * copies the folded text into its array when long enough, and writes the tokens into its
+   * columns. Until {@link Scratch#release} the scratch is this tokenizer's alone.
    */
-  Tokenizer(SourceText source, ActorTable table, char[] scratch) {
+  Tokenizer(SourceText source, ActorTable table, Scratch scratch) {
     this.source = source;
     this.text = source.folded();
     // every scan stops at the end of its sentence, so characters past the text's are never read
-    this.chars = scratch != null && scratch.length >= text.length() ? scratch : new char[text.length()];
+    this.chars = scratch.text(text.length());
     text.getChars(0, text.length(), chars, 0);
     this.table = table;
     this.allMentions = table.mentions();
     this.joinable = joinable(table);
     this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
     // about one token in five characters of running text: most articles' tokens fit at once
-    this.builder = new Builder(source, text.length() / 5 + 16);
+    this.builder = scratch.columns(source, text.length() / 5 + 16);
+  }
+
+  /**
+   * The arrays a tokenizer fills: the copy of the folded text and the token columns. A thread
+   * keeps one for its articles, one after another, so that they are made once, not per article;
+   * arrays grown for a very long article are not kept.
+   */
+  static final class Scratch {
+    /** The most characters, and tokens, whose arrays are kept for the next article. */
+    private static final int MAX_KEPT = 1 << 16;
+
+    private char[] text = new char[0];
+    private Builder columns;
+
+    /** An array of at least {@code length} characters, kept for the next article when not too long. */
+    private char[] text(int length) {
+      if (text.length >= length) {
+        return text;
+      }
+      char[] grown = new char[length];
+      if (length <= MAX_KEPT) {
+        text = grown;
+      }
+      return grown;
+    }
+
+    /** Empty columns for the article of {@code source}, with room for about {@code capacity} tokens. */
+    private Builder columns(SourceText source, int capacity) {
+      if (columns == null || columns.capacity() < capacity) {
+        Builder made = new Builder(capacity);
+        if (capacity <= MAX_KEPT) {
+          columns = made;
+        }
+        made.reset(source);
+        return made;
+      }
+      columns.reset(source);
+      return columns;
+    }
+
+    /** Lets go of the article last read: its tokens and text are no longer held. */
+    void release() {
+      if (columns != null) {
+        columns.reset(null);
+        if (columns.capacity() > MAX_KEPT) {
+          columns = null; // grown for a very long article
+        }
+      }
+    }
   }
 
   /** The folded text as an array, perhaps longer than the text: read it, never change it. */
@@ -250,7 +300,7 @@ final class Tokenizer {
    * never written again (a longer article moves on to larger copies).
    */
   private static final class Builder {
-    private final SourceText source;
+    private SourceText source;
     private Token[] tokens;
     private int[] ids;
     private int[] starts;
@@ -260,13 +310,27 @@ final class Tokenizer {
     private int base;
     private int size;
 
-    Builder(SourceText source, int capacity) {
-      this.source = source;
+    Builder(int capacity) {
       tokens = new Token[capacity];
       ids = new int[capacity];
       starts = new int[capacity];
       ends = new int[capacity];
       flags = new byte[capacity];
+    }
+
+    int capacity() {
+      return ids.length;
+    }
+
+    /**
+     * Empties the columns for the article of {@code source} (null: for none), and drops the
+     * tokens of the last (every slot is written before it is read again).
+     */
+    void reset(SourceText source) {
+      Arrays.fill(tokens, 0, size, null);
+      this.source = source;
+      base = 0;
+      size = 0;
     }
 
     void startSentence() {
