@@ -46,10 +46,10 @@ public final class BidAssembler {
   }
 
   private List<BidDraft> assemble(Layout layout, Attribution attribution, Tokenizer tokenizer) {
-    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
     // the sentence split jumps between full stops in the folded text, and reads around them in the tokenizer's copy
     List<TextRange> sentences = Sentences.of(layout.source().folded(), tokenizer.chars(), layout.paragraphs());
-    List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
+    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements(), sentences.size());
+    List<SentenceTokens> tokens = ctx.sentences; // filled here, read by the rules
     // each sentence's membership cues, found once for both passes below
     List<List<PhraseTable.Match<BidLexicon.Cue>>> cues = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -79,7 +79,6 @@ public final class BidAssembler {
     int best = 0;
     for (int i = 0; i < tokens.size(); i++) {
       SentenceTokens s = tokens.get(i);
-      ctx.sentences.add(s);
       ctx.topic.add(topic);
       List<BidReference> refs = detector.detect(s, cues.get(i), topicOrg);
       ctx.refs.add(refs);

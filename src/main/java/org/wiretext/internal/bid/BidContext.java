@@ -86,9 +86,9 @@ final class BidContext {
   final Layout layout;
   final ActorTable table;
   final List<StatementDraft> statements;
-  final List<SentenceTokens> sentences = new ArrayList<>();
-  final List<List<BidReference>> refs = new ArrayList<>();
-  final List<List<BidReference>> topic = new ArrayList<>();
+  final List<SentenceTokens> sentences;
+  final List<List<BidReference>> refs;
+  final List<List<BidReference>> topic;
   /** The bids, in order of first reference; found by applicant and organisation through {@link #byApplicant}. */
   final List<Bid> bids = new ArrayList<>();
   private final Map<String, List<Bid>> byApplicant = new HashMap<>();
@@ -102,10 +102,14 @@ final class BidContext {
   private final StanceCueFinder stanceFinder = new StanceCueFinder();
   private final Map<String, Map<String, Boolean>> voices = new HashMap<>();
 
-  BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
+  /** The context of an article of {@code sentenceCount} sentences (added by the assembler). */
+  BidContext(Layout layout, ActorTable table, List<StatementDraft> statements, int sentenceCount) {
     this.layout = layout;
     this.table = table;
     this.statements = statements;
+    this.sentences = new ArrayList<>(sentenceCount);
+    this.refs = new ArrayList<>(sentenceCount);
+    this.topic = new ArrayList<>(sentenceCount);
   }
 
   Bid bid(String applicant, String organization) {

@@ -35,7 +35,7 @@ final class Sentences {
    * a full stop read that array).
    */
   static List<TextRange> of(String folded, char[] text, List<TextRange> paragraphs) {
-    List<TextRange> out = new ArrayList<>();
+    List<TextRange> out = new ArrayList<>(paragraphs.size() * 2);
     SentenceMarks ends = new SentenceMarks(folded);
     for (TextRange p : paragraphs) {
       split(text, p, ends, out);
