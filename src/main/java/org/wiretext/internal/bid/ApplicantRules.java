@@ -61,7 +61,6 @@ final class ApplicantRules {
       return Optional.empty();
     }
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 1 - POSSESSIVE_GAP; i--) {
-      Token t = s.get(i);
       if (POSSESSIVE_PRONOUNS.contains(s, i)) {
         // "its application" with the pronoun unresolved: the last state named before it, unless
         // that state takes a stance on it ("Austria will veto its entry": its is another state)
@@ -69,10 +68,10 @@ final class ApplicantRules {
         return st < 0 || stanceBetween(s, st + 1, i) ? Optional.empty()
             : Optional.of(new ApplicantRule.Slot(List.of(s.get(st)), cue.to() - 1, false, true));
       }
-      if (t.isState() && isPossessive(t)) {
+      if (s.isState(i) && isPossessive(s.get(i))) {
         return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, true));
       }
-      if (t.isActor() && !t.isJoinable() || !t.isActor() && !t.isPlainWord()) {
+      if (s.isActor(i) && !s.isJoinable(i) || !s.isActor(i) && !s.isPlainWord(i)) {
         break;
       }
     }
@@ -84,7 +83,7 @@ final class ApplicantRules {
   /** Whether a stance cue starts among tokens {@code [from, to)}. */
   private static boolean stanceBetween(SentenceTokens s, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (BidLexicon.get().stances.at(s, k) != null) {
+      if (BidLexicon.get().stances.startsAt(s, k)) {
         return true;
       }
     }
@@ -94,7 +93,7 @@ final class ApplicantRules {
   /** The last token before {@code from}, within {@code window}, that stands for a state; -1 if none. */
   static int lastStateBefore(SentenceTokens s, int from, int window) {
     for (int i = from - 1; i >= 0 && i >= from - window; i--) {
-      if (s.get(i).isState()) {
+      if (s.isState(i)) {
         return i;
       }
     }
@@ -141,9 +140,9 @@ final class ApplicantRules {
       return Optional.empty();
     }
     int i = cue.from() - 1;
-    if (i >= 1 && s.get(i).isState() && !s.get(i).possessive() && s.isAnyWord(i - 1, GRANTING)) {
+    if (i >= 1 && s.isState(i) && !s.possessive(i) && s.isAnyWord(i - 1, GRANTING)) {
       int giver = Clauses.actorBefore(s, i - 1, 4);
-      boolean joinable = giver >= 0 && s.get(giver).isJoinable();
+      boolean joinable = giver >= 0 && s.isJoinable(giver);
       return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false, false,
           joinable ? giver : -1));
     }
@@ -156,7 +155,7 @@ final class ApplicantRules {
       return Optional.empty();
     }
     int a = Clauses.actorBefore(s, verb, 5);
-    if (a < 0 || !s.get(a).isState() || s.get(a).possessive()) {
+    if (a < 0 || !s.isState(a) || s.possessive(a)) {
       return Optional.empty();
     }
     return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(a), cue.to() - 1, false));
@@ -168,7 +167,7 @@ final class ApplicantRules {
       return Optional.empty();
     }
     int i = Clauses.actorBefore(s, cue.from(), 6);
-    if (i < 0 || !s.get(i).isState()) {
+    if (i < 0 || !s.isState(i)) {
       return Optional.empty();
     }
     return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false));
@@ -185,11 +184,11 @@ final class ApplicantRules {
     }
     if (s.isWord(cue.from() - 1, "towards") || s.isWord(cue.from() - 1, "toward")) {
       int st = lastStateBefore(s, cue.from() - 1, 20);
-      return st < 0 || s.get(st).possessive() ? Optional.empty()
+      return st < 0 || s.possessive(st) ? Optional.empty()
           : Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(st), cue.to() - 1, false));
     }
     int i = cue.from() - 1;
-    if (i >= 0 && s.get(i).isState() && !s.get(i).possessive()) {
+    if (i >= 0 && s.isState(i) && !s.possessive(i)) {
       return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.to() - 1, false));
     }
     return Optional.empty();
@@ -204,7 +203,7 @@ final class ApplicantRules {
     int orgFrom = cue.to() - 1;
     if (s.isWord(i, "of")) {
       int j = s.isWord(i + 1, "the") ? i + 2 : i + 1;
-      if (j >= s.size() || !s.get(j).isActor() || !s.get(j).isJoinable()) {
+      if (j >= s.size() || !s.isActor(j) || !s.isJoinable(j)) {
         return Optional.empty();
       }
       orgFrom = j - 1;
@@ -235,20 +234,19 @@ final class ApplicantRules {
     }
     boolean negated = false;
     for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 8; i--) {
-      Token t = s.get(i);
-      if (t.isState()) {
-        if (t.possessive() || i == cue.from() - 1 || !s.isAnyWord(i + 1, APPOSITION_LINKS)) {
+      if (s.isState(i)) {
+        if (s.possessive(i) || i == cue.from() - 1 || !s.isAnyWord(i + 1, APPOSITION_LINKS)) {
           return Optional.empty();
         }
         return Optional.of(new ApplicantRule.Slot(s.stateGroupEndingAt(i), cue.from() - 1, negated));
       }
-      if (t.isActor() && t.isJoinable()) {
+      if (s.isJoinable(i)) {
         continue;
       }
-      if (t.isActor() || !t.isPlainWord() && !s.isAnyWord(i, APPOSITION_LINKS)) {
+      if (s.isActor(i) || !s.isPlainWord(i) && !s.isAnyWord(i, APPOSITION_LINKS)) {
         return Optional.empty();
       }
-      if (BidLexicon.NEGATIONS.contains(s, i) || t.isWord("longer")) {
+      if (BidLexicon.NEGATIONS.contains(s, i) || s.isWord(i, "longer")) {
         negated = true;
       }
     }
@@ -261,7 +259,7 @@ final class ApplicantRules {
       return Optional.empty();
     }
     int i = cue.to();
-    for (int k = 0; k < 5 && i < s.size() && s.get(i).isPlainWord() && !s.get(i).isActor(); k++) {
+    for (int k = 0; k < 5 && i < s.size() && s.isPlainWord(i) && !s.isActor(i); k++) {
       i++;
     }
     List<Token> g = s.stateGroupStartingAt(i);

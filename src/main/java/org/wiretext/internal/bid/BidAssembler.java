@@ -24,17 +24,32 @@ public final class BidAssembler {
       new NarrativeStanceRule(),
       new StatementStanceRule());
 
+  /**
+   * Per thread, the arrays the tokenizer fills (the text's copy, the token columns), reused from
+   * article to article: the stage reads one article at a time on a thread, and lets go of it at
+   * the end.
+   */
+  private static final ThreadLocal<Tokenizer.Scratch> SCRATCH = ThreadLocal.withInitial(Tokenizer.Scratch::new);
+
   private final BidDetector detector = new BidDetector();
   private final DecisionRuleFinder rules = new DecisionRuleFinder();
   private final MilestoneFinder milestones = new MilestoneFinder();
 
   /** The bids of the article, in order of first mention; never throws on odd input. */
   public List<BidDraft> assemble(Layout layout, Attribution attribution) {
-    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements());
-    Tokenizer tokenizer = new Tokenizer(layout.source(), attribution.actors());
+    Tokenizer.Scratch scratch = SCRATCH.get();
+    try {
+      return assemble(layout, attribution, new Tokenizer(layout.source(), attribution.actors(), scratch));
+    } finally {
+      scratch.release();
+    }
+  }
+
+  private List<BidDraft> assemble(Layout layout, Attribution attribution, Tokenizer tokenizer) {
     // the sentence split jumps between full stops in the folded text, and reads around them in the tokenizer's copy
     List<TextRange> sentences = Sentences.of(layout.source().folded(), tokenizer.chars(), layout.paragraphs());
-    List<SentenceTokens> tokens = new ArrayList<>(sentences.size());
+    BidContext ctx = new BidContext(layout, attribution.actors(), attribution.statements(), sentences.size());
+    List<SentenceTokens> tokens = ctx.sentences; // filled here, read by the rules
     // each sentence's membership cues, found once for both passes below
     List<List<PhraseTable.Match<BidLexicon.Cue>>> cues = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -57,42 +72,40 @@ public final class BidAssembler {
     // the topic is the live bid(s) referred to most often so far (on a tie, those named first):
     // an article that mentions a second applicant in passing ("Sweden, which is expected to
     // apply") still speaks of its main bid in "the application"
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, BidReference> latest = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
+    // by bid (one per applicant and organisation): no key to build per reference
+    java.util.Map<BidContext.Bid, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<BidContext.Bid, BidReference> latest = new java.util.LinkedHashMap<>();
+    java.util.Map<BidContext.Bid, Integer> firstSeen = new java.util.HashMap<>();
     int best = 0;
     for (int i = 0; i < tokens.size(); i++) {
       SentenceTokens s = tokens.get(i);
-      ctx.sentences.add(s);
       ctx.topic.add(topic);
       List<BidReference> refs = detector.detect(s, cues.get(i), topicOrg);
       ctx.refs.add(refs);
-      List<BidReference> live = new ArrayList<>();
+      boolean live = false;
       for (BidReference r : refs) {
-        ctx.bidOrCreate(r).take(r);
+        BidContext.Bid b = ctx.bidOrCreate(r);
+        b.take(r);
         if (!r.isMembership()) {
-          live.add(r);
+          live = true;
           if (r.explicitOrg()) {
             topicOrg = r.organization();
           }
+          best = Math.max(best, counts.merge(b, 1, Integer::sum));
+          latest.put(b, r);
+          firstSeen.putIfAbsent(b, r.sentence());
         }
       }
-      if (!live.isEmpty()) {
-        for (BidReference r : live) {
-          String key = r.applicant() + "\u0000" + r.organization();
-          best = Math.max(best, counts.merge(key, 1, Integer::sum));
-          latest.put(key, r);
-          firstSeen.putIfAbsent(key, r.sentence());
-        }
+      if (live) {
         // among bids referred to equally often, those first named together with the earliest
         int earliest = Integer.MAX_VALUE;
-        for (java.util.Map.Entry<String, BidReference> e : latest.entrySet()) {
+        for (java.util.Map.Entry<BidContext.Bid, BidReference> e : latest.entrySet()) {
           if (counts.get(e.getKey()) == best) {
             earliest = Math.min(earliest, firstSeen.get(e.getKey()));
           }
         }
         List<BidReference> next = new ArrayList<>();
-        for (java.util.Map.Entry<String, BidReference> e : latest.entrySet()) {
+        for (java.util.Map.Entry<BidContext.Bid, BidReference> e : latest.entrySet()) {
           if (counts.get(e.getKey()) == best && firstSeen.get(e.getKey()) == earliest) {
             next.add(e.getValue());
           }
@@ -108,8 +121,8 @@ public final class BidAssembler {
     }
     rules.apply(ctx);
     milestones.apply(ctx);
-    List<BidDraft> out = new ArrayList<>();
-    for (BidContext.Bid b : ctx.bids.values()) {
+    List<BidDraft> out = new ArrayList<>(ctx.bids.size());
+    for (BidContext.Bid b : ctx.bids) {
       out.add(new BidDraft(b.applicant, b.organization, b.stage, b.positions.drafts(),
           Optional.ofNullable(b.rule), b.milestones));
     }

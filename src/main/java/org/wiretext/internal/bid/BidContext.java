@@ -2,7 +2,6 @@ package org.wiretext.internal.bid;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,22 +86,30 @@ final class BidContext {
   final Layout layout;
   final ActorTable table;
   final List<StatementDraft> statements;
-  final List<SentenceTokens> sentences = new ArrayList<>();
-  final List<List<BidReference>> refs = new ArrayList<>();
-  final List<List<BidReference>> topic = new ArrayList<>();
-  final Map<String, Bid> bids = new LinkedHashMap<>();
+  final List<SentenceTokens> sentences;
+  final List<List<BidReference>> refs;
+  final List<List<BidReference>> topic;
+  /** The bids, in order of first reference; found by applicant and organisation through {@link #byApplicant}. */
+  final List<Bid> bids = new ArrayList<>();
   private final Map<String, List<Bid>> byApplicant = new HashMap<>();
   /** Per sentence, once asked: its own bids, the topic's bids, its stance cues. */
   private List<Bid>[] ownCache;
   private List<Bid>[] topicCache;
   private List<StanceCueFinder.Found>[] stanceCache;
+  /** The topic list last turned into bids, and its bids (no bid's stage becomes MEMBER once rules ask). */
+  private List<BidReference> lastTopic;
+  private List<Bid> lastTopicBids;
   private final StanceCueFinder stanceFinder = new StanceCueFinder();
   private final Map<String, Map<String, Boolean>> voices = new HashMap<>();
 
-  BidContext(Layout layout, ActorTable table, List<StatementDraft> statements) {
+  /** The context of an article of {@code sentenceCount} sentences (added by the assembler). */
+  BidContext(Layout layout, ActorTable table, List<StatementDraft> statements, int sentenceCount) {
     this.layout = layout;
     this.table = table;
     this.statements = statements;
+    this.sentences = new ArrayList<>(sentenceCount);
+    this.refs = new ArrayList<>(sentenceCount);
+    this.topic = new ArrayList<>(sentenceCount);
   }
 
   Bid bid(String applicant, String organization) {
@@ -145,15 +152,15 @@ final class BidContext {
     return yes;
   }
 
+  /** The bid of {@code r}'s applicant and organisation, made (at {@code r}'s stage) if there is none yet. */
   Bid bidOrCreate(BidReference r) {
-    String key = r.applicant() + "\u0000" + r.organization();
-    Bid known = bids.get(key);
+    Bid known = bid(r.applicant(), r.organization());
     if (known != null) {
       return known;
     }
     Bid b = new Bid(r.applicant(), r.organization(), r.stage());
-    bids.put(key, b);
-    byApplicant.computeIfAbsent(r.applicant(), k -> new ArrayList<>()).add(b);
+    bids.add(b);
+    byApplicant.computeIfAbsent(r.applicant(), k -> new ArrayList<>(2)).add(b);
     return b;
   }
 
@@ -177,8 +184,12 @@ final class BidContext {
   }
 
   private List<Bid> computeOwnBids(int sentence) {
-    List<Bid> out = new ArrayList<>();
-    for (BidReference r : refs.get(sentence)) {
+    List<BidReference> mine = refs.get(sentence);
+    if (mine.isEmpty()) {
+      return List.of(); // most sentences: no list to make
+    }
+    List<Bid> out = new ArrayList<>(mine.size());
+    for (BidReference r : mine) {
       if (r.isMembership()) {
         continue;
       }
@@ -233,13 +244,20 @@ final class BidContext {
   }
 
   private List<Bid> computeTopicBids(int sentence) {
-    List<Bid> out = new ArrayList<>();
-    for (BidReference r : topic.get(sentence)) {
+    List<BidReference> refs = topic.get(sentence);
+    // a topic stands for many sentences in a row as one list: its bids are found once for it
+    if (refs == lastTopic) {
+      return lastTopicBids;
+    }
+    List<Bid> out = refs.isEmpty() ? List.of() : new ArrayList<>(refs.size());
+    for (BidReference r : refs) {
       Bid b = bid(r.applicant(), r.organization());
       if (b != null && b.stage != BidStage.MEMBER && !out.contains(b)) {
         out.add(b);
       }
     }
+    lastTopic = refs;
+    lastTopicBids = out;
     return out;
   }
 

@@ -34,6 +34,9 @@ final class BidDetector {
 
   /** The bid references of {@code s}, whose membership cues are {@code cues} ({@link #cues}). */
   List<BidReference> detect(SentenceTokens s, List<PhraseTable.Match<Cue>> cues, String topicOrg) {
+    if (cues.isEmpty()) {
+      return List.of(); // most sentences: no list to make
+    }
     List<BidReference> out = new ArrayList<>();
     for (PhraseTable.Match<Cue> cue : cues) {
       Optional<ApplicantRule.Slot> slot = Optional.empty();
@@ -71,16 +74,15 @@ final class BidDetector {
       BidStage stage = hedged ? cue.value().hedged() : cue.value().stage();
       BidStage notYet = hedged && cue.value().stage().ordinal() > cue.value().hedged().ordinal()
           ? cue.value().stage() : null;
-      TextRange range = new TextRange(s.get(cue.from()).start(), s.get(cue.to() - 1).end());
+      TextRange range = new TextRange(s.start(cue.from()), s.end(cue.to() - 1));
       List<String> orgs = new ArrayList<>();
       orgs.add(org);
       if (after >= 0 && org.equals(s.get(after).actor().key())) {
         // "to join both the EU and NATO"
         for (int k = after + 1; k + 1 < s.size() && k <= after + 3; k++) {
           if (!(s.isWord(k, "and") || s.isWord(k, ",") || s.isWord(k, "the") || s.isWord(k, "or"))) {
-            Token t = s.get(k);
-            if (t.isActor() && t.isJoinable() && !orgs.contains(t.actor().key())) {
-              orgs.add(t.actor().key());
+            if (s.isJoinable(k) && !orgs.contains(s.get(k).actor().key())) {
+              orgs.add(s.get(k).actor().key());
             }
             break;
           }
@@ -103,14 +105,12 @@ final class BidDetector {
    */
   private int orgAfter(SentenceTokens s, int from) {
     for (int i = from; i < s.size() && i < from + ORG_AFTER; i++) {
-      Token t = s.get(i);
       if (s.isWord(i, ";") || s.isWord(i, ":")) {
         return -1;
       }
-      if (t.isActor() && t.isJoinable()) {
+      if (s.isJoinable(i)) {
         int j = i;
-        while (s.get(j).possessive() && j + 1 < s.size() && s.get(j + 1).isActor()
-            && s.get(j + 1).isJoinable()) {
+        while (s.possessive(j) && j + 1 < s.size() && s.isJoinable(j + 1)) {
           j++;
         }
         return j;
@@ -122,11 +122,8 @@ final class BidDetector {
   /** A joinable organisation within {@link #ORG_BEFORE} tokens before the cue ("NATO membership"). */
   private int orgBefore(SentenceTokens s, int cueFrom) {
     for (int i = cueFrom - 1; i >= 0 && i >= cueFrom - ORG_BEFORE; i--) {
-      Token t = s.get(i);
-      if (t.isActor()) {
-        if (t.isJoinable()) {
-          return i;
-        }
+      if (s.isJoinable(i)) {
+        return i;
       }
     }
     return -1;
@@ -139,11 +136,11 @@ final class BidDetector {
    */
   private static boolean pointsBack(SentenceTokens s, int from) {
     int i = from;
-    if (i >= s.size() || !s.get(i).isPlainWord()) {
+    if (i >= s.size() || !s.isPlainWord(i)) {
       return true;
     }
     if (s.isAnyWord(i, PREPOSITIONS)) {
-      if (i + 1 >= s.size() || s.get(i + 1).isNumber() || s.isAnyWord(i + 1, TIME_WORDS)) {
+      if (i + 1 >= s.size() || s.isNumber(i + 1) || s.isAnyWord(i + 1, TIME_WORDS)) {
         return true;
       }
       i++;
@@ -158,7 +155,7 @@ final class BidDetector {
       if (s.isAnyWord(k, BidLexicon.ORG_ANAPHORS) || s.isAnyWord(k, TIME_NOUNS)) {
         return true;
       }
-      if (s.get(k).isActor()) {
+      if (s.isActor(k)) {
         return false;
       }
     }

@@ -34,8 +34,7 @@ final class Clauses {
   static int actorBefore(SentenceTokens s, int from, int window) {
     int seen = 0;
     for (int i = from - 1; i >= 0 && seen < window; i--) {
-      Token t = s.get(i);
-      if (t.isActor()) {
+      if (s.isActor(i)) {
         return i;
       }
       if (CLAUSE_BREAKS.contains(s, i)) {
@@ -57,9 +56,8 @@ final class Clauses {
    */
   static List<Token> holderBefore(SentenceTokens s, int from) {
     for (int i = from - 1, seen = 0; i >= 0 && seen < 7; i--) {
-      Token t = s.get(i);
-      if (t.isActor()) {
-        return t.possessive() ? List.of() : groupEndingAt(s, i);
+      if (s.isActor(i)) {
+        return s.possessive(i) ? List.of() : groupEndingAt(s, i);
       }
       if (PRESCRIPTIVE.contains(s, i)) {
         return List.of();
@@ -87,7 +85,7 @@ final class Clauses {
       if (s.isWord(j, "the")) {
         j--;
       }
-      if (j >= 1 && (s.isWord(j, "and") || s.isWord(j, ",")) && s.get(j - 1).isActor() && !s.get(j - 1).possessive()) {
+      if (j >= 1 && (s.isWord(j, "and") || s.isWord(j, ",")) && s.isActor(j - 1) && !s.possessive(j - 1)) {
         out.add(0, s.get(j - 1));
         i = j - 2;
       } else {
@@ -100,14 +98,14 @@ final class Clauses {
   /** Any-kind coordinated group starting at {@code first}. */
   static List<Token> groupStartingAt(SentenceTokens s, int first) {
     List<Token> out = new ArrayList<>();
-    if (first >= s.size() || !s.get(first).isActor()) {
+    if (first >= s.size() || !s.isActor(first)) {
       return out;
     }
     out.add(s.get(first));
     int i = first + 1;
     while (i + 1 < s.size() && (s.isWord(i, "and") || s.isWord(i, ","))) {
       int j = s.isWord(i + 1, "the") ? i + 2 : i + 1;
-      if (j < s.size() && s.get(j).isActor()) {
+      if (j < s.size() && s.isActor(j)) {
         out.add(s.get(j));
         i = j + 1;
       } else {
@@ -122,14 +120,12 @@ final class Clauses {
    * index of its opening mark; else -1. Looks back at most 15 tokens.
    */
   static int parentheticalOpen(SentenceTokens s, int close) {
-    Token c = s.get(close);
-    if (!(c.isWord("--") || c.isWord(",") || c.isWord("-"))) {
+    String mark = s.isWord(close, ",") ? "," : s.isWord(close, "--") ? "--" : s.isWord(close, "-") ? "-" : null;
+    if (mark == null) {
       return -1;
     }
-    String mark = c.word();
     for (int i = close - 1; i >= 0 && i >= close - 15; i--) {
-      Token t = s.get(i);
-      if (t.isWord(mark)) {
+      if (s.isWord(i, mark)) {
         return s.isWord(i + 1, "which") || s.isWord(i + 1, "who") || mark.equals("--") ? i : -1;
       }
     }
@@ -139,7 +135,7 @@ final class Clauses {
   /** Whether a negation stands within the three tokens before {@code from}. */
   static boolean negatedBefore(SentenceTokens s, int from) {
     for (int i = from - 1; i >= 0 && i >= from - 3; i--) {
-      if (s.get(i).isActor()) {
+      if (s.isActor(i)) {
         return false;
       }
       if (BidLexicon.NEGATIONS.contains(s, i) || s.isWord(i, "longer")) {
@@ -158,7 +154,7 @@ final class Clauses {
    */
   static boolean intentionDenied(SentenceTokens s, int from) {
     for (int i = from - 1; i >= 1 && i >= from - 5; i--) {
-      if (s.isAnyWord(i, CLAUSE_BREAKS) || s.get(i).isActor()) {
+      if (s.isAnyWord(i, CLAUSE_BREAKS) || s.isActor(i)) {
         return false;
       }
       if (s.isAnyWord(i, INTENT_NOUNS) && s.isWord(i - 1, "no")

@@ -98,11 +98,12 @@ final class DecisionRuleFinder {
   /** "30 member countries", "the 30 states", "30 members". */
   private static Integer members(SentenceTokens s) {
     for (int k = 0; k + 1 < s.size(); k++) {
-      Integer n = number(s.get(k));
-      if (n == null || n < 2) {
+      // the noun after it first (a test of numbers): only a token before one is read as a number
+      if (!(s.isAnyWord(k + 1, MEMBER_NOUNS) || s.isWord(k + 1, "eu") && s.isAnyWord(k + 2, MEMBER_NOUNS))) {
         continue;
       }
-      if (s.isAnyWord(k + 1, MEMBER_NOUNS) || s.isWord(k + 1, "eu") && s.isAnyWord(k + 2, MEMBER_NOUNS)) {
+      Integer n = number(s.get(k));
+      if (n != null && n >= 2) {
         return n;
       }
     }
@@ -122,20 +123,20 @@ final class DecisionRuleFinder {
   /** A named deciding body: "in the Atlantic Council", "by the European Council". */
   private static String body(BidContext ctx, SentenceTokens s) {
     for (int k = 0; k < s.size(); k++) {
-      Token t = s.get(k);
-      if (t.isActor() && t.actor().kind() == org.wiretext.model.ActorKind.ORGANIZATION) {
+      if (s.isActor(k) && s.get(k).actor().kind() == org.wiretext.model.ActorKind.ORGANIZATION) {
+        Token t = s.get(k);
         String last = t.word().substring(t.word().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         if (BODY_HEADS.contains(last) && !t.isJoinable()) {
           return ctx.layout.source().slice(t.start(), t.end());
         }
       }
-      if (BODY_HEADS.contains(s, k) && t.capitalised() && k > 0 && s.get(k - 1).capitalised()
-          && !s.get(k - 1).isActor()) {
+      if (BODY_HEADS.contains(s, k) && s.capitalised(k) && k > 0 && s.capitalised(k - 1)
+          && !s.isActor(k - 1)) {
         int from = k;
-        while (from > 0 && s.get(from - 1).capitalised() && !s.get(from - 1).isActor() && from > k - 4) {
+        while (from > 0 && s.capitalised(from - 1) && !s.isActor(from - 1) && from > k - 4) {
           from--;
         }
-        return ctx.layout.source().slice(s.get(from).start(), t.end());
+        return ctx.layout.source().slice(s.start(from), s.end(k));
       }
     }
     return null;

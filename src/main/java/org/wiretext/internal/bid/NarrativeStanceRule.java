@@ -15,16 +15,15 @@ final class NarrativeStanceRule implements PositionRule {
   public void apply(BidContext ctx) {
     for (int i = 0; i < ctx.sentences.size(); i++) {
       SentenceTokens s = ctx.sentences.get(i);
-      List<StanceCueFinder.Found> found = ctx.stanceCues(i);
-      if (found.isEmpty()) {
-        continue;
-      }
+      // the bids first: a sentence about none needs no stance cues (both answers are cached
+      // and neither changes the other, so the order cannot change what is found)
       List<BidContext.Bid> bids = ctx.bidsFor(i);
       if (bids.isEmpty()) {
         continue;
       }
+      List<StanceCueFinder.Found> found = ctx.stanceCues(i);
       for (StanceCueFinder.Found f : found) {
-        List<Integer> evidence = ctx.statementAt(s.get(f.from()).start()).map(List::of).orElse(List.of());
+        List<Integer> evidence = ctx.statementAt(s.start(f.from())).map(List::of).orElse(List.of());
         for (Token h : f.holders()) {
           for (BidContext.Bid b : bids) {
             b.positions.add(h.actor().key(), f.stance(), evidence);

@@ -53,21 +53,33 @@ final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   Match<V> at(SentenceTokens s, int i) {
+    Entry<V> e = longestAt(s, i);
+    return e == null ? null : new Match<>(i, i + e.words.length, e.value);
+  }
+
+  /** Whether a phrase starts at token {@code i}: {@link #at} without making the match. */
+  boolean startsAt(SentenceTokens s, int i) {
+    return longestAt(s, i) != null;
+  }
+
+  /** The longest phrase starting at token {@code i}, or null. */
+  private Entry<V> longestAt(SentenceTokens s, int i) {
     List<Entry<V>> list = startingWith(s, i);
     if (list == null) {
       return null;
     }
-    for (Entry<V> e : list) {
+    for (int n = 0; n < list.size(); n++) {
+      Entry<V> e = list.get(n);
       if (i + e.words.length > s.size()) {
         continue;
       }
       boolean ok = true;
       for (int k = 1; k < e.words.length && ok; k++) {
         // a possessive inside a phrase breaks it, except on its last word
-        ok = matches(s, i + k, e, k) && !(s.get(i + k - 1).possessive());
+        ok = matches(s, i + k, e, k) && !(s.possessive(i + k - 1));
       }
       if (ok) {
-        return new Match<>(i, i + e.words.length, e.value);
+        return e;
       }
     }
     return null;
@@ -99,9 +111,9 @@ final class PhraseTable<V> {
     return s.generation() < generation && s.get(i).isWord(e.words[k]);
   }
 
-  /** Every non-overlapping longest match in the sentence, left to right. */
+  /** Every non-overlapping longest match in the sentence, left to right (a list not to be changed). */
   List<Match<V>> all(SentenceTokens s) {
-    List<Match<V>> out = new ArrayList<>();
+    List<Match<V>> out = null; // made at the first match: most sentences have none
     // read when the vocabulary held every phrase's words, a sentence can start a phrase only at
     // a token whose number is a first word's: the search skips to those
     boolean byNumber = s.generation() >= generation;
@@ -110,10 +122,13 @@ final class PhraseTable<V> {
       Match<V> m = at(s, i);
       int next = m != null ? m.to() : i + 1;
       if (m != null) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
         out.add(m);
       }
       i = byNumber ? s.nextIn(firstBits, next) : next;
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 }

@@ -35,7 +35,7 @@ final class PositionBook {
   }
 
   List<PositionDraft> drafts() {
-    List<PositionDraft> out = new ArrayList<>();
+    List<PositionDraft> out = new ArrayList<>(stances.size());
     for (Map.Entry<String, Stance> e : stances.entrySet()) {
       BitSet set = evidence.get(e.getKey());
       List<Integer> ev = new ArrayList<>(set.cardinality());

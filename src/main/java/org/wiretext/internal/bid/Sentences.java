@@ -35,7 +35,7 @@ final class Sentences {
    * a full stop read that array).
    */
   static List<TextRange> of(String folded, char[] text, List<TextRange> paragraphs) {
-    List<TextRange> out = new ArrayList<>();
+    List<TextRange> out = new ArrayList<>(paragraphs.size() * 2);
     SentenceMarks ends = new SentenceMarks(folded);
     for (TextRange p : paragraphs) {
       split(text, p, ends, out);
@@ -53,7 +53,7 @@ final class Sentences {
         break;
       }
       char c = text[i];
-      if ((c == '.' || c == '?' || c == '!') && !(c == '.' && isAbbreviation(text, p.start(), i))) {
+      if (c == '.' || c == '?' || c == '!') {
         int end = i + 1;
         while (end < p.end() && (text[end] == '"' || text[end] == '\'' || text[end] == ')')) {
           end++;
@@ -66,7 +66,11 @@ final class Sentences {
           break;
         }
         char n = text[next];
-        if (next > end && (Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\'')) {
+        // an abbreviation's full stop ends no sentence; it is looked for only where the stop
+        // would otherwise end one: a stop that ends none lets the scan go on from the next mark
+        // after it either way (only closing quotes and white space stand before the next word)
+        if (next > end && (Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\'')
+            && !(c == '.' && isAbbreviation(text, p.start(), i))) {
           add(text, start, end, out);
           start = next;
           i = next;

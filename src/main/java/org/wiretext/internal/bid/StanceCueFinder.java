@@ -25,8 +25,12 @@ final class StanceCueFinder {
   private final BidLexicon lexicon = BidLexicon.get();
 
   List<Found> find(SentenceTokens s) {
-    List<Found> out = new ArrayList<>();
-    for (PhraseTable.Match<StanceCue> m : lexicon.stances.all(s)) {
+    List<PhraseTable.Match<StanceCue>> matches = lexicon.stances.all(s);
+    if (matches.isEmpty()) {
+      return List.of(); // most sentences: no list to make
+    }
+    List<Found> out = new ArrayList<>(matches.size());
+    for (PhraseTable.Match<StanceCue> m : matches) {
       StanceCue cue = m.value();
       Stance stance = cue.stance();
       List<Token> holders = List.of();
@@ -50,11 +54,10 @@ final class StanceCueFinder {
   /** "Greece's objections", "the request of the Minister, X, for", "scepticism in France". */
   private static List<Token> nounHolders(SentenceTokens s, PhraseTable.Match<StanceCue> m) {
     for (int i = m.from() - 1; i >= 0 && i >= m.from() - 3; i--) {
-      Token t = s.get(i);
-      if (t.isActor()) {
-        return ApplicantRules.isPossessive(t) ? Clauses.groupEndingAt(s, i) : List.of();
+      if (s.isActor(i)) {
+        return ApplicantRules.isPossessive(s.get(i)) ? Clauses.groupEndingAt(s, i) : List.of();
       }
-      if (!t.isPlainWord()) {
+      if (!s.isPlainWord(i)) {
         break;
       }
     }
@@ -62,7 +65,7 @@ final class StanceCueFinder {
       return List.of();
     }
     for (int i = m.to() + 1; i < s.size() && i <= m.to() + 6; i++) {
-      if (s.get(i).isActor()) {
+      if (s.isActor(i)) {
         return Clauses.groupStartingAt(s, i);
       }
     }

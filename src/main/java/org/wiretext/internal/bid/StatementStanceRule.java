@@ -24,7 +24,9 @@ import org.wiretext.model.StatementKind;
  *       or a stance cue ("could not yet assess whether X is ready").
  * </ul>
  * The subject of advice ("Washington should help") takes no position. Each statement is read
- * once, token by token, over the part of its sentences it covers.
+ * once, token by token, over the part of its sentences it covers; its stance cues are looked at
+ * only once it is known to speak of a bid, as a statement about none takes no position whatever
+ * it says.
  */
 final class StatementStanceRule implements PositionRule {
   private static final WordSet MEMBERSHIP_WORDS = WordSet.of("admitted", "member", "part");
@@ -59,7 +61,8 @@ final class StatementStanceRule implements PositionRule {
     boolean topical;
     boolean glad;
     boolean firstPerson;
-    Stance stance;
+    /** The stance of the statement's advice on membership ("should help X join"), else null. */
+    Stance advice;
 
     void clear() {
       own.clear();
@@ -67,7 +70,7 @@ final class StatementStanceRule implements PositionRule {
       topical = false;
       glad = false;
       firstPerson = false;
-      stance = null;
+      advice = null;
     }
   }
 
@@ -106,18 +109,20 @@ final class StatementStanceRule implements PositionRule {
       if (bids.isEmpty()) {
         continue;
       }
+      // the stance cues are read only now: a statement about no bid (most) needs none
+      Stance stance = stance(ctx, st, speaker, first, r.advice);
       List<Integer> evidence = List.of(si);
       for (BidContext.Bid b : bids) {
         if (!topical) {
-          if (r.stance != null) {
-            b.positions.add(speaker, r.stance, evidence);
+          if (stance != null) {
+            b.positions.add(speaker, stance, evidence);
           } else if (r.glad) {
             b.positions.add(speaker, Stance.SUPPORTS, evidence);
           }
         } else if (r.firstPerson || ctx.speaksFor(speaker, b.applicant)) {
-          b.positions.add(speaker, r.stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
-        } else if (r.stance != null) {
-          b.positions.add(speaker, r.stance, evidence);
+          b.positions.add(speaker, stance == Stance.OPPOSES ? Stance.OPPOSES : Stance.SUPPORTS, evidence);
+        } else if (stance != null) {
+          b.positions.add(speaker, stance, evidence);
         } else if (r.glad) {
           b.positions.add(speaker, Stance.SUPPORTS, evidence);
         }
@@ -127,8 +132,6 @@ final class StatementStanceRule implements PositionRule {
 
   /** Reads statement {@code st} over its sentences from {@code first} on into {@code r}. */
   private static void read(BidContext ctx, StatementDraft st, String speaker, int first, Reading r) {
-    boolean direct = st.kind() == StatementKind.DIRECT;
-    String text = ctx.layout.source().folded();
     TextRange range = st.range();
     Stance advice = null;
     for (int i = first; i < ctx.sentences.size() && ctx.sentences.get(i).range.start() < range.end(); i++) {
@@ -144,33 +147,17 @@ final class StatementStanceRule implements PositionRule {
           r.own.add(b);
         }
       }
-      List<StanceCueFinder.Found> cues = ctx.stanceCues(i);
       int start = s.indexAt(range.start());
-      for (int c = firstCueFrom(cues, start); c < cues.size() && r.stance == null; c++) {
-        StanceCueFinder.Found f = cues.get(c);
-        if (s.get(f.from()).start() >= st.range().end()) {
-          break;
-        }
-        if (inside(st, s.get(f.from()))) {
-          boolean own = f.holders().isEmpty();
-          for (int h = 0; h < f.holders().size() && !own; h++) {
-            own = f.holders().get(h).actor().key().equals(speaker);
-          }
-          if (own || direct || quoted(text, st, s.get(f.from()).start())) {
-            r.stance = f.stance();
-          }
-        }
-      }
       int end = Math.min(s.indexAt(range.end()), s.size());
       // only mentions and words of READ_WORDS count: the search skips the other tokens
       for (int k = READ_WORDS.nextMentionOrWord(s, start, end); k < end; k = READ_WORDS.nextMentionOrWord(s, k + 1, end)) {
-        Token t = s.get(k);
-        if (!inside(st, t)) {
+        if (!inside(st, s, k)) {
           continue;
         }
-        if (t.isActor()) {
-          if (!r.named.contains(t.actor().key())) {
-            r.named.add(t.actor().key());
+        if (s.isActor(k)) {
+          String key = s.get(k).actor().key();
+          if (!r.named.contains(key)) {
+            r.named.add(key);
           }
           continue;
         }
@@ -183,9 +170,38 @@ final class StatementStanceRule implements PositionRule {
         }
       }
     }
-    if (r.stance == null) {
-      r.stance = advice;
+    r.advice = advice;
+  }
+
+  /**
+   * The stance statement {@code st} states in its own words, over its sentences from
+   * {@code first} on: that of its first stance cue the speaker holds (or that has no holder, or
+   * stands in their quoted words), else that of its advice on membership, else null.
+   */
+  private static Stance stance(BidContext ctx, StatementDraft st, String speaker, int first, Stance advice) {
+    boolean direct = st.kind() == StatementKind.DIRECT;
+    String text = ctx.layout.source().folded();
+    TextRange range = st.range();
+    for (int i = first; i < ctx.sentences.size() && ctx.sentences.get(i).range.start() < range.end(); i++) {
+      SentenceTokens s = ctx.sentences.get(i);
+      List<StanceCueFinder.Found> cues = ctx.stanceCues(i);
+      for (int c = firstCueFrom(cues, s.indexAt(range.start())); c < cues.size(); c++) {
+        StanceCueFinder.Found f = cues.get(c);
+        if (s.start(f.from()) >= range.end()) {
+          break;
+        }
+        if (inside(st, s, f.from())) {
+          boolean own = f.holders().isEmpty();
+          for (int h = 0; h < f.holders().size() && !own; h++) {
+            own = f.holders().get(h).actor().key().equals(speaker);
+          }
+          if (own || direct || quoted(text, st, s.start(f.from()))) {
+            return f.stance();
+          }
+        }
+      }
     }
+    return advice;
   }
 
   /** The index of the first cue starting at or after token {@code token} (cues are in order). */
@@ -228,7 +244,8 @@ final class StatementStanceRule implements PositionRule {
     return marks % 2 == 1;
   }
 
-  private static boolean inside(StatementDraft st, Token t) {
-    return t.start() >= st.range().start() && t.end() <= st.range().end();
+  /** Whether token {@code k} of {@code s} lies inside statement {@code st}. */
+  private static boolean inside(StatementDraft st, SentenceTokens s, int k) {
+    return s.start(k) >= st.range().start() && s.end(k) <= st.range().end();
   }
 }

@@ -9,7 +9,9 @@ import org.wiretext.model.ActorKind;
 
 /**
  * One token of a sentence: either a word or punctuation mark (lower-cased, folded), or a whole
- * actor mention. {@code possessive} marks a token followed by "'s" or "'".
+ * actor mention. {@code possessive} marks a token followed by "'s" or "'". A mention's token is
+ * made as the sentence is read; a word's or mark's only when a rule asks {@link
+ * SentenceTokens#get} for it (the sentence keeps its tokens as columns).
  *
  * <p>A word of the {@link Vocabulary} carries the vocabulary's shared string (its number is kept
  * beside it by {@link SentenceTokens}); any other word (a name, a number) is only cut from the text and lower-cased when a rule asks for

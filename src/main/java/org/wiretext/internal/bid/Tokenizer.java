@@ -17,7 +17,8 @@ import org.wiretext.model.ActorKind;
  * mention one token, each word or mark another, with its {@link Vocabulary} number beside it.
  * Made once per article, it copies the folded text into an array once (the scans read the array,
  * not the string) and walks the article's mentions with one cursor, so that finding a
- * sentence's mentions costs what they are, not a search.
+ * sentence's mentions costs what they are, not a search. The stage lends it the arrays its thread
+ * reuses from article to article ({@link Scratch}).
  */
 final class Tokenizer {
 
@@ -28,8 +29,8 @@ final class Tokenizer {
   private final List<MentionRef> allMentions;
   private final Map<String, String> bodyStates;
   private final Set<String> joinable;
-  /** The tokens of the sentence being read: one buffer for the article, copied out per sentence. */
-  private final Builder builder = new Builder(64);
+  /** The columns of the article's tokens, sentence after sentence. */
+  private final Builder builder;
   /** The first mention that starts at or after the start of the sentence last read. */
   private int cursor;
 
@@ -39,16 +40,78 @@ final class Tokenizer {
    * Finland" stands for Finland: {@link ApplicantVoice#bodyStates}).
    */
   Tokenizer(SourceText source, ActorTable table) {
+    this(source, table, new Scratch());
+  }
+
+  /**
+   * Like {@link #Tokenizer(SourceText, ActorTable)}, with the arrays of {@code scratch}: it
+   * copies the folded text into its array when long enough, and writes the tokens into its
+   * columns. Until {@link Scratch#release} the scratch is this tokenizer's alone.
+   */
+  Tokenizer(SourceText source, ActorTable table, Scratch scratch) {
     this.source = source;
     this.text = source.folded();
-    this.chars = text.toCharArray();
+    // every scan stops at the end of its sentence, so characters past the text's are never read
+    this.chars = scratch.text(text.length());
+    text.getChars(0, text.length(), chars, 0);
     this.table = table;
     this.allMentions = table.mentions();
     this.joinable = joinable(table);
     this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
+    // about one token in five characters of running text: most articles' tokens fit at once
+    this.builder = scratch.columns(source, text.length() / 5 + 16);
   }
 
-  /** The folded text as an array: read it, never change it. */
+  /**
+   * The arrays a tokenizer fills: the copy of the folded text and the token columns. A thread
+   * keeps one for its articles, one after another, so that they are made once, not per article;
+   * arrays grown for a very long article are not kept.
+   */
+  static final class Scratch {
+    /** The most characters, and tokens, whose arrays are kept for the next article. */
+    private static final int MAX_KEPT = 1 << 16;
+
+    private char[] text = new char[0];
+    private Builder columns;
+
+    /** An array of at least {@code length} characters, kept for the next article when not too long. */
+    private char[] text(int length) {
+      if (text.length >= length) {
+        return text;
+      }
+      char[] grown = new char[length];
+      if (length <= MAX_KEPT) {
+        text = grown;
+      }
+      return grown;
+    }
+
+    /** Empty columns for the article of {@code source}, with room for about {@code capacity} tokens. */
+    private Builder columns(SourceText source, int capacity) {
+      if (columns == null || columns.capacity() < capacity) {
+        Builder made = new Builder(capacity);
+        if (capacity <= MAX_KEPT) {
+          columns = made;
+        }
+        made.reset(source);
+        return made;
+      }
+      columns.reset(source);
+      return columns;
+    }
+
+    /** Lets go of the article last read: its tokens and text are no longer held. */
+    void release() {
+      if (columns != null) {
+        columns.reset(null);
+        if (columns.capacity() > MAX_KEPT) {
+          columns = null; // grown for a very long article
+        }
+      }
+    }
+  }
+
+  /** The folded text as an array, perhaps longer than the text: read it, never change it. */
   char[] chars() {
     return chars;
   }
@@ -69,7 +132,7 @@ final class Tokenizer {
     Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
     List<MentionRef> mentions = mentionsIn(range);
     Builder out = builder;
-    out.clear();
+    out.startSentence();
     int m = 0;
     // where the next mention starts: each step of the scan compares an int, not a mention
     int nextMention = startOf(mentions, 0);
@@ -113,9 +176,12 @@ final class Tokenizer {
       return start;
     }
     int after = possessiveEnd(chars, end, sentenceEnd);
-    String state = actor.kind() == ActorKind.STATE ? actor.key() : bodyStates.get(actor.key());
-    out.add(Token.actor(source, start, end, actor, after > end, state, joinable.contains(actor.key())),
-        SentenceTokens.ACTOR);
+    // only an organisation can be joinable or a state's body: a state or person needs no look-up
+    boolean organization = actor.kind() == ActorKind.ORGANIZATION;
+    String state = actor.kind() == ActorKind.STATE ? actor.key() : organization ? bodyStates.get(actor.key()) : null;
+    out.add(Token.actor(source, start, end, actor, after > end, state, organization && joinable.contains(actor.key())),
+        SentenceTokens.ACTOR, start, end,
+        after > end ? SentenceTokens.POSSESSIVE | SentenceTokens.CAPITALISED : SentenceTokens.CAPITALISED);
     return Math.max(after, end);
   }
 
@@ -157,13 +223,19 @@ final class Tokenizer {
     } else {
       id = vocabulary.idOf(chars, from, i);
     }
-    String word = id >= 0 ? vocabulary.word(id) : null;
+    int flags = SentenceTokens.PLAIN;
     if (id == -2) {
       // outside ASCII: lower-cased as a string, and looked up as one
-      word = Chars.slice(text, from, i).toLowerCase(Locale.ROOT);
-      id = vocabulary.idOf(word);
+      id = vocabulary.idOf(Chars.slice(text, from, i).toLowerCase(Locale.ROOT));
+      flags |= SentenceTokens.NOT_ASCII;
     }
-    out.add(Token.word(source, from, i, word, after > i, isUpperCase(chars[from])), id);
+    if (after > i) {
+      flags |= SentenceTokens.POSSESSIVE;
+    }
+    if (isUpperCase(chars[from])) {
+      flags |= SentenceTokens.CAPITALISED;
+    }
+    out.add(null, id, from, i, flags);
     return after;
   }
 
@@ -171,17 +243,41 @@ final class Tokenizer {
   private int readMark(Builder out, Vocabulary.Snapshot vocabulary, int i, int sentenceEnd) {
     char c = chars[i];
     if (c == '-' && i + 1 < sentenceEnd && chars[i + 1] == '-') {
-      out.add(Token.mark(source, i, i + 2, "--"), vocabulary.idOf("--"));
+      out.add(null, vocabulary.idOf("--"), i, i + 2, 0);
       return i + 2;
     }
     int next = i + 1 < sentenceEnd && Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])
         ? i + 2 : i + 1;
-    boolean dash = c == '\u2014' || c == '\u2013';
-    String mark = dash ? "-" : Chars.slice(text, i, next);
+    boolean dash = isDash(c);
     // a Latin-1 mark's number is an array read
-    int id = next == i + 1 && (dash || c < 0x100) ? vocabulary.idOf(dash ? '-' : c) : vocabulary.idOf(mark);
-    out.add(Token.mark(source, i, next, mark), id);
+    int id = next == i + 1 && (dash || c < 0x100) ? vocabulary.idOf(dash ? '-' : c)
+        : vocabulary.idOf(Chars.slice(text, i, next));
+    out.add(null, id, i, next, 0);
     return next;
+  }
+
+  /**
+   * The word of the mark the tokenizer read at {@code [start, end)} of the folded text
+   * {@code text}: "--" for two hyphens, "-" for an en or em dash, else the mark as written.
+   */
+  static String markOf(String text, int start, int end) {
+    if (end - start == 1 && isDash(text.charAt(start))) {
+      return "-";
+    }
+    return end - start == 2 && text.charAt(start) == '-' ? "--" : Chars.slice(text, start, end);
+  }
+
+  /** Whether the mark read at {@code [start, end)} of {@code text} is {@code w} ({@link #markOf}), compared in place. */
+  static boolean isMark(String text, int start, int end, String w) {
+    int n = end - start;
+    if (n == 1 && isDash(text.charAt(start))) {
+      return w.equals("-");
+    }
+    return w.length() == n && text.startsWith(w, start);
+  }
+
+  private static boolean isDash(char c) {
+    return c == '\u2014' || c == '\u2013';
   }
 
   /**
@@ -198,33 +294,70 @@ final class Tokenizer {
     return table.mentionsIn(range, cursor);
   }
 
-  /** The tokens of a sentence and their numbers, as they are read; reused from sentence to sentence. */
+  /**
+   * The columns of the article's tokens ({@link SentenceTokens}), one sentence after another.
+   * They only grow: a sentence built keeps the arrays it was read into, whose stretch of it is
+   * never written again (a longer article moves on to larger copies).
+   */
   private static final class Builder {
+    private SourceText source;
     private Token[] tokens;
     private int[] ids;
+    private int[] starts;
+    private int[] ends;
+    private byte[] flags;
+    /** Where the sentence being read starts, and the number of columns filled. */
+    private int base;
     private int size;
 
     Builder(int capacity) {
       tokens = new Token[capacity];
       ids = new int[capacity];
+      starts = new int[capacity];
+      ends = new int[capacity];
+      flags = new byte[capacity];
     }
 
-    void clear() {
-      size = 0; // the tokens left behind are overwritten; the buffer lives as long as the article
+    int capacity() {
+      return ids.length;
     }
 
-    void add(Token t, int id) {
-      if (size == tokens.length) {
-        tokens = Arrays.copyOf(tokens, size * 2);
-        ids = Arrays.copyOf(ids, size * 2);
+    /**
+     * Empties the columns for the article of {@code source} (null: for none), and drops the
+     * tokens of the last (every slot is written before it is read again).
+     */
+    void reset(SourceText source) {
+      Arrays.fill(tokens, 0, size, null);
+      this.source = source;
+      base = 0;
+      size = 0;
+    }
+
+    void startSentence() {
+      base = size;
+    }
+
+    /** Adds a token: {@code t} its object for a mention, null for a word or mark (made when asked for). */
+    void add(Token t, int id, int start, int end, int flag) {
+      if (size == ids.length) {
+        int n = size * 2;
+        tokens = Arrays.copyOf(tokens, n);
+        ids = Arrays.copyOf(ids, n);
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        flags = Arrays.copyOf(flags, n);
       }
       tokens[size] = t;
       ids[size] = id;
+      starts[size] = start;
+      ends[size] = end;
+      flags[size] = (byte) flag;
       size++;
     }
 
     SentenceTokens build(int index, TextRange range, int generation) {
-      return new SentenceTokens(index, range, Arrays.copyOf(tokens, size), Arrays.copyOf(ids, size), generation);
+      return new SentenceTokens(index, range, source, tokens, ids, starts, ends, flags, base, size - base,
+          generation);
     }
   }
 

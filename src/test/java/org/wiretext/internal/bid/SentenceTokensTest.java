@@ -104,6 +104,19 @@ class SentenceTokensTest {
   }
 
   @Test
+  void aPhraseStartsWhereAMatchIsFound() {
+    PhraseTable<String> table = new PhraseTable<>();
+    table.add("apply to join", "long");
+    table.add("apply", "short");
+    table.add("to", "to");
+    SentenceTokens s = tokens("They APPLY to join, then apply for it, to apply to.");
+    for (int i = 0; i < s.size(); i++) {
+      assertThat(table.startsAt(s, i)).as("token " + i).isEqualTo(table.at(s, i) != null);
+    }
+    assertThat(table.all(tokens("none of those words here"))).isEmpty();
+  }
+
+  @Test
   void aMentionStandsInAPhraseOnlyWhereItsTextIsThePhrasesWord() {
     PhraseTable<String> table = new PhraseTable<>();
     table.add("back its bid", "pronoun");

@@ -47,6 +47,13 @@ class SentencesTest {
       }
       assertThat(Sentences.of(text, text.toCharArray(), paragraphs)).as(text)
           .isEqualTo(plainSplit(text.toCharArray(), paragraphs));
+      // the stage's reused copy may run past the text: nothing past it is read
+      char[] longer = java.util.Arrays.copyOf(text.toCharArray(), text.length() + 4);
+      longer[text.length()] = ' ';
+      longer[text.length() + 1] = 'A';
+      longer[text.length() + 2] = '.';
+      longer[text.length() + 3] = ' ';
+      assertThat(Sentences.of(text, longer, paragraphs)).as(text).isEqualTo(plainSplit(text.toCharArray(), paragraphs));
     }
   }
 

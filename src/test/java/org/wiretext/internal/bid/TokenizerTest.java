@@ -111,6 +111,124 @@ class TokenizerTest {
     }
   }
 
+  private static final String[] WORDS = {"and", "the", ",", "-", "--", "\"", "(", "chad", "chad's", "1986", "u.s",
+      "zo\u00eb", "caf\u00e9", "nato", "the eu", "", "x"};
+
+  /** Random texts of words, marks and mentions of a state and a joinable organisation. */
+  private static List<BidFixture> randomArticles(int n) {
+    String[] pieces = {"Chad", "NATO", "Chad's", "NATO's", "applied", "AND", "and", "the", "U.S.", "2,000", "1986",
+        "Zo\u00eb", "\u0130stanbul", "states'", "--", "\u2014", "-", ",", ".", "\"", "(", "caf\u00e9", "\ud835\udc00"};
+    java.util.Random random = new java.util.Random(11);
+    List<BidFixture> out = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      StringBuilder b = new StringBuilder("Chad");
+      for (int w = random.nextInt(40); w >= 0; w--) {
+        b.append(' ').append(pieces[random.nextInt(pieces.length)]);
+      }
+      out.add(BidFixture.text(b.toString()).state("Chad").org("NATO"));
+    }
+    return out;
+  }
+
+  @Test
+  void theColumnsAnswerAsTheTokensDo() {
+    for (BidFixture f : randomArticles(300)) {
+      String text = f.layout().source().folded();
+      SentenceTokens columns = SentenceTokens.of(0, new TextRange(0, text.length()), f.layout().source(),
+          f.attribution().actors());
+      SentenceTokens objects = SentenceTokens.of(0, new TextRange(0, text.length()), f.layout().source(),
+          f.attribution().actors());
+      for (int i = 0; i < columns.size(); i++) {
+        // asked of the columns before any token object is made, then of the token
+        for (String w : WORDS) {
+          assertThat(columns.isWord(i, w)).as(text + " " + i + " " + w).isEqualTo(objects.get(i).isWord(w));
+        }
+        Token t = objects.get(i);
+        assertThat(columns.isActor(i)).isEqualTo(t.isActor());
+        assertThat(columns.start(i)).isEqualTo(t.start());
+        assertThat(columns.end(i)).isEqualTo(t.end());
+        assertThat(columns.possessive(i)).isEqualTo(t.possessive());
+        assertThat(columns.capitalised(i)).isEqualTo(t.capitalised());
+        assertThat(columns.isPlainWord(i)).isEqualTo(t.isPlainWord());
+        assertThat(columns.isNumber(i)).isEqualTo(t.isNumber());
+        assertThat(columns.isState(i)).isEqualTo(t.isState());
+        assertThat(columns.isJoinable(i)).isEqualTo(t.isJoinable());
+        assertThat(columns.get(i)).isSameAs(columns.get(i));
+      }
+    }
+  }
+
+  @Test
+  void aMarkIsComparedInPlaceAsItsWord() {
+    String text = "a -- b \u2014 c \u2013 d - e , f \" g \ud835\udc00 h";
+    SourceText source = SourceText.of(text);
+    SentenceTokens s = SentenceTokens.of(0, new TextRange(0, text.length()), source, ActorTable.empty());
+    for (int i = 0; i < s.size(); i++) {
+      if (!s.isPlainWord(i)) {
+        String mark = Tokenizer.markOf(source.folded(), s.start(i), s.end(i));
+        assertThat(s.get(i).word()).isEqualTo(mark);
+        for (String w : WORDS) {
+          assertThat(Tokenizer.isMark(source.folded(), s.start(i), s.end(i), w)).as(mark + " " + w)
+              .isEqualTo(mark.equals(w));
+        }
+      }
+    }
+  }
+
+  @Test
+  void sentencesPastTheFirstColumnsGetTheTokensTheyWouldAlone() {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < 400; k++) {
+      b.append("Chad and the U.S. applied, Mr Chad's ").append(k).append(" -- said. ");
+    }
+    String text = b.toString();
+    BidFixture f = BidFixture.text(text).state("Chad");
+    Tokenizer shared = new Tokenizer(f.layout().source(), f.attribution().actors());
+    List<TextRange> ranges = Sentences.of(text, shared.chars(), List.of(new TextRange(0, text.length())));
+    List<SentenceTokens> read = new ArrayList<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      read.add(shared.sentence(i, ranges.get(i)));
+    }
+    assertThat(ranges.size()).isGreaterThan(text.length() / 5 / 10);
+    for (int i = 0; i < ranges.size(); i++) {
+      SentenceTokens alone = SentenceTokens.of(i, ranges.get(i), f.layout().source(), f.attribution().actors());
+      assertThat(words(read.get(i))).isEqualTo(words(alone));
+      for (int k = 0; k < alone.size(); k++) {
+        assertThat(read.get(i).id(k)).isEqualTo(alone.id(k));
+        assertThat(read.get(i).start(k)).isEqualTo(alone.start(k));
+      }
+    }
+  }
+
+  @Test
+  void aScratchReusedFromArticleToArticleGivesTheSameTokens() {
+    Tokenizer.Scratch scratch = new Tokenizer.Scratch();
+    List<BidFixture> articles = new ArrayList<>(randomArticles(60));
+    // a long article grows the arrays mid-way; the short ones after it read stale ones
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < 300; k++) {
+      b.append("Chad and NATO's U.S. bid, ").append(k).append(" -- said. ");
+    }
+    articles.add(20, BidFixture.text(b.toString()).state("Chad").org("NATO"));
+    for (BidFixture f : articles) {
+      String text = f.layout().source().folded();
+      TextRange all = new TextRange(0, text.length());
+      Tokenizer lent = new Tokenizer(f.layout().source(), f.attribution().actors(), scratch);
+      List<TextRange> ranges = Sentences.of(text, lent.chars(), List.of(all));
+      List<String> read = new ArrayList<>();
+      for (int i = 0; i < ranges.size(); i++) {
+        read.addAll(words(lent.sentence(i, ranges.get(i))));
+      }
+      List<String> expected = new ArrayList<>();
+      Tokenizer fresh = new Tokenizer(f.layout().source(), f.attribution().actors());
+      for (int i = 0; i < ranges.size(); i++) {
+        expected.addAll(words(fresh.sentence(i, ranges.get(i))));
+      }
+      assertThat(read).as(text).isEqualTo(expected);
+      scratch.release();
+    }
+  }
+
   /** The words of {@code text} (no mentions) by Character's classes: runs of letters and digits, inner marks as documented. */
   private static List<int[]> plainWords(String text) {
     List<int[]> out = new ArrayList<>();
