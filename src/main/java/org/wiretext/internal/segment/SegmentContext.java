@@ -30,6 +30,13 @@ final class SegmentContext {
   private final List<Optional<DatelineScanner.Match>> scanAnswers = new ArrayList<>(4);
   final List<Block> blocks;
 
+  /** The block whose text {@link #text(Block)} cut last, and that text. */
+  private Block textOf;
+  private String blockText;
+  /** The block whose folded text {@link #folded(Block)} cut last, and that text. */
+  private Block foldedOf;
+  private String blockFolded;
+
   /** Whether blank lines separate blocks anywhere in the text (else: a block a line). */
   final boolean blankLineLayout;
 
@@ -99,14 +106,26 @@ final class SegmentContext {
     return b.blankBefore() && (index + 1 >= blocks.size() || blocks.get(index + 1).blankBefore());
   }
 
-  /** The original text of {@code b}; callers check its length first. */
+  /**
+   * The original text of {@code b}; callers check its length first. The last block's text is
+   * kept: the rules ask for a short block's text one after another (a one-line block is
+   * offered to most of them), and it is cut once.
+   */
   String text(Block b) {
-    return text.substring(b.start(), b.end());
+    if (b != textOf) {
+      blockText = text.substring(b.start(), b.end());
+      textOf = b;
+    }
+    return blockText;
   }
 
-  /** The folded text of {@code b}; callers check its length first. */
+  /** The folded text of {@code b}, kept as {@link #text(Block)} keeps the original. */
   String folded(Block b) {
-    return folded.substring(b.start(), b.end());
+    if (b != foldedOf) {
+      blockFolded = folded.substring(b.start(), b.end());
+      foldedOf = b;
+    }
+    return blockFolded;
   }
 
   /** The block after the current one, if any. */
