@@ -109,17 +109,19 @@ public final class ArticleAssembler {
           .id(ids.get(a.key()))
           .name(a.name())
           .kind(a.kind());
-      // most actors have no titles, affiliations or aliases: an empty list is not handed to
-      // the builder, which would make an iterator to add its nothing (the builder's own list
-      // is empty already)
-      if (!a.titles().isEmpty()) {
-        b.titles(a.titles());
+      // titles, affiliations and aliases are added one by one (most actors have none or one):
+      // handing the builder a list makes it clear its own and walk ours with an iterator
+      List<String> titles = a.titles();
+      for (int k = 0; k < titles.size(); k++) {
+        b.addTitles(titles.get(k));
       }
-      if (!a.affiliations().isEmpty()) {
-        b.affiliations(a.affiliations());
+      List<String> affiliations = a.affiliations();
+      for (int k = 0; k < affiliations.size(); k++) {
+        b.addAffiliations(affiliations.get(k));
       }
-      if (!a.aliases().isEmpty()) {
-        b.aliases(a.aliases());
+      List<String> aliases = a.aliases();
+      for (int k = 0; k < aliases.size(); k++) {
+        b.addAliases(aliases.get(k));
       }
       List<ActorTable.MentionRef> mentions = a.mentions();
       for (int k = 0; k < mentions.size(); k++) {
@@ -146,8 +148,8 @@ public final class ArticleAssembler {
         b.speaker(speaker);
       }
       List<String> addressees = addresseeIds(d.addressees(), ids);
-      if (!addressees.isEmpty()) { // most statements have none (see the actors' lists above)
-        b.addressees(addressees);
+      for (int k = 0; k < addressees.size(); k++) { // most statements have none
+        b.addAddressees(addressees.get(k));
       }
       article.addStatements(b.build());
     }
@@ -162,11 +164,14 @@ public final class ArticleAssembler {
           .stage(d.stage())
           .decisionRule(d.decisionRule());
       for (BidDraft.PositionDraft p : d.positions()) {
-        b.addPositions(Position.builder()
+        Position.Builder position = Position.builder()
             .actor(ids.get(p.actor()))
-            .stance(p.stance())
-            .evidence(statementIds(p.evidence()))
-            .build());
+            .stance(p.stance());
+        List<Integer> evidence = p.evidence();
+        for (int k = 0; k < evidence.size(); k++) { // the statements' ids, in order
+          position.addEvidence(statementId(evidence.get(k)));
+        }
+        b.addPositions(position.build());
       }
       for (BidDraft.MilestoneDraft m : d.milestones()) {
         b.addMilestones(Milestone.builder()
@@ -304,15 +309,6 @@ public final class ArticleAssembler {
    */
   private static Optional<String> idOf(Optional<String> key, Map<String, String> ids) {
     return key.isPresent() ? Optional.ofNullable(ids.get(key.get())) : Optional.empty();
-  }
-
-  /** The statement ids of {@code indexes}, in order. */
-  private static List<String> statementIds(List<Integer> indexes) {
-    List<String> out = new ArrayList<>(indexes.size());
-    for (int i : indexes) {
-      out.add(statementId(i));
-    }
-    return out;
   }
 
   /**
