@@ -43,6 +43,17 @@ public final class ArticleAssembler {
   private static final Comparator<Layout.RegionInfo> BY_RANGE =
       Comparator.comparing(Layout.RegionInfo::range);
   private static final Comparator<Warning> BY_OFFSET = Comparator.comparingInt(Warning::offset);
+  /**
+   * The ids of the first statements, made once: a statement's id is written for it and for
+   * every bid position it is evidence of, and an article seldom has more.
+   */
+  private static final String[] STATEMENT_IDS = new String[256];
+
+  static {
+    for (int i = 0; i < STATEMENT_IDS.length; i++) {
+      STATEMENT_IDS[i] = "s" + (i + 1);
+    }
+  }
 
   /** Everything the earlier stages produced for one article. */
   public record Parts(
@@ -86,27 +97,31 @@ public final class ArticleAssembler {
     ActorTable table = parts.attribution().actors();
 
     Map<String, String> ids = actorIds(table);
+    // the article's lists are built in its builder, which copies them once more when it builds
+    // (no builder call takes a list without copying it): a list of our own would be a third copy
+    Article.Builder article = Article.builder();
     // lists are walked by index: they are random access, and an iterator per actor and per
     // paragraph is measurably slower
     List<ActorTable.ActorRecord> records = table.actors();
-    List<Actor> actors = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       ActorTable.ActorRecord a = records.get(i);
       Actor.Builder b = Actor.builder()
           .id(ids.get(a.key()))
           .name(a.name())
           .kind(a.kind());
-      // most actors have no titles, affiliations or aliases: an empty list is not handed to
-      // the builder, which would make an iterator to add its nothing (the builder's own list
-      // is empty already)
-      if (!a.titles().isEmpty()) {
-        b.titles(a.titles());
+      // titles, affiliations and aliases are added one by one (most actors have none or one):
+      // handing the builder a list makes it clear its own and walk ours with an iterator
+      List<String> titles = a.titles();
+      for (int k = 0; k < titles.size(); k++) {
+        b.addTitles(titles.get(k));
       }
-      if (!a.affiliations().isEmpty()) {
-        b.affiliations(a.affiliations());
+      List<String> affiliations = a.affiliations();
+      for (int k = 0; k < affiliations.size(); k++) {
+        b.addAffiliations(affiliations.get(k));
       }
-      if (!a.aliases().isEmpty()) {
-        b.aliases(a.aliases());
+      List<String> aliases = a.aliases();
+      for (int k = 0; k < aliases.size(); k++) {
+        b.addAliases(aliases.get(k));
       }
       List<ActorTable.MentionRef> mentions = a.mentions();
       for (int k = 0; k < mentions.size(); k++) {
@@ -114,43 +129,49 @@ public final class ArticleAssembler {
         TextRange r = m.range();
         b.addMentions(Mention.of(mentionText(text, r, a), r.start(), r.end()));
       }
-      actors.add(b.build());
+      article.addActors(b.build());
     }
 
     List<StatementDraft> drafts = parts.attribution().statements();
-    List<Statement> statements = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       StatementDraft d = drafts.get(i);
       Statement.Builder b = Statement.builder()
           .id(statementId(i))
           .kind(d.kind())
-          .speaker(idOf(d.speaker(), ids))
           .text(source.slice(d.range()))
           .cue(d.cue())
           .channel(d.channel())
           .start(d.range().start())
           .end(d.range().end());
-      List<String> addressees = addresseeIds(d.addressees(), ids);
-      if (!addressees.isEmpty()) { // most statements have none (see the actors' lists above)
-        b.addressees(addressees);
+      String speaker = d.speaker().isPresent() ? ids.get(d.speaker().get()) : null;
+      if (speaker != null) { // an absent speaker is the builder's default: no Optional is made
+        b.speaker(speaker);
       }
-      statements.add(b.build());
+      List<String> addressees = addresseeIds(d.addressees(), ids);
+      for (int k = 0; k < addressees.size(); k++) { // most statements have none
+        b.addAddressees(addressees.get(k));
+      }
+      article.addStatements(b.build());
     }
 
-    List<MembershipBid> bids = new ArrayList<>(parts.bids().size());
-    for (BidDraft d : parts.bids()) {
+    List<BidDraft> bidDrafts = parts.bids();
+    for (int i = 0; i < bidDrafts.size(); i++) {
+      BidDraft d = bidDrafts.get(i);
       MembershipBid.Builder b = MembershipBid.builder()
-          .id("b" + (bids.size() + 1))
+          .id("b" + (i + 1))
           .applicant(ids.get(d.applicant()))
           .organization(ids.get(d.organization()))
           .stage(d.stage())
           .decisionRule(d.decisionRule());
       for (BidDraft.PositionDraft p : d.positions()) {
-        b.addPositions(Position.builder()
+        Position.Builder position = Position.builder()
             .actor(ids.get(p.actor()))
-            .stance(p.stance())
-            .evidence(statementIds(p.evidence()))
-            .build());
+            .stance(p.stance());
+        List<Integer> evidence = p.evidence();
+        for (int k = 0; k < evidence.size(); k++) { // the statements' ids, in order
+          position.addEvidence(statementId(evidence.get(k)));
+        }
+        b.addPositions(position.build());
       }
       for (BidDraft.MilestoneDraft m : d.milestones()) {
         b.addMilestones(Milestone.builder()
@@ -161,31 +182,39 @@ public final class ArticleAssembler {
             .actor(idOf(m.actor(), ids))
             .build());
       }
-      bids.add(b.build());
+      article.addBids(b.build());
     }
 
     Known known = parts.known();
     List<TextRange> stated = statedRanges(known.regions());
-    List<Span> paragraphs = new ArrayList<>(layout.paragraphs().size());
     List<TextRange> layoutParagraphs = layout.paragraphs();
     for (int i = 0; i < layoutParagraphs.size(); i++) {
-      for (TextRange piece : KnownRegions.subtract(layoutParagraphs.get(i), stated, text)) {
-        paragraphs.add(Span.cut(text, piece.start(), piece.end()));
+      TextRange paragraph = layoutParagraphs.get(i);
+      if (stated.isEmpty()) { // plain text: each paragraph whole, no list of its one piece
+        article.addParagraphs(Span.cut(text, paragraph.start(), paragraph.end()));
+        continue;
+      }
+      for (TextRange piece : KnownRegions.subtract(paragraph, stated, text)) {
+        article.addParagraphs(Span.cut(text, piece.start(), piece.end()));
       }
     }
-    List<Layout.RegionInfo> regionInfos =
-        new ArrayList<>(known.regions().size() + layout.regions().size());
-    regionInfos.addAll(known.regions());
-    for (Layout.RegionInfo r : layout.regions()) {
-      for (TextRange piece : KnownRegions.subtract(r.range(), stated, text)) {
-        regionInfos.add(new Layout.RegionInfo(r.kind(), piece));
+    List<Layout.RegionInfo> regionInfos;
+    if (stated.isEmpty() && isSorted(layout.regions())) {
+      regionInfos = layout.regions(); // as the segmenter sorts them, nothing cut out of them
+    } else {
+      regionInfos = new ArrayList<>(known.regions().size() + layout.regions().size());
+      regionInfos.addAll(known.regions());
+      for (Layout.RegionInfo r : layout.regions()) {
+        for (TextRange piece : KnownRegions.subtract(r.range(), stated, text)) {
+          regionInfos.add(new Layout.RegionInfo(r.kind(), piece));
+        }
       }
+      regionInfos.sort(BY_RANGE); // stable, as the stream's sort was
     }
-    regionInfos.sort(BY_RANGE); // stable, as the stream's sort was
-    List<Region> regions = new ArrayList<>(regionInfos.size());
     for (int i = 0; i < regionInfos.size(); i++) {
       Layout.RegionInfo r = regionInfos.get(i);
-      regions.add(Region.of(r.kind(), source.slice(r.range()), r.range().start(), r.range().end()));
+      article.addRegions(
+          Region.of(r.kind(), source.slice(r.range()), r.range().start(), r.range().end()));
     }
     Optional<Dateline> dateline = KnownRegions.dateline(layout, known, source);
 
@@ -195,16 +224,15 @@ public final class ArticleAssembler {
     all.addAll(layout.warnings());
     all.addAll(parts.attribution().warnings());
     all.sort(BY_OFFSET);
-    List<String> warnings = new ArrayList<>(all.size());
-    for (Warning w : all) {
-      if (warnings.size() == options.maxWarnings()) {
-        warnings.add((all.size() - options.maxWarnings()) + " more warning(s) not shown");
+    for (int i = 0; i < all.size(); i++) {
+      if (i == options.maxWarnings()) {
+        article.addWarnings((all.size() - options.maxWarnings()) + " more warning(s) not shown");
         break;
       }
-      warnings.add(w.render());
+      article.addWarnings(all.get(i).render());
     }
 
-    return Article.builder()
+    return article
         .id(options.articleId().or(known.fields()::id).orElseGet(() -> contentId(text)))
         .format(parts.format())
         .text(text)
@@ -218,12 +246,6 @@ public final class ArticleAssembler {
         .language(known.fields().language().flatMap(KnownRegions::languageTag)
             .or(layout::language).orElse(options.defaultLanguage()))
         .metadata(known.metadata())
-        .paragraphs(paragraphs)
-        .actors(actors)
-        .statements(statements)
-        .bids(bids)
-        .regions(regions)
-        .warnings(warnings)
         .build();
   }
 
@@ -250,6 +272,16 @@ public final class ArticleAssembler {
     return text.substring(start, range.end());
   }
 
+  /** Whether {@code regions} are in the order {@link #BY_RANGE} sorts them in. */
+  static boolean isSorted(List<Layout.RegionInfo> regions) {
+    for (int i = 1; i < regions.size(); i++) {
+      if (BY_RANGE.compare(regions.get(i - 1), regions.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The ranges of the lines a format states, sorted; none (no stream set up) for plain text,
    * which states none.
@@ -266,8 +298,9 @@ public final class ArticleAssembler {
     return ranges;
   }
 
+  /** The id of the statement at {@code index}, "s1" for the first. */
   static String statementId(int index) {
-    return "s" + (index + 1);
+    return index < STATEMENT_IDS.length ? STATEMENT_IDS[index] : "s" + (index + 1);
   }
 
   /**
@@ -276,15 +309,6 @@ public final class ArticleAssembler {
    */
   private static Optional<String> idOf(Optional<String> key, Map<String, String> ids) {
     return key.isPresent() ? Optional.ofNullable(ids.get(key.get())) : Optional.empty();
-  }
-
-  /** The statement ids of {@code indexes}, in order. */
-  private static List<String> statementIds(List<Integer> indexes) {
-    List<String> out = new ArrayList<>(indexes.size());
-    for (int i : indexes) {
-      out.add(statementId(i));
-    }
-    return out;
   }
 
   /**

@@ -55,8 +55,7 @@ final class KnownRegions {
    * the format reader wrote into the text.
    */
   static Optional<Dateline> dateline(Layout layout, ArticleAssembler.Known known, SourceText source) {
-    Optional<Layout.RegionInfo> stated = known.regions().stream()
-        .filter(r -> r.kind() == RegionKind.DATELINE).findFirst();
+    Optional<Layout.RegionInfo> stated = firstOfKind(known.regions(), RegionKind.DATELINE);
     if (layout.dateline().isPresent() && stated.isEmpty()) {
       Layout.DatelineInfo d = layout.dateline().get();
       return Optional.of(Dateline.builder()
@@ -78,6 +77,16 @@ final class KnownRegions {
         .start(r.start())
         .end(r.end())
         .build());
+  }
+
+  /** The first of {@code regions} of {@code kind}, if any (a loop: no stream per article). */
+  private static Optional<Layout.RegionInfo> firstOfKind(List<Layout.RegionInfo> regions, RegionKind kind) {
+    for (int i = 0; i < regions.size(); i++) {
+      if (regions.get(i).kind() == kind) {
+        return Optional.of(regions.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -11,16 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.wiretext.model.Actor;
+import org.wiretext.model.ActorKind;
 import org.wiretext.model.Article;
+import org.wiretext.model.BidStage;
 import org.wiretext.model.Dateline;
 import org.wiretext.model.DecisionRule;
+import org.wiretext.model.Format;
 import org.wiretext.model.MembershipBid;
 import org.wiretext.model.Mention;
 import org.wiretext.model.Milestone;
 import org.wiretext.model.Position;
 import org.wiretext.model.Region;
+import org.wiretext.model.RegionKind;
+import org.wiretext.model.RuleKind;
 import org.wiretext.model.Span;
+import org.wiretext.model.Stance;
 import org.wiretext.model.Statement;
+import org.wiretext.model.StatementKind;
 
 /**
  * Writes an article's {@code wiretext/1} JSON field by field in the contract's order, instead
@@ -89,6 +96,15 @@ public final class ArticleWriter {
   private static final FieldName BODY = FieldName.of("body");
   private static final FieldName MILESTONES = FieldName.of("milestones");
 
+  // the names of the enum constants the contract writes, quoted once (see QuotedValue)
+  private static final QuotedValue[] FORMATS = QuotedValue.names(Format.class);
+  private static final QuotedValue[] ACTOR_KINDS = QuotedValue.names(ActorKind.class);
+  private static final QuotedValue[] STATEMENT_KINDS = QuotedValue.names(StatementKind.class);
+  private static final QuotedValue[] STAGES = QuotedValue.names(BidStage.class);
+  private static final QuotedValue[] STANCES = QuotedValue.names(Stance.class);
+  private static final QuotedValue[] RULE_KINDS = QuotedValue.names(RuleKind.class);
+  private static final QuotedValue[] REGION_KINDS = QuotedValue.names(RegionKind.class);
+
   private ArticleWriter() {}
 
   /**
@@ -153,7 +169,7 @@ public final class ArticleWriter {
     g.startObject();
     g.stringField(SCHEMA, a.schema());
     g.stringField(ID, a.id());
-    g.stringField(FORMAT, a.format().name());
+    g.stringField(FORMAT, FORMATS[a.format().ordinal()]);
     g.sliceField(TEXT, a.text(), 0, a.text().length());
     string(g, SLUG, a.slug());
     string(g, PUBLISHED, a.published());
@@ -202,7 +218,7 @@ public final class ArticleWriter {
     for (int i = 0; i < regions.size(); i++) {
       Region r = regions.get(i);
       g.startObject();
-      g.stringField(KIND, r.kind().name());
+      g.stringField(KIND, REGION_KINDS[r.kind().ordinal()]);
       span(g, r.text(), r.start(), r.end());
       g.endObject();
     }
@@ -229,7 +245,7 @@ public final class ArticleWriter {
     g.startObject();
     g.stringField(ID, a.id());
     g.stringField(NAME, a.name());
-    g.stringField(KIND, a.kind().name());
+    g.stringField(KIND, ACTOR_KINDS[a.kind().ordinal()]);
     strings(g, TITLES, a.titles());
     strings(g, AFFILIATIONS, a.affiliations());
     strings(g, ALIASES, a.aliases());
@@ -246,7 +262,7 @@ public final class ArticleWriter {
   private static void statement(JsonSink g, Statement s) throws IOException {
     g.startObject();
     g.stringField(ID, s.id());
-    g.stringField(KIND, s.kind().name());
+    g.stringField(KIND, STATEMENT_KINDS[s.kind().ordinal()]);
     string(g, SPEAKER, s.speaker());
     g.sliceField(TEXT, s.text(), s.start(), s.end());
     string(g, CUE, s.cue());
@@ -262,14 +278,14 @@ public final class ArticleWriter {
     g.stringField(ID, b.id());
     g.stringField(APPLICANT, b.applicant());
     g.stringField(ORGANIZATION, b.organization());
-    g.stringField(STAGE, b.stage().name());
+    g.stringField(STAGE, STAGES[b.stage().ordinal()]);
     g.startArray(POSITIONS);
     List<Position> positions = b.positions();
     for (int i = 0; i < positions.size(); i++) {
       Position p = positions.get(i);
       g.startObject();
       g.stringField(ACTOR, p.actor());
-      g.stringField(STANCE, p.stance().name());
+      g.stringField(STANCE, STANCES[p.stance().ordinal()]);
       strings(g, EVIDENCE, p.evidence());
       g.endObject();
     }
@@ -278,7 +294,7 @@ public final class ArticleWriter {
     Optional<DecisionRule> rule = b.decisionRule();
     if (rule.isPresent()) {
       g.startObject();
-      g.stringField(KIND, rule.get().kind().name());
+      g.stringField(KIND, RULE_KINDS[rule.get().kind().ordinal()]);
       g.name(MEMBERS);
       if (rule.get().members().isPresent()) {
         g.number(rule.get().members().get());

@@ -36,6 +36,8 @@ final class CompactJson implements JsonSink {
    */
   private char[] source;
   private int sourceLength = -1;
+  /** The string {@link #source} holds the characters of, or null. */
+  private String sourceText;
   /**
    * Ascending positions in {@link #source} of the characters that need escaping, ended by
    * {@link Integer#MAX_VALUE}; built when first needed.
@@ -67,6 +69,7 @@ final class CompactJson implements JsonSink {
     }
     text.getChars(0, n, source, 0);
     sourceLength = n;
+    sourceText = text;
     escapeCount = -1;
   }
 
@@ -86,6 +89,7 @@ final class CompactJson implements JsonSink {
     this.len = 0;
     this.comma = false;
     this.sourceLength = -1;
+    this.sourceText = null;
     this.escapeCount = -1;
     if (source != null && source.length > KEPT_SOURCE) {
       source = null; // an article of megabytes does not keep its text's copy
@@ -166,6 +170,17 @@ final class CompactJson implements JsonSink {
     room(value.length() + 3);
     separate();
     quoted(value);
+    comma = true;
+  }
+
+  @Override
+  public void stringField(FieldName name, QuotedValue value) {
+    name(name);
+    char[] q = value.compact();
+    room(q.length + 1);
+    separate();
+    System.arraycopy(q, 0, buf, len, q.length);
+    len += q.length;
     comma = true;
   }
 
@@ -299,9 +314,14 @@ final class CompactJson implements JsonSink {
     }
     char[] b = buf;
     int at = len + 1;
-    s.getChars(0, n, b, at);
-    if (Arrays.mismatch(b, at, at + n, text, start, end) >= 0) {
-      return false;
+    if (s == sourceText) {
+      // the source itself (the article's text field): its characters are known to be these
+      System.arraycopy(text, start, b, at, n);
+    } else {
+      s.getChars(0, n, b, at);
+      if (Arrays.mismatch(b, at, at + n, text, start, end) >= 0) {
+        return false;
+      }
     }
     b[len] = '"';
     int[] esc = escapes();

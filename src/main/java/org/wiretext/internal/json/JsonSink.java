@@ -39,6 +39,11 @@ interface JsonSink {
     string(value);
   }
 
+  /** A string field whose value is quoted once ({@link QuotedValue}). */
+  default void stringField(FieldName name, QuotedValue value) throws IOException {
+    stringField(name, value.toString());
+  }
+
   /**
    * Names the article text that {@link #sliceField} values are cut from; a sink may use it to
    * write them faster. Does nothing by default.

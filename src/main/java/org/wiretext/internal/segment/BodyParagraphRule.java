@@ -10,6 +10,6 @@ final class BodyParagraphRule implements BlockRule {
     if (ctx.paragraphsSoFar == 0) {
       ctx.leadHasDateline = ctx.startsWithDateline(block);
     }
-    return Optional.of(Claim.paragraph(block.range()));
+    return Claim.WHOLE_PARAGRAPH_CLAIM;
   }
 }

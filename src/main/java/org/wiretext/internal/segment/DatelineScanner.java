@@ -37,6 +37,16 @@ final class DatelineScanner {
 
   /** The dateline at {@code start} of {@code source} (scanning its folded view), if any. */
   Optional<Match> scan(String original, String folded, int start, int limit) {
+    if (!hasDash(folded, start, Math.min(limit, start + WINDOW))) {
+      // every dateline ends with a dash in the window (see the end of read): without one, the
+      // words need not be read, nor looked up as months
+      return Optional.empty();
+    }
+    return read(original, folded, start, limit);
+  }
+
+  /** {@link #scan} without its test for a dash: the words read one by one. */
+  Optional<Match> read(String original, String folded, int start, int limit) {
     int max = Math.min(limit, start + WINDOW);
     int p = start;
     boolean allCaps = true;
@@ -148,6 +158,16 @@ final class DatelineScanner {
     }
     String place = tokens > 0 ? original.substring(start, placeEnd) : "";
     return Optional.of(new Match(d, place, Optional.ofNullable(date), Optional.ofNullable(agency)));
+  }
+
+  /** Whether a {@link #isDash dash} is among the characters {@code [from, to)} of {@code s}. */
+  static boolean hasDash(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isDash(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isDash(char c) {

@@ -68,7 +68,19 @@ final class HeadlineRule implements BlockRule {
     if (block.length() > 2 * ctx.headline.length() + 10) {
       return false;
     }
-    return repeatKey(ctx.folded(block)).equals(repeatKey(ctx.headline));
+    return repeatKey(ctx.folded(block)).equals(headlineKey(ctx));
+  }
+
+  /**
+   * The {@link #repeatKey} of the headline found, made once for all the blocks compared with
+   * it (it is made again only if the headline changes).
+   */
+  private static String headlineKey(SegmentContext ctx) {
+    if (ctx.headlineKeyOf != ctx.headline) {
+      ctx.headlineKey = repeatKey(ctx.headline);
+      ctx.headlineKeyOf = ctx.headline;
+    }
+    return ctx.headlineKey;
   }
 
   /** Whether {@code copy} repeats the title {@code title} (both short blocks). */

@@ -12,7 +12,7 @@ final class MarkerRule implements BlockRule {
   @Override
   public Optional<Claim> tryClaim(SegmentContext ctx, Block block) {
     if (block.lineCount() != 1 || block.length() > StructuralLines.MAX_URL
-        || !StructuralLines.mayBeMarkerLine(ctx.text.charAt(block.start()))) {
+        || !StructuralLines.mayBeMarkerLine(ctx.text.charAt(block.start()), block.length())) {
       return Optional.empty();
     }
     String s = ctx.text(block);

@@ -1,8 +1,8 @@
 package org.wiretext.internal.segment;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
@@ -22,9 +22,20 @@ final class SegmentContext {
   final Lexicons lex;
   final Timestamps timestamps;
   final DatelineScanner datelines;
-  /** The answers of {@link #datelineAt}, by start and limit. */
-  private final Map<Long, Optional<DatelineScanner.Match>> datelineScans = new HashMap<>();
+  /**
+   * The answers of {@link #datelineAt}: the start and limit of each scan asked for (a few per
+   * article, searched in a loop) and what it found.
+   */
+  private long[] scanKeys = new long[4];
+  private final List<Optional<DatelineScanner.Match>> scanAnswers = new ArrayList<>(4);
   final List<Block> blocks;
+
+  /** The block whose text {@link #text(Block)} cut last, and that text. */
+  private Block textOf;
+  private String blockText;
+  /** The block whose folded text {@link #folded(Block)} cut last, and that text. */
+  private Block foldedOf;
+  private String blockFolded;
 
   /** Whether blank lines separate blocks anywhere in the text (else: a block a line). */
   final boolean blankLineLayout;
@@ -59,6 +70,9 @@ final class SegmentContext {
   private String weakCredit;
   DatelineScanner.Match dateline;
   TextRange datelineRange;
+  /** {@link HeadlineRule}'s comparison form of the headline {@link #headlineKeyOf}. */
+  String headlineKey;
+  String headlineKeyOf;
 
   SegmentContext(SourceText source, Lexicons lex, List<Block> blocks) {
     this.source = source;
@@ -92,14 +106,26 @@ final class SegmentContext {
     return b.blankBefore() && (index + 1 >= blocks.size() || blocks.get(index + 1).blankBefore());
   }
 
-  /** The original text of {@code b}; callers check its length first. */
+  /**
+   * The original text of {@code b}; callers check its length first. The last block's text is
+   * kept: the rules ask for a short block's text one after another (a one-line block is
+   * offered to most of them), and it is cut once.
+   */
   String text(Block b) {
-    return text.substring(b.start(), b.end());
+    if (b != textOf) {
+      blockText = text.substring(b.start(), b.end());
+      textOf = b;
+    }
+    return blockText;
   }
 
-  /** The folded text of {@code b}; callers check its length first. */
+  /** The folded text of {@code b}, kept as {@link #text(Block)} keeps the original. */
   String folded(Block b) {
-    return folded.substring(b.start(), b.end());
+    if (b != foldedOf) {
+      blockFolded = folded.substring(b.start(), b.end());
+      foldedOf = b;
+    }
+    return blockFolded;
   }
 
   /** The block after the current one, if any. */
@@ -146,7 +172,19 @@ final class SegmentContext {
    * dateline rule both test the lead), and a scan looks words up in the lexicons.
    */
   Optional<DatelineScanner.Match> datelineAt(int start, int limit) {
-    return datelineScans.computeIfAbsent(((long) start << 32) | limit,
-        k -> datelines.scan(text, folded, start, limit));
+    long key = ((long) start << 32) | limit;
+    int scans = scanAnswers.size();
+    for (int i = 0; i < scans; i++) {
+      if (scanKeys[i] == key) {
+        return scanAnswers.get(i);
+      }
+    }
+    Optional<DatelineScanner.Match> answer = datelines.scan(text, folded, start, limit);
+    if (scans == scanKeys.length) {
+      scanKeys = Arrays.copyOf(scanKeys, scans * 2);
+    }
+    scanKeys[scans] = key;
+    scanAnswers.add(answer);
+    return answer;
   }
 }

@@ -86,24 +86,14 @@ public final class Segmenter {
           break;
         }
       }
-      if (claim == null) {
-        claim = Claim.paragraph(block.range());
+      if (claim == null || claim == Claim.WHOLE_PARAGRAPH) {
+        addPiece(ctx, null, block.range(), paragraphs, regions); // the block is one paragraph
+        i++;
+        continue;
       }
       List<Claim.Piece> pieces = claim.pieces();
       for (int k = 0; k < pieces.size(); k++) {
-        Claim.Piece piece = pieces.get(k);
-        if (piece.range().isEmpty()) {
-          continue;
-        }
-        if (piece.kind() == null) {
-          paragraphs.add(piece.range());
-          ctx.bodyStarted = true;
-          ctx.paragraphsSoFar++;
-        } else {
-          regions.add(new Layout.RegionInfo(piece.kind(), piece.range()));
-        }
-        ctx.lastKind = piece.kind();
-        ctx.anyClaimed = true;
+        addPiece(ctx, pieces.get(k).kind(), pieces.get(k).range(), paragraphs, regions);
       }
       i += Math.max(1, claim.blocks());
     }
@@ -119,6 +109,23 @@ public final class Segmenter {
     return new Layout(source, Optional.ofNullable(ctx.headline), Optional.ofNullable(ctx.kicker),
         Optional.ofNullable(ctx.byline), ctx.credit(), dateline, Optional.ofNullable(published),
         Optional.empty(), paragraphs, regions, warnings);
+  }
+
+  /** Adds a claimed piece: a body paragraph when {@code kind} is null, else a region. */
+  private static void addPiece(SegmentContext ctx, RegionKind kind, TextRange range,
+      List<TextRange> paragraphs, List<Layout.RegionInfo> regions) {
+    if (range.isEmpty()) {
+      return;
+    }
+    if (kind == null) {
+      paragraphs.add(range);
+      ctx.bodyStarted = true;
+      ctx.paragraphsSoFar++;
+    } else {
+      regions.add(new Layout.RegionInfo(kind, range));
+    }
+    ctx.lastKind = kind;
+    ctx.anyClaimed = true;
   }
 
   /** Applies the inline rules to every paragraph until none cuts (a few times at most). */

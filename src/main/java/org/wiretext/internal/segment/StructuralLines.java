@@ -12,6 +12,8 @@ final class StructuralLines {
 
   static final int MAX = 80;
   static final int MAX_URL = 2000;
+  /** The longest marker, separator or line of entities ({@link #isMarker}, ...). */
+  static final int MAX_SHORT_MARKER = 40;
 
   private final Lexicons lex;
   private final Timestamps timestamps;
@@ -35,8 +37,20 @@ final class StructuralLines {
    * separator or markup-only line: each of those opens with a character that is not a letter
    * or digit ({@code [}, {@code @}, {@code <}, {@code &}, a separator's), or with the h or w of
    * a link. A line opening with any other letter or digit, as a paragraph does, is none of
-   * them, and need not be copied out of the text to be tested.
+   * them, and need not be copied out of the text to be tested; nor need a line of more than
+   * {@value #MAX_SHORT_MARKER} characters that opens with anything but a link's or a tag's
+   * first character.
    */
+  static boolean mayBeMarkerLine(char first, int length) {
+    if (length > MAX_SHORT_MARKER) {
+      // a marker, highlight marker, separator or line of entities has at most 40 characters:
+      // a longer line (a paragraph opening with a quotation mark) can only be a link or tags
+      return first == 'h' || first == 'H' || first == 'w' || first == 'W' || first == '<';
+    }
+    return mayBeMarkerLine(first);
+  }
+
+  /** {@link #mayBeMarkerLine(char, int)} for a line of any length. */
   static boolean mayBeMarkerLine(char first) {
     return !Character.isLetterOrDigit(first) || first == 'h' || first == 'H' || first == 'w'
         || first == 'W';

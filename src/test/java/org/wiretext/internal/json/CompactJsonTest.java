@@ -16,6 +16,7 @@ class CompactJsonTest {
   private static void write(JsonSink out, String text) throws IOException {
     out.startObject();
     out.stringField(FieldName.of("text"), text);
+    out.stringField(FieldName.of("kind"), QuotedValue.of(text));
     out.name(text);
     out.nullValue();
     out.name(FieldName.of(text));
@@ -99,6 +100,30 @@ class CompactJsonTest {
       slices(new GeneratorSink(g), text, ranges, false);
     }
     assertThat(slices(new CompactJson(new char[4]), text, ranges, true)).isEqualTo(w.toString());
+  }
+
+  @Test
+  void writesTheSourceItselfAsJacksonWritesIt() throws IOException {
+    String text = escapeRichText();
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      slices(new GeneratorSink(g), text, List.of(new int[] {0, text.length()}), false);
+    }
+    CompactJson out = new CompactJson(new char[4]);
+    out.source(text);
+    out.startObject();
+    out.sliceField(FieldName.of("t"), text, 0, text.length()); // the very string, not a copy
+    out.endObject();
+    assertThat(out.toString()).isEqualTo(w.toString());
+  }
+
+  @Test
+  void quotedEnumNamesAreTheNamesAsPlainStrings() throws IOException {
+    QuotedValue[] kinds = QuotedValue.names(org.wiretext.model.ActorKind.class);
+    for (org.wiretext.model.ActorKind kind : org.wiretext.model.ActorKind.values()) {
+      assertThat(kinds[kind.ordinal()]).hasToString(kind.name());
+      assertThat(new String(kinds[kind.ordinal()].compact())).isEqualTo("\"" + kind.name() + "\"");
+    }
   }
 
   @Test

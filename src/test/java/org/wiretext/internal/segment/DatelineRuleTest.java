@@ -92,4 +92,24 @@ class DatelineRuleTest {
     assertThat(ctx.datelineAt(0, 36)).map(DatelineScanner.Match::place).contains("OSLO");
     assertThat(ctx.datelineAt(60, text.length())).isEmpty();
   }
+
+  @Test
+  void theScanWithItsDashTestFindsWhatReadingEveryWordFinds() {
+    DatelineScanner scanner = new DatelineScanner(Lexicons.get());
+    String[] leads = {
+      "OSLO, March 3 - Norway raised", "QUITO, Aug. 9, 2019 (AP) \u2014 Ecuador", "RIGA, Latvia (CNN) -- Latvia",
+      "(CNN) -- The", "MIDWAY ATOLL - The", "Berlin (dpa) \u2013 Die", "HEMPSTEAD, N.Y., Sept. 26 (UPI) -- A",
+      "ROMANIA PRESSES THE COUNCIL OF EUROPE ON MEMBERSHIP", "Tony Blair - who", "YANGON/NAYPYITAW (Reuters) - x",
+      "PEKING, March 31\u2212 China", "A long sentence with no dash at all, March 3 (AP) said the", "",
+    };
+    for (String lead : leads) {
+      for (String text : new String[] {lead, lead.replace('-', '~'), "x ".repeat(90) + "- " + lead}) {
+        String folded = SourceText.of(text).folded();
+        for (int limit = 0; limit <= text.length(); limit++) {
+          assertThat(scanner.scan(text, folded, 0, limit)).as("%s up to %d", text, limit)
+              .isEqualTo(scanner.read(text, folded, 0, limit));
+        }
+      }
+    }
+  }
 }

@@ -197,6 +197,32 @@ class FurnitureRulesTest {
     for (String line : new String[] {"@highlight", "[SN]URL[SN]", "http://a.org", "www.a.org", "|", "___.",
         "<tweet/>", "&amp;#3;", "* * *"}) {
       assertThat(StructuralLines.mayBeMarkerLine(line.charAt(0))).as(line).isTrue();
+      assertThat(StructuralLines.mayBeMarkerLine(line.charAt(0), line.length())).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void aLongLineThatMayNotBeAMarkerLineByItsFirstCharacterIsNone() {
+    String[] rests = {"highlight", "SN]x[SN]", "ttp://a.org", "ww.a.org", "||", "__.", "tweet/>", "amp;#3;",
+        " * *", "x]", "b>", "#3;", "amp; &lt; &gt;"};
+    String[] pads = {"", " ", "|", "_", "*", "-", "&amp;", "<b>", "."};
+    for (char first = 0; first < 0xFFFF; first++) {
+      for (String rest : rests) {
+        for (String pad : pads) {
+          String s = first + (pad.isEmpty() ? rest : pad.repeat(50 / pad.length()) + rest);
+          if (StructuralLines.mayBeMarkerLine(first, s.length())) {
+            continue;
+          }
+          assertThat(StructuralLines.isHighlightMarker(s) || StructuralLines.isMarker(s)
+              || StructuralLines.isUrl(s) || StructuralLines.isSeparator(s) || StructuralLines.isMarkupOnly(s))
+              .as("U+%04X then %s", (int) first, s).isFalse();
+        }
+      }
+    }
+    for (String line : new String[] {"http://example.org/" + "a".repeat(50), "www." + "b".repeat(50),
+        "<div>" + "<br/>".repeat(10) + "</div>"}) {
+      assertThat(line).hasSizeGreaterThan(StructuralLines.MAX_SHORT_MARKER);
+      assertThat(StructuralLines.mayBeMarkerLine(line.charAt(0), line.length())).as(line).isTrue();
     }
   }
 

@@ -46,4 +46,20 @@ class NormalizerTest {
     String text = "Plain \"straight\" text, \uD83D\uDE00 and caf\u00E9.";
     assertThat(normalizer.normalize(text).source().folded()).isSameAs(text);
   }
+
+  @Test
+  void aShorterTextAfterALongerOneFoldsOnlyItsOwnCharacters() {
+    normalizer.normalize("\u201CA much longer text, folded in the same thread\u201D");
+    SourceText shorter = normalizer.normalize("\u2018Short\u2019").source();
+    assertThat(shorter.folded()).isEqualTo("'Short'");
+    assertThat(shorter.original()).isEqualTo("\u2018Short\u2019");
+  }
+
+  @Test
+  void aTextLongerThanTheKeptBufferFoldsAsSourceTextDoes() {
+    String text = "\u201CQuoted\u201D and\u00A0spaced. ".repeat(5000); // 150,000 characters
+    SourceText normalized = normalizer.normalize(text).source();
+    assertThat(normalized.folded()).isEqualTo(SourceText.of(text).folded());
+    assertThat(normalizer.normalize("\u201Cnext\u201D").source().folded()).isEqualTo("\"next\"");
+  }
 }
