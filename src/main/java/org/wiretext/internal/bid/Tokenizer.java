@@ -26,7 +26,11 @@ final class Tokenizer {
   private final String text;
   private final char[] chars;
   private final ActorTable table;
-  private final List<MentionRef> allMentions;
+  /** The article's mentions in text order, and where each starts and ends: the scans read ints. */
+  private final MentionRef[] mentions;
+  private final int[] mentionStarts;
+  private final int[] mentionEnds;
+  private final int mentionCount;
   private final Map<String, String> bodyStates;
   private final Set<String> joinable;
   /** The columns of the article's tokens, sentence after sentence. */
@@ -55,7 +59,17 @@ final class Tokenizer {
     this.chars = scratch.text(text.length());
     text.getChars(0, text.length(), chars, 0);
     this.table = table;
-    this.allMentions = table.mentions();
+    List<MentionRef> all = table.mentions();
+    this.mentionCount = all.size();
+    this.mentions = scratch.mentions(mentionCount);
+    this.mentionStarts = scratch.mentionStarts;
+    this.mentionEnds = scratch.mentionEnds;
+    for (int k = 0; k < mentionCount; k++) {
+      MentionRef ref = all.get(k);
+      mentions[k] = ref;
+      mentionStarts[k] = ref.range().start();
+      mentionEnds[k] = ref.range().end();
+    }
     this.joinable = joinable(table);
     this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
     // about one token in five characters of running text: most articles' tokens fit at once
@@ -73,6 +87,12 @@ final class Tokenizer {
 
     private char[] text = new char[0];
     private Builder columns;
+    /** The mentions of the article, with where each starts and ends (as long as {@link #mentions}). */
+    private MentionRef[] mentions = new MentionRef[0];
+    private int[] mentionStarts = new int[0];
+    private int[] mentionEnds = new int[0];
+    /** How many of {@link #mentions} the article last read filled. */
+    private int mentionsUsed;
 
     /** An array of at least {@code length} characters, kept for the next article when not too long. */
     private char[] text(int length) {
@@ -84,6 +104,20 @@ final class Tokenizer {
         text = grown;
       }
       return grown;
+    }
+
+    /**
+     * An array for at least {@code count} mentions, with {@link #mentionStarts} and
+     * {@link #mentionEnds} as long; kept for the next article when not too long.
+     */
+    private MentionRef[] mentions(int count) {
+      if (mentions.length < count) {
+        mentions = new MentionRef[count];
+        mentionStarts = new int[count];
+        mentionEnds = new int[count];
+      }
+      mentionsUsed = count;
+      return mentions;
     }
 
     /** Empty columns for the article of {@code source}, with room for about {@code capacity} tokens. */
@@ -102,6 +136,13 @@ final class Tokenizer {
 
     /** Lets go of the article last read: its tokens and text are no longer held. */
     void release() {
+      Arrays.fill(mentions, 0, mentionsUsed, null);
+      mentionsUsed = 0;
+      if (mentions.length > MAX_KEPT) {
+        mentions = new MentionRef[0];
+        mentionStarts = new int[0];
+        mentionEnds = new int[0];
+      }
       if (columns != null) {
         columns.reset(null);
         if (columns.capacity() > MAX_KEPT) {
@@ -130,22 +171,28 @@ final class Tokenizer {
   /** Tokenizes sentence {@code index} at {@code range}; cheapest when sentences come in text order. */
   SentenceTokens sentence(int index, TextRange range) {
     Vocabulary.Snapshot vocabulary = Vocabulary.snapshot();
-    List<MentionRef> mentions = mentionsIn(range);
+    int end = range.end();
+    moveCursorTo(range.start());
+    // the sentence's mentions are those of [cursor, last) that end inside it (nearly all do)
+    int last = cursor;
+    while (last < mentionCount && mentionStarts[last] < end) {
+      last++;
+    }
     Builder out = builder;
     out.startSentence();
-    int m = 0;
+    int m = nextInside(cursor, last, end);
     // where the next mention starts: each step of the scan compares an int, not a mention
-    int nextMention = startOf(mentions, 0);
+    int nextMention = m < last ? mentionStarts[m] : Integer.MAX_VALUE;
     int i = range.start();
-    while (i < range.end()) {
+    while (i < end) {
       if (nextMention < i) {
-        while (m < mentions.size() && mentions.get(m).range().start() < i) {
-          m++;
+        while (m < last && mentionStarts[m] < i) {
+          m = nextInside(m + 1, last, end);
         }
-        nextMention = startOf(mentions, m);
+        nextMention = m < last ? mentionStarts[m] : Integer.MAX_VALUE;
       }
       if (nextMention == i) {
-        int next = readMention(out, mentionAt(mentions, m, i), range.end());
+        int next = readMention(out, mentions[mentionAt(m, last, end, i)], end);
         if (next > i) {
           i = next;
           continue;
@@ -281,17 +328,29 @@ final class Tokenizer {
   }
 
   /**
-   * The mentions that start and end inside {@code range}, like {@link ActorTable#mentionsIn}, but
-   * found from where the previous sentence's were rather than by a search from the start.
+   * Moves the cursor to the first mention that starts at or after {@code start}: from where the
+   * previous sentence's were, rather than by a search from the start (which it falls back on
+   * when sentences come out of text order).
    */
-  private List<MentionRef> mentionsIn(TextRange range) {
-    if (cursor > 0 && allMentions.get(cursor - 1).range().start() >= range.start()) {
-      cursor = table.firstStartingAtOrAfter(range.start()); // out of text order
+  private void moveCursorTo(int start) {
+    if (cursor > 0 && mentionStarts[cursor - 1] >= start) {
+      cursor = table.firstStartingAtOrAfter(start); // out of text order
     }
-    while (cursor < allMentions.size() && allMentions.get(cursor).range().start() < range.start()) {
+    while (cursor < mentionCount && mentionStarts[cursor] < start) {
       cursor++;
     }
-    return table.mentionsIn(range, cursor);
+  }
+
+  /**
+   * The first of mentions {@code k...} (before {@code last}) that ends by {@code end}, or
+   * {@code last}: a mention that starts in a sentence but runs past its end is none of its
+   * mentions ({@link ActorTable#mentionsIn}), and is passed over.
+   */
+  private int nextInside(int k, int last, int end) {
+    while (k < last && mentionEnds[k] > end) {
+      k++;
+    }
+    return k;
   }
 
   /**
@@ -361,39 +420,36 @@ final class Tokenizer {
     }
   }
 
-  /** Where mention {@code m} starts, or {@link Integer#MAX_VALUE} past the last one. */
-  private static int startOf(List<MentionRef> mentions, int m) {
-    return m < mentions.size() ? mentions.get(m).range().start() : Integer.MAX_VALUE;
-  }
-
   /**
-   * The mention that makes the token at {@code i}, where mentions {@code m...} start: the
-   * longest, unless a speaker phrase holds another actor's mention ("Lithuania and Poland", a
-   * mention of Lithuania): then it yields to it, so that each actor keeps its own token.
+   * The index of the mention that makes the token at {@code i}, where mentions {@code m...}
+   * (before {@code last}, those ending past {@code end} not counted) start: the longest, unless
+   * a speaker phrase holds another actor's mention ("Lithuania and Poland", a mention of
+   * Lithuania): then it yields to it, so that each actor keeps its own token.
    */
-  private static MentionRef mentionAt(List<MentionRef> mentions, int m, int i) {
-    MentionRef best = mentions.get(m);
+  private int mentionAt(int m, int last, int end, int i) {
+    int best = m;
     int k = m + 1;
-    for (; k < mentions.size() && mentions.get(k).range().start() == i; k++) {
-      if (mentions.get(k).range().end() > best.range().end()) {
-        best = mentions.get(k);
+    for (; k < last && mentionStarts[k] == i; k++) {
+      if (mentionEnds[k] <= end && mentionEnds[k] > mentionEnds[best]) {
+        best = k;
       }
     }
-    int limit = best.range().end();
-    for (; k < mentions.size() && mentions.get(k).range().start() < limit; k++) {
-      if (!mentions.get(k).actorKey().equals(best.actorKey())) {
-        limit = mentions.get(k).range().start();
+    int limit = mentionEnds[best];
+    String actor = mentions[best].actorKey();
+    for (; k < last && mentionStarts[k] < limit; k++) {
+      if (mentionEnds[k] <= end && !mentions[k].actorKey().equals(actor)) {
+        limit = mentionStarts[k];
       }
     }
-    if (limit < best.range().end()) {
-      MentionRef shorter = null;
-      for (int j = m; j < mentions.size() && mentions.get(j).range().start() == i; j++) {
-        MentionRef c = mentions.get(j);
-        if (c.range().end() <= limit && (shorter == null || c.range().end() > shorter.range().end())) {
-          shorter = c;
+    if (limit < mentionEnds[best]) {
+      int shorter = -1;
+      for (int j = m; j < last && mentionStarts[j] == i; j++) {
+        int e = mentionEnds[j];
+        if (e <= end && e <= limit && (shorter < 0 || e > mentionEnds[shorter])) {
+          shorter = j;
         }
       }
-      if (shorter != null) {
+      if (shorter >= 0) {
         best = shorter;
       }
     }

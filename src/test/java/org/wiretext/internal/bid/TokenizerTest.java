@@ -72,6 +72,22 @@ class TokenizerTest {
   }
 
   @Test
+  void aScratchLentToASecondArticleHoldsOnlyItsMentions() {
+    Tokenizer.Scratch scratch = new Tokenizer.Scratch();
+    BidFixture many = fixture();
+    Tokenizer first = new Tokenizer(many.layout().source(), many.attribution().actors(), scratch);
+    List<TextRange> s = sentences(first);
+    assertThat(words(first.sentence(1, s.get(1)))).containsExactly("@Mali", "and", "@Chad", "agreed", ".");
+    scratch.release();
+    String text = "Peru waited. Chad and Mali agreed.";
+    BidFixture few = BidFixture.text(text).state("Peru");
+    Tokenizer second = new Tokenizer(few.layout().source(), few.attribution().actors(), scratch);
+    List<TextRange> t = Sentences.of(text, second.chars(), List.of(new TextRange(0, text.length())));
+    assertThat(words(second.sentence(0, t.get(0)))).containsExactly("@Peru", "waited", ".");
+    assertThat(words(second.sentence(1, t.get(1)))).containsExactly("chad", "and", "mali", "agreed", ".");
+  }
+
+  @Test
   void theCopiedTextIsTheFoldedText() {
     SourceText source = SourceText.of("It\u2019s \u201cdone\u201d.");
     Tokenizer t = new Tokenizer(source, ActorTable.empty());
