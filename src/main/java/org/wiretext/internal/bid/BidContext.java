@@ -125,6 +125,14 @@ final class BidContext {
     return null;
   }
 
+  /**
+   * Whether {@code applicant} has a bid. The bids are all made before any rule runs, so an
+   * actor without one has none to add in {@link #addLiveBidsOf}.
+   */
+  boolean hasBids(String applicant) {
+    return byApplicant.containsKey(applicant);
+  }
+
   /** Adds the live (not yet member) bids of {@code applicant} to {@code out}. */
   void addLiveBidsOf(String applicant, List<Bid> out) {
     List<Bid> all = byApplicant.get(applicant);

@@ -56,7 +56,7 @@ final class StatementStanceRule implements PositionRule {
   private static final class Reading {
     /** The bids of the references inside the statement, each once, in order. */
     final List<BidContext.Bid> own = new ArrayList<>();
-    /** The keys of the actors the statement names, each once, in order. */
+    /** The keys of the applicants (actors with a bid) the statement names, each once, in order. */
     final List<String> named = new ArrayList<>();
     boolean topical;
     boolean glad;
@@ -156,7 +156,8 @@ final class StatementStanceRule implements PositionRule {
         }
         if (s.isActor(k)) {
           String key = s.get(k).actor().key();
-          if (!r.named.contains(key)) {
+          // only an applicant's bids are added for it: an actor with none (most) is not kept
+          if (ctx.hasBids(key) && !r.named.contains(key)) {
             r.named.add(key);
           }
           continue;
