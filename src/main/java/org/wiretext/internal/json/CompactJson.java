@@ -143,12 +143,16 @@ final class CompactJson implements JsonSink {
   /** Writes the name's characters, quoted and escaped when its constant was made. */
   @Override
   public void name(FieldName name) {
-    char[] q = name.compact();
+    prequoted(name.compact());
+    comma = false;
+  }
+
+  /** Writes {@code q}, already quoted and escaped, after a separator if one is due. */
+  private void prequoted(char[] q) {
     room(q.length + 1);
     separate();
     System.arraycopy(q, 0, buf, len, q.length);
     len += q.length;
-    comma = false;
   }
 
   @Override
@@ -176,11 +180,7 @@ final class CompactJson implements JsonSink {
   @Override
   public void stringField(FieldName name, QuotedValue value) {
     name(name);
-    char[] q = value.compact();
-    room(q.length + 1);
-    separate();
-    System.arraycopy(q, 0, buf, len, q.length);
-    len += q.length;
+    prequoted(value.compact());
     comma = true;
   }
 
