@@ -169,31 +169,46 @@ final class Token {
       if (Chars.isWhitespace(c)) {
         i++;
       } else if (Chars.isLetterOrDigit(c)) {
+        // the word's key for the cache ({@link WordCache#pack}) is made while the word is
+        // scanned: a word of letters and digits only (most are) is not read a second time
+        int code = WordCache.code(c);
+        long key = code;
+        boolean plain = code != 0;
         int j = i + 1;
         while (j < end) {
           char d = a[j - base];
           if (Chars.isLetterOrDigit(d)) {
+            code = WordCache.code(d);
+            key = key << 6 | code;
+            plain &= code != 0;
             j++;
           } else if ((d == '\'' || d == '-' || d == '.' || d == '&') && j + 1 < end
               && Chars.isLetterOrDigit(a[j + 1 - base])) {
+            plain = false; // an inner mark: packed afresh below
             j += 2;
           } else if (d == ',' && thousands(f, j, end)) {
+            plain = false;
             j++; // "1,000": a thousands separator is no clause comma
           } else if (d == '/' && j + 1 < end && Character.isDigit(f.charAt(j - 1))
               && Character.isDigit(f.charAt(j + 1))) {
+            plain = false;
             j += 2; // "9/11", "24/7": one word
           } else if (d == '.' && j - i <= 3 && j + 1 < end && f.charAt(j + 1) == ','
               && isInitialism(f, i, j)) {
+            plain = false;
             j++; // "U.S." before a comma keeps its dot
           } else if (d == '.' && j - i >= 3 && f.charAt(j - 2) == '.' && j + 2 < end
               && f.charAt(j + 1) == ' ' && Character.isLowerCase(f.charAt(j + 2))
               && isInitialism(f, i, j)) {
+            plain = false;
             j++; // "told the I.R.S. anything": the dot of an initialism before a lower-case word
           } else {
             break;
           }
         }
-        WordCache.Word w = words.word(f, a, base, i, j);
+        // a plain word's key is pack()'s: the same codes, the first in the highest bits
+        WordCache.Word w = plain && j - i <= WordCache.MAX_PACKED ? words.packed(f, key, i, j)
+            : words.word(f, a, base, i, j);
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }

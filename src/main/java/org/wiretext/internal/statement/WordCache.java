@@ -102,20 +102,7 @@ final class WordCache {
     if (n <= MAX_PACKED) {
       long key = pack(chars, from - base, to - base);
       if (key != NOT_PACKED) {
-        // a bucket of WAYS slots, newest first: a few of the few hundred words of a text
-        // share a bucket, and with one slot each they would evict each other on every use
-        int b = bucket(key) * WAYS;
-        for (int k = b; k < b + WAYS; k++) {
-          if (packedKeys[k] == key) { // an empty slot's key, 0, is no word's
-            return packedWords[k];
-          }
-        }
-        Word w = classify(text, from, to);
-        System.arraycopy(packedKeys, b, packedKeys, b + 1, WAYS - 1);
-        System.arraycopy(packedWords, b, packedWords, b + 1, WAYS - 1);
-        packedKeys[b] = key;
-        packedWords[b] = w;
-        return w;
+        return packed(text, key, from, to);
       }
     }
     int h = 0;
@@ -143,6 +130,33 @@ final class WordCache {
   }
 
   /**
+   * The word {@code text[from, to)} whose key is {@code key}, as {@link #pack} makes it from
+   * the word's characters (not {@link #NOT_PACKED}): for a caller that made the key while it
+   * read the word.
+   */
+  Word packed(String text, long key, int from, int to) {
+    // a bucket of WAYS slots, newest first: a few of the few hundred words of a text
+    // share a bucket, and with one slot each they would evict each other on every use
+    int b = bucket(key) * WAYS;
+    for (int k = b; k < b + WAYS; k++) {
+      if (packedKeys[k] == key) { // an empty slot's key, 0, is no word's
+        return packedWords[k];
+      }
+    }
+    Word w = classify(text, from, to);
+    System.arraycopy(packedKeys, b, packedKeys, b + 1, WAYS - 1);
+    System.arraycopy(packedWords, b, packedWords, b + 1, WAYS - 1);
+    packedKeys[b] = key;
+    packedWords[b] = w;
+    return w;
+  }
+
+  /** The six-bit code of {@code c} in a packed key ({@link #pack}), 0 when it has none. */
+  static int code(char c) {
+    return c < 0x80 ? CODES[c] : 0;
+  }
+
+  /**
    * The run {@code chars[from, to)} lower-cased, as a key: the six-bit codes of its characters,
    * the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than {@link
    * #MAX_PACKED} or holds a character without a code. Two runs have the same key exactly when
@@ -155,8 +169,7 @@ final class WordCache {
     }
     long key = 0;
     for (int i = from; i < to; i++) {
-      char c = chars[i];
-      int code = c < 0x80 ? CODES[c] : 0;
+      int code = code(chars[i]);
       if (code == 0) {
         return NOT_PACKED;
       }

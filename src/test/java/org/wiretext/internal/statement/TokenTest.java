@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.wiretext.internal.text.SourceText;
@@ -48,6 +49,35 @@ class TokenTest {
         }
       }
       spare = run.array();
+    }
+  }
+
+  @Test
+  void eachWordIsItsTextLowerCasedAndClassifiedAsTheSlowWayGivesIt() {
+    // words of up to a dozen letters and digits in any case, some with a letter outside
+    // ASCII or an inner mark, on both sides of the packed length: the key made while the
+    // word is scanned must find the entry pack() would
+    String letters = "aAbBcCsSzZ0189\u00E9\u00C9";
+    Random r = new Random(37);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int w = r.nextInt(12); w >= 0; w--) {
+        int n = 1 + r.nextInt(WordCache.MAX_PACKED + 3);
+        for (int k = 0; k < n; k++) {
+          sb.append(letters.charAt(r.nextInt(letters.length())));
+          if (k + 1 < n && r.nextInt(15) == 0) {
+            sb.append("'-.&".charAt(r.nextInt(4)));
+          }
+        }
+        sb.append(' ');
+      }
+      String text = sb.toString();
+      Token[] tokens = Token.of(SourceText.of(text), new TextRange(0, text.length()));
+      for (Token t : tokens) {
+        String lower = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        assertThat(t.lower()).as(text).isEqualTo(lower);
+        assertThat(t.classes()).as(lower).isEqualTo(WordClass.of(lower));
+      }
     }
   }
 
