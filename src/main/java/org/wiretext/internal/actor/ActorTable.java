@@ -80,9 +80,10 @@ public final class ActorTable {
 
   /**
    * The number of a key "aN" ({@link Builder#add}), or -1 for a string of another form: no
-   * substring is cut. A number of up to nine digits is read, so that it cannot overflow.
+   * substring is cut. A number of up to nine digits is read, so that it cannot overflow. Later
+   * stages index per-article arrays by it: the numbers of a table's actors are distinct.
    */
-  static int numberOf(String key) {
+  public static int numberOf(String key) {
     int n = key.length();
     if (n < 2 || n > 10 || key.charAt(0) != 'a') {
       return -1;

@@ -72,10 +72,9 @@ public final class BidAssembler {
     // the topic is the live bid(s) referred to most often so far (on a tie, those named first):
     // an article that mentions a second applicant in passing ("Sweden, which is expected to
     // apply") still speaks of its main bid in "the application"
-    // by bid (one per applicant and organisation): no key to build per reference
-    java.util.Map<BidContext.Bid, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<BidContext.Bid, BidReference> latest = new java.util.LinkedHashMap<>();
-    java.util.Map<BidContext.Bid, Integer> firstSeen = new java.util.HashMap<>();
+    // the bids referred to so far, in order of their first non-membership reference; each
+    // keeps its tally (count, first sentence, latest reference) in its own fields
+    List<BidContext.Bid> seen = new ArrayList<>();
     int best = 0;
     for (int i = 0; i < tokens.size(); i++) {
       SentenceTokens s = tokens.get(i);
@@ -83,7 +82,8 @@ public final class BidAssembler {
       List<BidReference> refs = detector.detect(s, cues.get(i), topicOrg);
       ctx.refs.add(refs);
       boolean live = false;
-      for (BidReference r : refs) {
+      for (int q = 0; q < refs.size(); q++) {
+        BidReference r = refs.get(q);
         BidContext.Bid b = ctx.bidOrCreate(r);
         b.take(r);
         if (!r.isMembership()) {
@@ -91,23 +91,28 @@ public final class BidAssembler {
           if (r.explicitOrg()) {
             topicOrg = r.organization();
           }
-          best = Math.max(best, counts.merge(b, 1, Integer::sum));
-          latest.put(b, r);
-          firstSeen.putIfAbsent(b, r.sentence());
+          if (b.references++ == 0) {
+            b.firstSeen = r.sentence();
+            seen.add(b);
+          }
+          best = Math.max(best, b.references);
+          b.latest = r;
         }
       }
       if (live) {
         // among bids referred to equally often, those first named together with the earliest
         int earliest = Integer.MAX_VALUE;
-        for (java.util.Map.Entry<BidContext.Bid, BidReference> e : latest.entrySet()) {
-          if (counts.get(e.getKey()) == best) {
-            earliest = Math.min(earliest, firstSeen.get(e.getKey()));
+        for (int k = 0; k < seen.size(); k++) {
+          BidContext.Bid b = seen.get(k);
+          if (b.references == best) {
+            earliest = Math.min(earliest, b.firstSeen);
           }
         }
         List<BidReference> next = new ArrayList<>();
-        for (java.util.Map.Entry<BidContext.Bid, BidReference> e : latest.entrySet()) {
-          if (counts.get(e.getKey()) == best && firstSeen.get(e.getKey()) == earliest) {
-            next.add(e.getValue());
+        for (int k = 0; k < seen.size(); k++) {
+          BidContext.Bid b = seen.get(k);
+          if (b.references == best && b.firstSeen == earliest) {
+            next.add(b.latest);
           }
         }
         topic = next;

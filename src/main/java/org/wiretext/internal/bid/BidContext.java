@@ -36,6 +36,14 @@ final class BidContext {
     final PositionBook positions = new PositionBook();
     DecisionRule rule;
     final List<BidDraft.MilestoneDraft> milestones = new ArrayList<>();
+    /**
+     * The assembler's tally of the topic ({@link BidAssembler}): how many non-membership
+     * references the bid had so far, the sentence of the first, and the latest. Kept on the bid,
+     * so that the tally reads fields where maps keyed by bid boxed counts and made entries.
+     */
+    int references;
+    int firstSeen;
+    BidReference latest;
 
     Bid(String applicant, String organization, BidStage stage) {
       this.applicant = applicant;
@@ -100,7 +108,12 @@ final class BidContext {
   private List<BidReference> lastTopic;
   private List<Bid> lastTopicBids;
   private final StanceCueFinder stanceFinder = new StanceCueFinder();
-  private final Map<String, Map<String, Boolean>> voices = new HashMap<>();
+  /**
+   * By actor number ({@link #numberOf}), per speaker once asked: what {@link #speaksFor} found
+   * for each applicant (0 not yet asked, 1 no, 2 yes). Arrays, not a map per speaker keyed by
+   * the applicants' keys: a look-up per statement reads an index, and makes no entry.
+   */
+  private final byte[][] voices;
 
   /** The context of an article of {@code sentenceCount} sentences (added by the assembler). */
   BidContext(Layout layout, ActorTable table, List<StatementDraft> statements, int sentenceCount) {
@@ -110,6 +123,21 @@ final class BidContext {
     this.sentences = new ArrayList<>(sentenceCount);
     this.refs = new ArrayList<>(sentenceCount);
     this.topic = new ArrayList<>(sentenceCount);
+    int numbers = 0;
+    for (ActorTable.ActorRecord a : table.actors()) {
+      numbers = Math.max(numbers, ActorTable.numberOf(a.key()) + 1);
+    }
+    this.voices = new byte[numbers][];
+  }
+
+  /**
+   * The number of key {@code key} ({@link ActorTable#numberOf}) when it is at most the highest
+   * of the table's actors and written as the table writes keys (no leading zero: "a012" is not
+   * "a12"), else -1. Two keys with the same number are then the same key.
+   */
+  private int numberOf(String key) {
+    int n = ActorTable.numberOf(key);
+    return n >= 0 && n < voices.length && key.charAt(1) != '0' ? n : -1;
   }
 
   Bid bid(String applicant, String organization) {
@@ -151,13 +179,20 @@ final class BidContext {
    * statements by the same speakers on the same bids.
    */
   boolean speaksFor(String actorKey, String applicantKey) {
-    Map<String, Boolean> known = voices.computeIfAbsent(actorKey, k -> new HashMap<>());
-    Boolean yes = known.get(applicantKey);
-    if (yes == null) {
-      yes = ApplicantVoice.speaksFor(table, actorKey, applicantKey);
-      known.put(applicantKey, yes);
+    int speaker = numberOf(actorKey);
+    int applicant = numberOf(applicantKey);
+    if (speaker < 0 || applicant < 0) {
+      return ApplicantVoice.speaksFor(table, actorKey, applicantKey); // no actor of the table: rare
     }
-    return yes;
+    byte[] known = voices[speaker];
+    if (known == null) {
+      known = new byte[voices.length];
+      voices[speaker] = known;
+    }
+    if (known[applicant] == 0) {
+      known[applicant] = ApplicantVoice.speaksFor(table, actorKey, applicantKey) ? (byte) 2 : (byte) 1;
+    }
+    return known[applicant] == 2;
   }
 
   /** The bid of {@code r}'s applicant and organisation, made (at {@code r}'s stage) if there is none yet. */
