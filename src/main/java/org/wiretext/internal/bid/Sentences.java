@@ -16,11 +16,22 @@ import org.wiretext.internal.text.TextRange;
  */
 final class Sentences {
 
-  private static final WordSet ABBREVIATIONS = WordSet.of(
+  /** The abbreviations whose full stop ends no sentence (lower-case, inner full stops kept). */
+  static final WordSet ABBREVIATIONS = WordSet.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep",
       "gov", "prof", "rev", "hon", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan",
       "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
       "u.n", "u.k", "e.u", "etc", "approx", "fig", "al");
+
+  /** The longest run of letters and inner full stops read as dotted initials ("U.S", "e.g"). */
+  private static final int LONGEST_INITIALS = 6;
+
+  /**
+   * The longest run of letters and full stops before a full stop that can be an abbreviation:
+   * one of {@link #ABBREVIATIONS} or dotted initials. Lower-casing never makes a run shorter
+   * (outside ASCII it may make it longer), so a longer run is neither, and is not looked up.
+   */
+  static final int LONGEST_ABBREVIATION = Math.max(ABBREVIATIONS.longest(), LONGEST_INITIALS);
 
   private Sentences() {}
 
@@ -99,14 +110,18 @@ final class Sentences {
     }
   }
 
-  /** Whether the full stop at {@code dot} ends an abbreviation or an initial. */
+  /**
+   * Whether the full stop at {@code dot} ends an abbreviation or an initial. The walk back over
+   * the word stops as soon as the word is longer than {@link #LONGEST_ABBREVIATION} (a sentence's
+   * last word, mostly): then it is neither, with no look-up.
+   */
   static boolean isAbbreviation(char[] text, int floor, int dot) {
     int s = dot;
     boolean ascii = true;
     boolean innerDot = false;
     while (s > floor && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
       s--;
-      if (dot - s > 12) {
+      if (dot - s > LONGEST_ABBREVIATION) {
         return false;
       }
       ascii &= text[s] < 0x80;
@@ -125,12 +140,12 @@ final class Sentences {
       if (word.length() == 1 && Character.isUpperCase(text[s])) {
         return true;
       }
-      return ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= 6;
+      return ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= LONGEST_INITIALS;
     }
     // ASCII letters and full stops, read in place
     if (length == 1 && Character.isUpperCase(text[s])) {
       return true;
     }
-    return ABBREVIATIONS.containsLowered(text, s, dot) || length <= 6 && innerDot;
+    return ABBREVIATIONS.containsLowered(text, s, dot) || length <= LONGEST_INITIALS && innerDot;
   }
 }

@@ -46,6 +46,15 @@ final class WordSet {
     return new WordSet(all.toArray(new String[0]));
   }
 
+  /** The length of the longest of the words. */
+  int longest() {
+    int n = 0;
+    for (String w : words) {
+      n = Math.max(n, w.length());
+    }
+    return n;
+  }
+
   /** Whether {@code word} is one of the words, as written. */
   boolean contains(String word) {
     return words.contains(word);

@@ -109,6 +109,41 @@ class SentencesTest {
   }
 
   @Test
+  void abbreviationsAnswerAsTheWholeWordLookedUp() {
+    String[] pieces = {"mr", "Mr", "MR", "approx", "Approx", "sept", "u.s", "U.S", "e.g", "a.b.c", "a.b.c.d",
+        "W", "w", "x", "Dr", "\u0130", "\u00e9", "\u00c9t", "Zo\u00eb", "nato", "accession", "applied", "No",
+        ".", "", " ", "2", "Inc", "corp", "Corporation", "Approxim", "St", "Rev"};
+    java.util.Random random = new java.util.Random(5);
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(4); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      b.append('.');
+      char[] text = b.toString().toCharArray();
+      int floor = random.nextInt(text.length);
+      assertThat(Sentences.isAbbreviation(text, floor, text.length - 1)).as(b + " from " + floor)
+          .isEqualTo(plainIsAbbreviation(text, floor, text.length - 1));
+    }
+  }
+
+  /** Whether the full stop at {@code dot} ends an abbreviation or an initial: the whole word, lower-cased, looked up. */
+  private static boolean plainIsAbbreviation(char[] text, int floor, int dot) {
+    int s = dot;
+    while (s > floor && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
+      s--;
+    }
+    String word = new String(text, s, dot - s).toLowerCase(java.util.Locale.ROOT);
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (word.length() == 1 && Character.isUpperCase(text[s])) {
+      return true;
+    }
+    return Sentences.ABBREVIATIONS.contains(word) || word.indexOf('.') >= 0 && word.length() <= 6;
+  }
+
+  @Test
   void aClosingQuoteStaysWithItsSentence() {
     assertThat(split("\"We agree.\" Then he left.")).containsExactly("\"We agree.\"", "Then he left.");
   }
