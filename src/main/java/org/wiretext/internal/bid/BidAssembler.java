@@ -57,10 +57,13 @@ public final class BidAssembler {
       cues.add(detector.cues(tokens.get(i)));
     }
     // a first pass finds the organisation of the article's first bid, so that a reference
-    // before it that names no organisation ("to be granted candidate status") can take it
+    // before it that names no organisation ("to be granted candidate status") can take it;
+    // it keeps what it found for each sentence it read, for the second pass
+    BidDetector.Found[] early = new BidDetector.Found[tokens.size()];
     String firstOrg = null;
     for (int i = 0; i < tokens.size() && firstOrg == null; i++) {
-      for (BidReference r : detector.detect(tokens.get(i), cues.get(i), null)) {
+      early[i] = detector.find(tokens.get(i), cues.get(i), null);
+      for (BidReference r : early[i].refs()) {
         if (!r.isMembership() && r.explicitOrg()) {
           firstOrg = r.organization();
           break;
@@ -79,7 +82,11 @@ public final class BidAssembler {
     for (int i = 0; i < tokens.size(); i++) {
       SentenceTokens s = tokens.get(i);
       ctx.topic.add(topic);
-      List<BidReference> refs = detector.detect(s, cues.get(i), topicOrg);
+      // the first pass's references stand where they did not read the topic, or read the same
+      // (none): the detector gives the same for either topic then (BidDetector.Found)
+      BidDetector.Found found = early[i];
+      List<BidReference> refs = found != null && (topicOrg == null || !found.readTopic())
+          ? found.refs() : detector.detect(s, cues.get(i), topicOrg);
       ctx.refs.add(refs);
       boolean live = false;
       for (int q = 0; q < refs.size(); q++) {

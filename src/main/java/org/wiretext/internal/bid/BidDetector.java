@@ -34,10 +34,33 @@ final class BidDetector {
 
   /** The bid references of {@code s}, whose membership cues are {@code cues} ({@link #cues}). */
   List<BidReference> detect(SentenceTokens s, List<PhraseTable.Match<Cue>> cues, String topicOrg) {
+    return find(s, cues, topicOrg).refs();
+  }
+
+  /**
+   * The bid references of one sentence, and whether finding them read the topic organisation.
+   * When {@code readTopic} is false, no cue of the sentence got as far as asking for the topic
+   * (a weak cue, or one with no organisation named near it): the references are then the same
+   * whatever the topic, and a pass that found them with one topic may keep them for another.
+   */
+  record Found(List<BidReference> refs, boolean readTopic) {
+    /** A sentence with no membership cue (most): no reference, whatever the topic. */
+    static final Found NONE = new Found(List.of(), false);
+  }
+
+  /**
+   * The bid references of {@code s}, whose membership cues are {@code cues} ({@link #cues}),
+   * with {@code topicOrg} the organisation spoken of so far (or null); and whether they
+   * depend on {@code topicOrg} ({@link Found#readTopic}). It is read in two places only: by a
+   * weak cue, and by a cue with no joinable organisation after or before it; every other cue
+   * gives the same references, or none, whatever {@code topicOrg} is.
+   */
+  Found find(SentenceTokens s, List<PhraseTable.Match<Cue>> cues, String topicOrg) {
     if (cues.isEmpty()) {
-      return List.of(); // most sentences: no list to make
+      return Found.NONE; // most sentences: no list to make
     }
     List<BidReference> out = new ArrayList<>();
+    boolean readTopic = false;
     for (PhraseTable.Match<Cue> cue : cues) {
       Optional<ApplicantRule.Slot> slot = Optional.empty();
       List<ApplicantRule> rules = ApplicantRules.forRole(cue.value().role());
@@ -53,6 +76,7 @@ final class BidDetector {
       String org;
       boolean explicit = true;
       if (cue.value().weak()) {
+        readTopic = true;
         boolean same = after >= 0 && s.get(after).actor().key().equals(topicOrg)
             || after < 0 && before >= 0 && s.get(before).actor().key().equals(topicOrg);
         if (topicOrg == null || !same && (after >= 0 || before >= 0 || !pointsBack(s, sl.orgFrom() + 1))) {
@@ -64,11 +88,13 @@ final class BidDetector {
         org = s.get(after).actor().key();
       } else if (before >= 0) {
         org = s.get(before).actor().key();
-      } else if (topicOrg != null && pointsBack(s, sl.orgFrom() + 1)) {
+      } else {
+        readTopic = true;
+        if (topicOrg == null || !pointsBack(s, sl.orgFrom() + 1)) {
+          continue;
+        }
         org = topicOrg;
         explicit = false;
-      } else {
-        continue;
       }
       boolean hedged = !sl.presupposed() && Clauses.hedgedBefore(s, cue.from());
       BidStage stage = hedged ? cue.value().hedged() : cue.value().stage();
@@ -96,7 +122,7 @@ final class BidDetector {
         }
       }
     }
-    return out;
+    return new Found(out, readTopic);
   }
 
   /**
