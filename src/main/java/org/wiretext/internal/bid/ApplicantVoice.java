@@ -135,7 +135,17 @@ final class ApplicantVoice {
   /** {@link #sameStem(String, String)} for the word {@code text[from, to)}, read in place. */
   private static boolean sameStem(String text, int from, int to, String name) {
     int length = to - from;
-    if (length == 0 || name.isEmpty() || !Character.isUpperCase(text.charAt(from)) || name.indexOf(' ') >= 0) {
+    if (length == 0 || name.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(from);
+    char nameFirst = name.charAt(0);
+    // an ASCII letter lower-cases alone, to one letter: words whose first letters differ so
+    // (nearly every pair tried) share no letter of a stem, and are not equal; no further scan
+    if (first < 0x80 && nameFirst < 0x80 && lowerAscii(first) != lowerAscii(nameFirst)) {
+      return false;
+    }
+    if (!Character.isUpperCase(first) || name.indexOf(' ') >= 0) {
       return false;
     }
     if (isAscii(text, from, to) && isAscii(name, 0, name.length())) {

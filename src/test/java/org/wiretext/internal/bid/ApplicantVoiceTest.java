@@ -22,7 +22,8 @@ class ApplicantVoiceTest {
         "Turk", "Kosovo", "KOSOVO", "Kosovar", "Austria", "Australian", "Chad", "Chadian", "Georgia",
         "Georgian", "Georgians", "Mali", "Malian", "Malta", "Maltese", "Türkiye", "TÜRKIYE", "İstanbul",
         "Curaçao", "CURAÇAO", "Curaçaoan", "Ministan", "Minister", "Defence", "North Macedonia", "-",
-        "Ab", "Abcd", "Abcdefgh"};
+        "Ab", "Abcd", "Abcdefgh", "US", "us", "Us", "Iraq", "iraq", "IRAQI", "\u00c9ire", "\u00e9ire", "Eire",
+        "1990s", "\u0130ran", "Iran", "iran", "Zo\u00eb", "zoe"};
     for (String w : words) {
       for (String n : words) {
         assertThat(ApplicantVoice.sameStem(w, n)).as(w + " / " + n).isEqualTo(plainSameStem(w, n));
