@@ -1,5 +1,6 @@
 package org.wiretext.internal.bid;
 
+import java.util.List;
 import java.util.Locale;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.ActorRecord;
@@ -48,8 +49,9 @@ final class ApplicantVoice {
         i += Character.charCount(text.codePointAt(i));
       }
       if (i > start && Character.isUpperCase(text.charAt(start))) {
-        for (String alias : state.aliases()) {
-          if (sameStem(text, start, i, alias)) {
+        List<String> aliases = state.aliases();
+        for (int k = 0; k < aliases.size(); k++) {
+          if (sameStem(text, start, i, aliases.get(k))) {
             return true;
           }
         }
@@ -76,12 +78,14 @@ final class ApplicantVoice {
    */
   static java.util.Map<String, String> bodyStates(ActorTable table, java.util.Set<String> joinable) {
     java.util.Map<String, String> out = new java.util.HashMap<>();
-    for (ActorRecord body : table.actors()) {
+    List<ActorRecord> actors = table.actors();
+    for (ActorRecord body : actors) {
       if (body.kind() != ActorKind.ORGANIZATION || joinable.contains(body.key())) {
         continue;
       }
       // the states in the order the table lists them: the first one the body names wins
-      for (ActorRecord state : table.actors()) {
+      for (int k = 0; k < actors.size(); k++) {
+        ActorRecord state = actors.get(k);
         if (state.kind() == ActorKind.STATE && names(body, state)) {
           out.put(body.key(), state.key());
           break;
@@ -99,8 +103,10 @@ final class ApplicantVoice {
     if (namesIn(body.name(), state)) {
       return true;
     }
-    for (String form : body.aliases()) {
-      if (namesIn(form, state)) {
+    // by index: every organisation is tried against every state, and an iterator each adds up
+    List<String> forms = body.aliases();
+    for (int k = 0; k < forms.size(); k++) {
+      if (namesIn(forms.get(k), state)) {
         return true;
       }
     }
@@ -112,8 +118,9 @@ final class ApplicantVoice {
     if (hasWord(text, state.name())) {
       return true;
     }
-    for (String alias : state.aliases()) {
-      if (hasWord(text, alias)) {
+    List<String> aliases = state.aliases();
+    for (int k = 0; k < aliases.size(); k++) {
+      if (hasWord(text, aliases.get(k))) {
         return true;
       }
     }

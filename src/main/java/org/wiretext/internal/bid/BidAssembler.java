@@ -63,7 +63,10 @@ public final class BidAssembler {
     String firstOrg = null;
     for (int i = 0; i < tokens.size() && firstOrg == null; i++) {
       early[i] = detector.find(tokens.get(i), cues.get(i), null);
-      for (BidReference r : early[i].refs()) {
+      // by index: most sentences have no reference, and need no iterator to say so
+      List<BidReference> refs = early[i].refs();
+      for (int q = 0; q < refs.size(); q++) {
+        BidReference r = refs.get(q);
         if (!r.isMembership() && r.explicitOrg()) {
           firstOrg = r.organization();
           break;
