@@ -61,7 +61,8 @@ final class BidDetector {
     }
     List<BidReference> out = new ArrayList<>();
     boolean readTopic = false;
-    for (PhraseTable.Match<Cue> cue : cues) {
+    for (int c = 0; c < cues.size(); c++) {
+      PhraseTable.Match<Cue> cue = cues.get(c);
       Optional<ApplicantRule.Slot> slot = Optional.empty();
       List<ApplicantRule> rules = ApplicantRules.forRole(cue.value().role());
       for (int k = 0; k < rules.size() && slot.isEmpty(); k++) {

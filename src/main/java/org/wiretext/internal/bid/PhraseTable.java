@@ -113,7 +113,10 @@ final class PhraseTable<V> {
 
   /** Every non-overlapping longest match in the sentence, left to right (a list not to be changed). */
   List<Match<V>> all(SentenceTokens s) {
-    List<Match<V>> out = null; // made at the first match: most sentences have none
+    // the first match is held alone, and a list made at the second: most sentences have no
+    // match, and most of the others one, which is answered with an immutable list of it
+    Match<V> first = null;
+    List<Match<V>> out = null;
     // read when the vocabulary held every phrase's words, a sentence can start a phrase only at
     // a token whose number is a first word's: the search skips to those
     boolean byNumber = s.generation() >= generation;
@@ -122,13 +125,18 @@ final class PhraseTable<V> {
       Match<V> m = at(s, i);
       int next = m != null ? m.to() : i + 1;
       if (m != null) {
-        if (out == null) {
-          out = new ArrayList<>(4);
+        if (first == null) {
+          first = m;
+        } else {
+          if (out == null) {
+            out = new ArrayList<>(4);
+            out.add(first);
+          }
+          out.add(m);
         }
-        out.add(m);
       }
       i = byNumber ? s.nextIn(firstBits, next) : next;
     }
-    return out == null ? List.of() : out;
+    return out != null ? out : first != null ? List.of(first) : List.of();
   }
 }

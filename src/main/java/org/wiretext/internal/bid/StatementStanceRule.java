@@ -91,7 +91,10 @@ final class StatementStanceRule implements PositionRule {
       r.clear();
       read(ctx, st, speaker, first, r);
       bids.clear();
-      bids.addAll(r.own);
+      // one by one: addAll would copy the list into a new array for every statement
+      for (int k = 0; k < r.own.size(); k++) {
+        bids.add(r.own.get(k));
+      }
       if (bids.isEmpty() && r.topical) {
         bids.addAll(ctx.topicBids(first));
         for (BidContext.Bid b : ctx.ownBids(first)) {
