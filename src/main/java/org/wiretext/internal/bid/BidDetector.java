@@ -59,7 +59,7 @@ final class BidDetector {
     if (cues.isEmpty()) {
       return Found.NONE; // most sentences: no list to make
     }
-    List<BidReference> out = new ArrayList<>();
+    List<BidReference> out = null; // made at the first reference: many cues give none
     boolean readTopic = false;
     for (int c = 0; c < cues.size(); c++) {
       PhraseTable.Match<Cue> cue = cues.get(c);
@@ -118,10 +118,16 @@ final class BidDetector {
       for (String o : orgs) {
         for (Token a : sl.applicants()) {
           if (!a.state().equals(o)) {
+            if (out == null) {
+              out = new ArrayList<>();
+            }
             out.add(new BidReference(s.index, a.state(), o, stage, range, explicit, hedged, notYet));
           }
         }
       }
+    }
+    if (out == null) {
+      return readTopic ? new Found(List.of(), true) : Found.NONE;
     }
     return new Found(out, readTopic);
   }
