@@ -85,8 +85,8 @@ public final class BidAssembler {
     for (int i = 0; i < tokens.size(); i++) {
       SentenceTokens s = tokens.get(i);
       ctx.topic.add(topic);
-      // the first pass's references stand where they did not read the topic, or read the same
-      // (none): the detector gives the same for either topic then (BidDetector.Found)
+      // the first pass's references stand where they did not read the topic (BidDetector.Found:
+      // then they are the same for any topic), or where this pass's topic is the first's, none
       BidDetector.Found found = early[i];
       List<BidReference> refs = found != null && (topicOrg == null || !found.readTopic())
           ? found.refs() : detector.detect(s, cues.get(i), topicOrg);
