@@ -5,14 +5,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.wiretext.internal.text.TextRange;
 import org.wiretext.model.ActorKind;
 
@@ -45,7 +42,7 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
-  private static final ActorTable EMPTY = new ActorTable(List.of(), Map.of(), 0, List.of());
+  private static final ActorTable EMPTY = new ActorTable(List.of(), new int[0], Map.of(), 0, List.of());
 
   private final List<ActorRecord> actors;
   /**
@@ -54,6 +51,11 @@ public final class ActorTable {
    * it, and a table, built several times per article as later stages extend it, makes no map.
    */
   private final ActorRecord[] byNumber;
+  /**
+   * The number of each actor's key, in the order of {@link #actors}: a builder extending the
+   * table finds an actor's draft by it without reading the key.
+   */
+  private final int[] numbers;
   private final List<MentionRef> mentions;
   private final Map<String, Gender> genders;
   /** The highest number of a key "aN" (0 when none), where {@link #toBuilder()} counts on from. */
@@ -63,16 +65,19 @@ public final class ActorTable {
    * A table of {@code actors} and their {@code mentions} in text order (see {@link
    * #inTextOrder}); it keeps {@code genders} as it is (a map no one else changes), and indexes
    * the actors by the number of their key, none above {@code lastNumber} (only {@link #get}
-   * reads the index).
+   * reads the index). {@code numbers} holds each actor's number, in their order (the builder
+   * knows them: no key is parsed); it may be longer than the list of actors.
    */
-  private ActorTable(List<ActorRecord> actors, Map<String, Gender> genders, int lastNumber,
-      List<MentionRef> mentions) {
+  private ActorTable(List<ActorRecord> actors, int[] numbers, Map<String, Gender> genders,
+      int lastNumber, List<MentionRef> mentions) {
     this.actors = List.copyOf(actors);
     this.genders = genders;
     this.lastNumber = lastNumber;
+    int n = this.actors.size();
+    this.numbers = numbers.length == n ? numbers : Arrays.copyOf(numbers, n);
     ActorRecord[] index = new ActorRecord[lastNumber + 1];
-    for (ActorRecord a : this.actors) {
-      index[numberOf(a.key())] = a;
+    for (int i = 0; i < n; i++) {
+      index[this.numbers[i]] = this.actors.get(i);
     }
     this.byNumber = index;
     this.mentions = mentions;
@@ -276,45 +281,75 @@ public final class ActorTable {
    * of its actors, and extending costs about what it changes, not the table's size.
    */
   public static final class Builder {
-    /** The drafts of the actors added and of the extended table's actors changed so far. */
-    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /**
+     * The drafts of the actors added and of the extended table's actors changed so far, by the
+     * number of their key ({@link ActorTable#numberOf}), null where none: a lookup parses the
+     * key instead of hashing it. The added actors are numbered on from {@link #baseNumber} in
+     * the order added, so that reading the array in order visits them in that order. An
+     * actor of the extended table that {@link #merge} removed keeps a draft marked {@link
+     * Draft#gone}; a removed new actor leaves null.
+     */
+    private Draft[] drafts;
     private final Map<String, Gender> genders = new HashMap<>();
     /** The table this builder extends, or null. */
     private final ActorTable base;
-    /** The keys of the extended table's actors that {@link #merge} removed; null for none. */
-    private Set<String> gone;
+    /** The extended table's highest key number (0 for none): numbers above it are new actors. */
+    private final int baseNumber;
     private int next;
     /** Whether {@link #merge} removed an actor, which may have had the highest key number. */
     private boolean removed;
 
     private Builder(ActorTable base) {
       this.base = base;
-      if (base != null) {
-        next = base.lastNumber;
-      }
+      this.baseNumber = base != null ? base.lastNumber : 0;
+      this.next = baseNumber;
+      this.drafts = new Draft[baseNumber + 16];
     }
 
     /** Adds a new actor and returns its key. */
     public String add(String name, ActorKind kind) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(kind, "kind");
-      String key = "a" + (++next);
-      drafts.put(key, new Draft(key, name, kind));
+      int number = ++next;
+      String key = "a" + number;
+      if (number >= drafts.length) {
+        drafts = Arrays.copyOf(drafts, drafts.length * 2);
+      }
+      drafts[number] = new Draft(key, name, kind);
       return key;
     }
 
     public boolean contains(String key) {
-      return drafts.containsKey(key) || baseRecord(key) != null;
+      return live(key) != null || baseRecord(key) != null;
     }
 
     public String name(String key) {
-      Draft d = drafts.get(key);
+      Draft d = live(key);
       return d != null ? d.name : unchanged(key).name();
     }
 
     public ActorKind kind(String key) {
-      Draft d = drafts.get(key);
+      Draft d = live(key);
       return d != null ? d.kind : unchanged(key).kind();
+    }
+
+    /**
+     * The draft of {@code key}, or null when it has none or {@link #merge} removed it: "a012"
+     * has the number of "a12" but is not its key, so the draft's key must be it.
+     */
+    private Draft live(String key) {
+      Draft d = slot(key);
+      return d != null && !d.gone ? d : null;
+    }
+
+    /** The draft at the number of {@code key} if that draft's key is {@code key}, or null. */
+    private Draft slot(String key) {
+      int number = ActorTable.numberOf(key);
+      if (number < 0 || number >= drafts.length) {
+        return null;
+      }
+      Draft d = drafts[number];
+      return d != null && d.key.equals(key) ? d : null;
     }
 
     /** Renames the actor; the old name becomes an alias. */
@@ -375,12 +410,10 @@ public final class ActorTable {
       }
       Draft a = draft(into);
       Draft b = draft(from);
-      drafts.remove(from);
       if (b.record != null) {
-        if (gone == null) {
-          gone = new HashSet<>();
-        }
-        gone.add(from);
+        b.gone = true; // the extended table's record is gone too
+      } else {
+        drafts[ActorTable.numberOf(from)] = null;
       }
       removed = true;
       if (!b.titlesSoFar().isEmpty()) {
@@ -417,53 +450,38 @@ public final class ActorTable {
      * about what was added.
      */
     public ActorTable build() {
-      List<ActorRecord> out =
-          new ArrayList<>(drafts.size() + (base != null ? base.actors.size() : 0));
+      int capacity = next - baseNumber + (base != null ? base.actors.size() : 0);
+      List<ActorRecord> out = new ArrayList<>(capacity);
+      int[] numbers = new int[capacity];
+      int last = 0;
       List<MentionRef> fresh = base != null && !removed ? new ArrayList<>() : null;
       if (base != null) {
         // the extended table's actors first, in its order: each as its draft has it, if any
-        for (ActorRecord r : base.actors) {
-          Draft d = drafts.get(r.key());
-          if (d != null) {
-            out.add(d.toRecord(fresh));
-          } else if (gone == null || !gone.contains(r.key())) {
-            out.add(r);
+        List<ActorRecord> before = base.actors;
+        for (int i = 0; i < before.size(); i++) {
+          int number = base.numbers[i];
+          Draft d = drafts[number]; // only a draft of this very actor sits at its number
+          if (d == null || !d.gone) {
+            numbers[out.size()] = number;
+            out.add(d == null ? before.get(i) : d.toRecord(fresh));
+            last = Math.max(last, number);
           }
         }
       }
-      for (Draft d : drafts.values()) {
-        if (d.record == null) {
+      // then the added ones, in the order added: their numbers' order
+      for (int number = baseNumber + 1; number <= next; number++) {
+        Draft d = drafts[number];
+        if (d != null) {
+          numbers[out.size()] = number;
           out.add(d.toRecord(fresh));
+          last = number;
         }
       }
-      Map<String, Gender> kept = new HashMap<>(genders.size() * 2);
-      for (Map.Entry<String, Gender> g : genders.entrySet()) {
-        if (contains(g.getKey())) {
-          kept.put(g.getKey(), g.getValue());
-        }
-      }
-      return new ActorTable(out, kept, removed ? highestNumber() : next,
+      // every key of genders is an actor's: gender() asks, and merge() takes the removed one's
+      Map<String, Gender> kept = Map.copyOf(genders);
+      // while none was removed, every number up to next has its actor
+      return new ActorTable(out, numbers, kept, removed ? last : next,
           fresh != null ? inTextOrder(out, base, fresh) : inTextOrder(out));
-    }
-
-    /**
-     * The highest key number of the actors: {@link #next} while no actor was removed (each
-     * new key's number is one past the highest so far, and the extended table's actors are
-     * all kept), else read from the keys.
-     */
-    private int highestNumber() {
-      int last = 0;
-      for (String key : drafts.keySet()) {
-        last = Math.max(last, ActorTable.numberOf(key));
-      }
-      if (base != null) {
-        for (ActorRecord r : base.actors) {
-          if (gone == null || !gone.contains(r.key())) {
-            last = Math.max(last, ActorTable.numberOf(r.key()));
-          }
-        }
-      }
-      return last;
     }
 
     /**
@@ -535,10 +553,11 @@ public final class ActorTable {
 
     /** The draft of {@code key}, made from the extended table's record when first asked for. */
     private Draft draft(String key) {
-      Draft d = drafts.get(key);
+      Draft d = live(key);
       if (d == null) {
         d = new Draft(unchanged(key));
-        drafts.put(key, d);
+        // a record of the extended table: its number is at most baseNumber, within the array
+        drafts[ActorTable.numberOf(key)] = d;
       }
       return d;
     }
@@ -554,10 +573,11 @@ public final class ActorTable {
 
     /** The extended table's record of {@code key} unless {@link #merge} removed it, or null. */
     private ActorRecord baseRecord(String key) {
-      if (base == null || gone != null && gone.contains(key)) {
+      if (base == null) {
         return null;
       }
-      return base.record(key);
+      Draft d = slot(key);
+      return d != null && d.gone ? null : base.record(key);
     }
 
     /**
@@ -572,6 +592,8 @@ public final class ActorTable {
       ActorKind kind;
       /** The record this draft was read from, or null for a new actor. */
       final ActorRecord record;
+      /** {@link #merge} removed the extended table's actor it was read from. */
+      boolean gone;
       /** Null while the record's titles (or none) are its titles (see {@link #titles()}). */
       LinkedHashSet<String> titles;
       /** Null while the record's affiliations (or none) are its affiliations. */
