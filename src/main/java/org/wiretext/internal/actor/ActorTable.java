@@ -2,10 +2,8 @@ package org.wiretext.internal.actor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +40,7 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
-  private static final ActorTable EMPTY = new ActorTable(List.of(), new int[0], Map.of(), 0, List.of());
+  private static final ActorTable EMPTY = new ActorTable(List.of(), new int[0], new Gender[1], 0, List.of());
 
   private final List<ActorRecord> actors;
   /**
@@ -57,18 +55,19 @@ public final class ActorTable {
    */
   private final int[] numbers;
   private final List<MentionRef> mentions;
-  private final Map<String, Gender> genders;
+  /** What the text says of each actor's gender, by the number of its key; null for unknown. */
+  private final Gender[] genders;
   /** The highest number of a key "aN" (0 when none), where {@link #toBuilder()} counts on from. */
   private final int lastNumber;
 
   /**
    * A table of {@code actors} and their {@code mentions} in text order (see {@link
-   * #inTextOrder}); it keeps {@code genders} as it is (a map no one else changes), and indexes
+   * #inTextOrder}); it keeps {@code genders} as it is (an array no one else changes), and indexes
    * the actors by the number of their key, none above {@code lastNumber} (only {@link #get}
    * reads the index). {@code numbers} holds each actor's number, in their order (the builder
    * knows them: no key is parsed); it may be longer than the list of actors.
    */
-  private ActorTable(List<ActorRecord> actors, int[] numbers, Map<String, Gender> genders,
+  private ActorTable(List<ActorRecord> actors, int[] numbers, Gender[] genders,
       int lastNumber, List<MentionRef> mentions) {
     this.actors = List.copyOf(actors);
     this.genders = genders;
@@ -177,9 +176,7 @@ public final class ActorTable {
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(this);
-    b.genders.putAll(genders);
-    return b;
+    return new Builder(this);
   }
 
   /**
@@ -187,7 +184,8 @@ public final class ActorTable {
    * "Congresswoman"), for resolving "he" and "she"; {@link Gender#UNKNOWN} when it says nothing.
    */
   public Gender gender(String key) {
-    return genders.getOrDefault(key, Gender.UNKNOWN);
+    Gender g = record(key) != null ? genders[numberOf(key)] : null;
+    return g != null ? g : Gender.UNKNOWN;
   }
 
   /** Every actor, in order of first mention as they were added. */
@@ -290,7 +288,8 @@ public final class ActorTable {
      * Draft#gone}; a removed new actor leaves null.
      */
     private Draft[] drafts;
-    private final Map<String, Gender> genders = new HashMap<>();
+    /** The genders recorded ({@link #gender(String, Gender)}), by key number like the drafts. */
+    private Gender[] genders;
     /** The table this builder extends, or null. */
     private final ActorTable base;
     /** The extended table's highest key number (0 for none): numbers above it are new actors. */
@@ -304,6 +303,7 @@ public final class ActorTable {
       this.baseNumber = base != null ? base.lastNumber : 0;
       this.next = baseNumber;
       this.drafts = new Draft[baseNumber + 16];
+      this.genders = base != null ? Arrays.copyOf(base.genders, drafts.length) : new Gender[drafts.length];
     }
 
     /** Adds a new actor and returns its key. */
@@ -314,6 +314,7 @@ public final class ActorTable {
       String key = "a" + number;
       if (number >= drafts.length) {
         drafts = Arrays.copyOf(drafts, drafts.length * 2);
+        genders = Arrays.copyOf(genders, drafts.length);
       }
       drafts[number] = new Draft(key, name, kind);
       return key;
@@ -374,7 +375,7 @@ public final class ActorTable {
         throw new IllegalArgumentException("no actor " + key);
       }
       if (gender != Gender.UNKNOWN) {
-        genders.put(key, gender);
+        genders[ActorTable.numberOf(key)] = gender;
       }
       return this;
     }
@@ -436,9 +437,10 @@ public final class ActorTable {
           a.added().add(new MentionRef(into, m.range(), m.pronoun()));
         }
       }
-      Gender g = genders.remove(from);
-      if (g != null) {
-        genders.putIfAbsent(into, g);
+      Gender g = genders[ActorTable.numberOf(from)];
+      genders[ActorTable.numberOf(from)] = null;
+      if (g != null && genders[ActorTable.numberOf(into)] == null) {
+        genders[ActorTable.numberOf(into)] = g;
       }
       return this;
     }
@@ -477,10 +479,11 @@ public final class ActorTable {
           last = number;
         }
       }
-      // every key of genders is an actor's: gender() asks, and merge() takes the removed one's
-      Map<String, Gender> kept = Map.copyOf(genders);
+      int lastNumber = removed ? last : next;
+      // a gender sits only at an actor's number: gender() asks, and merge() takes the removed one's
+      Gender[] kept = Arrays.copyOf(genders, lastNumber + 1);
       // while none was removed, every number up to next has its actor
-      return new ActorTable(out, numbers, kept, removed ? last : next,
+      return new ActorTable(out, numbers, kept, lastNumber,
           fresh != null ? inTextOrder(out, base, fresh) : inTextOrder(out));
     }
 
@@ -595,11 +598,11 @@ public final class ActorTable {
       /** {@link #merge} removed the extended table's actor it was read from. */
       boolean gone;
       /** Null while the record's titles (or none) are its titles (see {@link #titles()}). */
-      LinkedHashSet<String> titles;
+      DistinctList titles;
       /** Null while the record's affiliations (or none) are its affiliations. */
-      LinkedHashSet<String> affiliations;
+      DistinctList affiliations;
       /** Null while the record's aliases (or none) are its aliases. */
-      LinkedHashSet<String> aliases;
+      DistinctList aliases;
       /** The mentions added after the record's (all of a new actor's); null until the first. */
       List<MentionRef> added;
 
@@ -617,26 +620,26 @@ public final class ActorTable {
         this.record = from;
       }
 
-      /** Its titles, to change: the record's copied, or a new set, when first asked for. */
-      LinkedHashSet<String> titles() {
+      /** Its titles, to change: the record's copied, or a new list, when first asked for. */
+      DistinctList titles() {
         if (titles == null) {
-          titles = new LinkedHashSet<>(titlesSoFar());
+          titles = new DistinctList(titlesSoFar());
         }
         return titles;
       }
 
       /** Its affiliations, to change (see {@link #titles()}). */
-      LinkedHashSet<String> affiliations() {
+      DistinctList affiliations() {
         if (affiliations == null) {
-          affiliations = new LinkedHashSet<>(affiliationsSoFar());
+          affiliations = new DistinctList(affiliationsSoFar());
         }
         return affiliations;
       }
 
       /** Its aliases, to change (see {@link #titles()}). */
-      LinkedHashSet<String> aliases() {
+      DistinctList aliases() {
         if (aliases == null) {
-          aliases = new LinkedHashSet<>(aliasesSoFar());
+          aliases = new DistinctList(aliasesSoFar());
         }
         return aliases;
       }
@@ -648,16 +651,16 @@ public final class ActorTable {
         return added;
       }
 
-      Collection<String> titlesSoFar() {
-        return titles != null ? titles : record != null ? record.titles() : List.of();
+      List<String> titlesSoFar() {
+        return titles != null ? titles.items() : record != null ? record.titles() : List.of();
       }
 
-      Collection<String> affiliationsSoFar() {
-        return affiliations != null ? affiliations : record != null ? record.affiliations() : List.of();
+      List<String> affiliationsSoFar() {
+        return affiliations != null ? affiliations.items() : record != null ? record.affiliations() : List.of();
       }
 
-      Collection<String> aliasesSoFar() {
-        return aliases != null ? aliases : record != null ? record.aliases() : List.of();
+      List<String> aliasesSoFar() {
+        return aliases != null ? aliases.items() : record != null ? record.aliases() : List.of();
       }
 
       /**
