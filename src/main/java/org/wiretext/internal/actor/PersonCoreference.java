@@ -36,11 +36,9 @@ final class PersonCoreference {
     final List<PersonMention> mentions = new ArrayList<>();
     /** Starts of its mentions, for the nearest one before or after an offset. */
     final OffsetSet starts = new OffsetSet(4);
-    String surface;
 
     Person(PersonMention first) {
       this.words = first.nameTokens;
-      this.surface = first.surface;
       this.foldedWords = first.folded();
       add(first);
     }
@@ -252,31 +250,50 @@ final class PersonCoreference {
 
   private static Person sameFull(Index persons, PersonMention m) {
     List<String> words = m.folded();
-    for (Person p : persons.withLast(m.foldedLast())) {
-      if (p.foldedWords.containsAll(words) || words.containsAll(p.foldedWords)) {
+    List<Person> namesakes = persons.withLast(m.foldedLast());
+    for (int i = 0; i < namesakes.size(); i++) {
+      Person p = namesakes.get(i);
+      if (containsAll(p.foldedWords, words) || containsAll(words, p.foldedWords)) {
         return p;
       }
     }
     return null;
   }
 
-  private static Person bySurname(Index persons, PersonMention m) {
-    List<String> words = m.folded();
-    List<Person> candidates = new ArrayList<>();
-    for (Person p : persons.withLast(words.get(words.size() - 1))) {
-      if (endsWith(p, words)) {
-        candidates.add(p);
+  /** {@code all.containsAll(some)} by index: a name has a handful of words, and no iterator is made. */
+  private static boolean containsAll(List<String> all, List<String> some) {
+    for (int i = 0; i < some.size(); i++) {
+      if (!all.contains(some.get(i))) {
+        return false;
       }
     }
-    if (candidates.isEmpty() && words.size() == 1) {
-      candidates.addAll(persons.withFirst(words.get(0)));
+    return true;
+  }
+
+  /**
+   * The person a surname (or a one-word given name) stands for: of the persons whose name ends
+   * with its words, or else of those whose name starts with its one word (when only one does),
+   * the one mentioned nearest before it, or else nearest after it.
+   */
+  private static Person bySurname(Index persons, PersonMention m) {
+    List<String> words = m.folded();
+    // the candidates: the persons of that last word whose name ends with the words (filter)
+    List<Person> candidates = persons.withLast(words.get(words.size() - 1));
+    boolean filter = true;
+    if (words.size() == 1 && noneEndsWith(candidates, words)) {
+      candidates = persons.withFirst(words.get(0));
+      filter = false;
       if (candidates.size() > 1) {
         return null;
       }
     }
     Person best = null;
     int bestStart = -1;
-    for (Person p : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Person p = candidates.get(i);
+      if (filter && !endsWith(p, words)) {
+        continue;
+      }
       int s = p.fullBefore(m.range.start());
       if (s > bestStart) {
         best = p;
@@ -285,7 +302,11 @@ final class PersonCoreference {
     }
     if (best == null) {
       int bestAfter = Integer.MAX_VALUE;
-      for (Person p : candidates) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Person p = candidates.get(i);
+        if (filter && !endsWith(p, words)) {
+          continue;
+        }
         int s = p.fullAfter(m.range.start());
         if (s < bestAfter) {
           best = p;
@@ -294,6 +315,15 @@ final class PersonCoreference {
       }
     }
     return best;
+  }
+
+  private static boolean noneEndsWith(List<Person> persons, List<String> words) {
+    for (int i = 0; i < persons.size(); i++) {
+      if (endsWith(persons.get(i), words)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsWith(Person p, List<String> words) {
@@ -313,26 +343,31 @@ final class PersonCoreference {
    * The mention whose words name the person: the first full name in the body, or a longer
    * form of it that keeps its first word ("Hillary Rodham Clinton" after "Hillary Clinton");
    * a longer run with a word before the name ("Crooked Hillary Clinton", a nickname in a
-   * quotation) stays an alias. Headline mentions count only when the body has no name.
+   * quotation) stays an alias. Headline mentions count only when the body has no name. Sorts
+   * the person's mentions by range, as {@link #add} wants them.
    */
   private static PersonMention canonical(Person p) {
-    List<PersonMention> inOrder = new ArrayList<>(p.mentions);
+    // the fallback, read in the order the mentions were added (which decides between equals)
+    PersonMention longest = p.mentions.get(0);
+    for (int i = 0; i < p.mentions.size(); i++) {
+      PersonMention m = p.mentions.get(i);
+      if (!m.headline && m.nameTokens.size() > longest.nameTokens.size()) {
+        longest = m;
+      }
+    }
+    // the rest in text order: the mentions sorted in place (add() wants them so too)
+    List<PersonMention> inOrder = p.mentions;
     inOrder.sort(BY_RANGE);
     PersonMention fullest = null;
-    for (PersonMention m : inOrder) {
+    for (int i = 0; i < inOrder.size(); i++) {
+      PersonMention m = inOrder.get(i);
       if (!m.headline && m.nameTokens.size() >= 2) {
         fullest = m;
         break;
       }
     }
     if (fullest == null) {
-      fullest = p.mentions.get(0);
-      for (PersonMention m : p.mentions) {
-        if (!m.headline && m.nameTokens.size() > fullest.nameTokens.size()) {
-          fullest = m;
-        }
-      }
-      return fullest;
+      return longest;
     }
     String firstWord = fullest.folded().get(0);
     for (PersonMention m : inOrder) {
@@ -345,8 +380,8 @@ final class PersonCoreference {
   }
 
   private static void add(Recognition rec, Person p) {
-    String key = rec.table.add(canonical(p).surface, ActorKind.PERSON);
-    p.mentions.sort(BY_RANGE);
+    // canonical() sorts the mentions by range
+    String key = rec.table.add(canonical(p).surface(), ActorKind.PERSON);
     // the body's forms, in lower case, only when a surface has no lower-case letter to compare
     Set<String> forms = null;
     for (PersonMention m : p.mentions) {
@@ -354,11 +389,11 @@ final class PersonCoreference {
       for (TextRange r : m.descriptionRanges()) {
         rec.table.addMention(key, r, false);
       }
-      if (forms == null && !Recognition.hasLowerCase(m.surface)) {
+      if (forms == null && !Recognition.hasLowerCase(m.surface())) {
         forms = bodyForms(p);
       }
-      if (forms == null || !Recognition.capsCopy(m.surface, forms)) {
-        rec.table.addAlias(key, m.surface);
+      if (forms == null || !Recognition.capsCopy(m.surface(), forms)) {
+        rec.table.addAlias(key, m.surface());
       }
       for (String a : m.aliasForms()) {
         rec.table.addAlias(key, a);
@@ -381,7 +416,7 @@ final class PersonCoreference {
     Set<String> forms = new HashSet<>();
     for (PersonMention m : p.mentions) {
       if (!m.headline) {
-        forms.add(m.surface.toLowerCase(Locale.ROOT));
+        forms.add(m.surface().toLowerCase(Locale.ROOT));
       }
     }
     return forms;

@@ -13,7 +13,14 @@ import org.wiretext.internal.text.TextRange;
 final class PersonMention {
 
   final TextRange range;
-  final String surface;
+  /** The name as written ({@link Recognition#slice}); null until first asked when cut lazily. */
+  private String surface;
+  /**
+   * Where to cut {@link #surface} from when first asked, or null when it was given: most
+   * capitalised runs the rule records are never a person's ("Defence" alone), so their text
+   * is not cut.
+   */
+  private final Recognition source;
   final List<String> nameTokens;
   /** The name starts with a particle ("de Clercq"): a surname, not a full name. */
   final boolean surnameOnly;
@@ -47,11 +54,33 @@ final class PersonMention {
 
   PersonMention(TextRange range, String surface, List<String> nameTokens, boolean surnameOnly,
       boolean headline) {
+    this(range, surface, null, nameTokens, surnameOnly, headline);
+  }
+
+  /** A mention whose surface is {@code rec.slice(range)}, cut when first asked for. */
+  PersonMention(TextRange range, Recognition rec, List<String> nameTokens, boolean surnameOnly,
+      boolean headline) {
+    this(range, null, rec, nameTokens, surnameOnly, headline);
+  }
+
+  private PersonMention(TextRange range, String surface, Recognition source,
+      List<String> nameTokens, boolean surnameOnly, boolean headline) {
     this.range = range;
     this.surface = surface;
+    this.source = source;
     this.nameTokens = List.copyOf(nameTokens);
     this.surnameOnly = surnameOnly;
     this.headline = headline;
+  }
+
+  /** The name as written, runs of whitespace made one space. */
+  String surface() {
+    String s = surface;
+    if (s == null) {
+      s = source.slice(range);
+      surface = s;
+    }
+    return s;
   }
 
   /** The same mention without its first word (see {@link #opener}). */

@@ -113,7 +113,7 @@ final class PersonNameRule implements ActorRule {
     for (int k = from; k < to; k++) {
       words[k - from] = scan.token(k).text();
     }
-    PersonMention m = new PersonMention(range, rec.slice(range), List.of(words), surnameOnly, scan.headline);
+    PersonMention m = new PersonMention(range, rec, List.of(words), surnameOnly, scan.headline);
     if (scan.headline) {
       // only coreference of headline names reads the words one by one
       for (int k = from; k < to; k++) {

@@ -42,7 +42,7 @@ class PersonMentionTest {
     m.addAliasForm("Minister Doe");
     m.restStart = 8;
     PersonMention rest = m.rest("Defence Jane Doe");
-    assertThat(rest.surface).isEqualTo("Jane Doe");
+    assertThat(rest.surface()).isEqualTo("Jane Doe");
     assertThat(rest.nameTokens).containsExactly("Jane", "Doe");
     assertThat(rest.titles()).containsExactly("Minister");
     assertThat(rest.aliasForms()).isEmpty();
