@@ -55,6 +55,14 @@ public final class ActorTable {
    */
   private final int[] numbers;
   private final List<MentionRef> mentions;
+  /**
+   * The start and the end of each of {@link #mentions}, in its order: the searches by offset
+   * ({@link #mentionsIn}, {@link #firstStartingAtOrAfter}, {@link #mentionAt}), which later
+   * stages make per sentence and per quotation, read these arrays instead of each mention's
+   * range.
+   */
+  private final int[] starts;
+  private final int[] ends;
   /** What the text says of each actor's gender, by the number of its key; null for unknown. */
   private final Gender[] genders;
   /** The highest number of a key "aN" (0 when none), where {@link #toBuilder()} counts on from. */
@@ -80,6 +88,14 @@ public final class ActorTable {
     }
     this.byNumber = index;
     this.mentions = mentions;
+    int m = mentions.size();
+    this.starts = new int[m];
+    this.ends = new int[m];
+    for (int i = 0; i < m; i++) {
+      TextRange r = mentions.get(i).range();
+      starts[i] = r.start();
+      ends[i] = r.end();
+    }
   }
 
   /**
@@ -226,15 +242,16 @@ public final class ActorTable {
   public List<MentionRef> mentionsIn(TextRange range, int from) {
     int to = from;
     boolean all = true;
-    for (; to < mentions.size() && mentions.get(to).range().start() < range.end(); to++) {
-      all &= mentions.get(to).range().end() <= range.end();
+    int end = range.end();
+    for (; to < starts.length && starts[to] < end; to++) {
+      all &= ends[to] <= end;
     }
     if (all) {
       return mentions.subList(from, to);
     }
     List<MentionRef> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      if (mentions.get(i).range().end() <= range.end()) {
+      if (ends[i] <= end) {
         out.add(mentions.get(i));
       }
     }
@@ -247,9 +264,11 @@ public final class ActorTable {
     int i = firstStartingAtOrAfter(offset + 1) - 1;
     // mentions are short; look back over the few that start before offset
     for (int seen = 0; i >= 0 && seen < 16; i--, seen++) {
-      MentionRef m = mentions.get(i);
-      if (m.range().contains(offset) && (best == null || m.range().length() > best.range().length())) {
-        best = m;
+      if (starts[i] <= offset && offset < ends[i]) {
+        MentionRef m = mentions.get(i);
+        if (best == null || m.range().length() > best.range().length()) {
+          best = m;
+        }
       }
     }
     return Optional.ofNullable(best);
@@ -261,10 +280,10 @@ public final class ActorTable {
    */
   public int firstStartingAtOrAfter(int offset) {
     int lo = 0;
-    int hi = mentions.size();
+    int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).range().start() < offset) {
+      if (starts[mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
