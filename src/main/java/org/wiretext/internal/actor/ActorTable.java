@@ -40,6 +40,19 @@ public final class ActorTable {
   /** A mention of actor {@code actorKey} at {@code range}; {@code pronoun} for he, she, it... */
   public record MentionRef(String actorKey, TextRange range, boolean pronoun) {}
 
+  /**
+   * The keys "a1" to "a511", made once: an article has a few dozen actors, and a key made for
+   * each of them per parse would be a new string whose hash every map of actors by key computes
+   * again (the statement stage's, the assembler's), where these keep theirs. Index 0 is unused.
+   */
+  private static final String[] KEYS = new String[512];
+
+  static {
+    for (int n = 1; n < KEYS.length; n++) {
+      KEYS[n] = "a" + n;
+    }
+  }
+
   private static final ActorTable EMPTY = new ActorTable(List.of(), new int[0], new Gender[1], 0, List.of());
 
   private final List<ActorRecord> actors;
@@ -330,7 +343,7 @@ public final class ActorTable {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(kind, "kind");
       int number = ++next;
-      String key = "a" + number;
+      String key = number < KEYS.length ? KEYS[number] : "a" + number;
       if (number >= drafts.length) {
         drafts = Arrays.copyOf(drafts, drafts.length * 2);
         genders = Arrays.copyOf(genders, drafts.length);
