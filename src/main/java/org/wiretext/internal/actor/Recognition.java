@@ -39,11 +39,13 @@ final class Recognition {
 
   /**
    * A state or organisation actor of the article: one map entry holds what a mention reads
-   * and updates, so a mention costs one lookup.
+   * and updates, so a mention costs one lookup. An entry is made before its actor when a
+   * mention being resolved names it ({@link #namedIn}); {@link #key} says whether the actor is
+   * made.
    */
   private static final class EntityActor {
-    /** Its key in the table. */
-    final String key;
+    /** Its key in the table; null until {@link #make}, when the entry only says it is named. */
+    String key;
     /** The lower-case canonical name of the reference that made it, its first known form. */
     final String canonicalKey;
     /**
@@ -63,11 +65,20 @@ final class Recognition {
     /** The start of its latest mention, for "the Alliance" and the like. */
     int lastSeen;
     /** The {@link #resolveEntities} call that made it: 1 for the first. */
-    final int batch;
+    int batch;
+    /** The last {@link #resolveEntities} call in which a mention by name named it, or 0. */
+    int namedIn;
 
-    EntityActor(String key, String canonicalKey, int batch) {
-      this.key = key;
+    EntityActor(String canonicalKey) {
       this.canonicalKey = canonicalKey;
+    }
+
+    boolean made() {
+      return key != null;
+    }
+
+    void make(String key, int batch) {
+      this.key = key;
       this.batch = batch;
     }
 
@@ -208,7 +219,8 @@ final class Recognition {
 
   /** Whether the article already has an actor for this state or organisation. */
   boolean known(String canonical) {
-    return entityActors.containsKey(canonicalKey(canonical));
+    EntityActor a = entityActors.get(canonicalKey(canonical));
+    return a != null && a.made();
   }
 
   /**
@@ -222,22 +234,21 @@ final class Recognition {
     }
     batch++;
     entityMentions.sort(BY_RANGE);
-    // the keys these mentions name; with the actors made before, what the article names
-    Set<String> names = new HashSet<>();
+    // the keys these mentions name (each gets its actor below); with the actors made before,
+    // what the article names: an entry, made now if need be, marked with this batch
     for (EntityMention m : entityMentions) {
       if (m.form() == EntityRef.Form.NAME) {
-        names.add(first(m, EntityRef.Form.NAME).key());
+        entry(first(m, EntityRef.Form.NAME).key()).namedIn = batch;
       }
     }
     for (EntityMention m : entityMentions) {
-      EntityRef ref = choose(m, names);
+      EntityRef ref = choose(m);
       if (ref == null) {
         continue;
       }
-      EntityActor actor = entityActors.get(ref.key());
-      if (actor == null) {
-        actor = new EntityActor(table.add(ref.canonical(), ref.kind()), ref.key(), batch);
-        entityActors.put(ref.key(), actor);
+      EntityActor actor = entry(ref.key());
+      if (!actor.made()) {
+        actor.make(table.add(ref.canonical(), ref.kind()), batch);
       }
       String surface = m.surface();
       if (!actor.written(surface)) {
@@ -253,21 +264,28 @@ final class Recognition {
     entityMentions.clear();
   }
 
-  /**
-   * Whether the article names the state or organisation of {@code key}: a mention being
-   * resolved names it ({@code names}), or an actor made before these mentions is it. An actor
-   * that one of them made (a capital's state) does not count, so that the answer is the same
-   * for each of them, whatever their order.
-   */
-  private boolean named(String key, Set<String> names) {
-    if (names.contains(key)) {
-      return true;
-    }
+  /** The entry of {@code key}, made (without its actor) if there is none. */
+  private EntityActor entry(String key) {
     EntityActor a = entityActors.get(key);
-    return a != null && a.batch < batch;
+    if (a == null) {
+      a = new EntityActor(key);
+      entityActors.put(key, a);
+    }
+    return a;
   }
 
-  private EntityRef choose(EntityMention m, Set<String> names) {
+  /**
+   * Whether the article names the state or organisation of {@code key}: a mention being
+   * resolved names it ({@link EntityActor#namedIn}), or an actor made before these mentions is
+   * it. An actor that one of them made (a capital's state) does not count, so that the answer
+   * is the same for each of them, whatever their order.
+   */
+  private boolean named(String key) {
+    EntityActor a = entityActors.get(key);
+    return a != null && (a.namedIn == batch || a.made() && a.batch < batch);
+  }
+
+  private EntityRef choose(EntityMention m) {
     switch (m.form()) {
       case NAME:
         return first(m, EntityRef.Form.NAME);
@@ -279,25 +297,25 @@ final class Recognition {
           if (r.form() != EntityRef.Form.CAPITAL) {
             continue;
           }
-          if (r.historical() && named(r.key(), names)) {
+          if (r.historical() && named(r.key())) {
             return r;
           }
           if (!r.historical() && modern == null) {
             modern = r;
           }
         }
-        if (modern == null || named(modern.key(), names)) {
+        if (modern == null || named(modern.key())) {
           return modern;
         }
         // a seat ("Brussels") stands for the organisation the article names, if any
-        EntityRef seat = chooseContext(m, names);
+        EntityRef seat = chooseContext(m);
         if (seat != null) {
           return seat;
         }
         return m.locative() ? null : modern;
       }
       case CONTEXT:
-        return chooseContext(m, names);
+        return chooseContext(m);
       default:
         return null;
     }
@@ -319,7 +337,7 @@ final class Recognition {
    * The organisation a generic phrase stands for: the one named (itself, or an organisation it
    * belongs to) nearest before, or else later.
    */
-  private EntityRef chooseContext(EntityMention m, Set<String> names) {
+  private EntityRef chooseContext(EntityMention m) {
     EntityRef best = null;
     int bestSeen = Integer.MIN_VALUE;
     EntityRef later = null;
@@ -334,10 +352,10 @@ final class Recognition {
       for (int k = -1; k < partOf.size(); k++) {
         String ownerKey = k < 0 ? r.key() : partOf.get(k);
         EntityActor owner = entityActors.get(ownerKey);
-        if (owner != null && owner.lastSeen < m.range().start() && owner.lastSeen > bestSeen) {
+        if (owner != null && owner.made() && owner.lastSeen < m.range().start() && owner.lastSeen > bestSeen) {
           best = r;
           bestSeen = owner.lastSeen;
-        } else if (later == null && named(ownerKey, names)) {
+        } else if (later == null && named(ownerKey)) {
           later = r;
         }
       }
