@@ -384,10 +384,14 @@ final class PersonCoreference {
     String key = rec.table.add(canonical(p).surface(), ActorKind.PERSON);
     // the body's forms, in lower case, only when a surface has no lower-case letter to compare
     Set<String> forms = null;
-    for (PersonMention m : p.mentions) {
+    // by index: the JIT left these loops' iterators allocated, one per list per mention
+    List<PersonMention> mentions = p.mentions;
+    for (int i = 0; i < mentions.size(); i++) {
+      PersonMention m = mentions.get(i);
       rec.table.addMention(key, m.range, false);
-      for (TextRange r : m.descriptionRanges()) {
-        rec.table.addMention(key, r, false);
+      List<TextRange> descriptions = m.descriptionRanges();
+      for (int k = 0; k < descriptions.size(); k++) {
+        rec.table.addMention(key, descriptions.get(k), false);
       }
       if (forms == null && !Recognition.hasLowerCase(m.surface())) {
         forms = bodyForms(p);
@@ -395,18 +399,21 @@ final class PersonCoreference {
       if (forms == null || !Recognition.capsCopy(m.surface(), forms)) {
         rec.table.addAlias(key, m.surface());
       }
-      for (String a : m.aliasForms()) {
-        rec.table.addAlias(key, a);
+      List<String> aliases = m.aliasForms();
+      for (int k = 0; k < aliases.size(); k++) {
+        rec.table.addAlias(key, aliases.get(k));
       }
-      for (String a : m.affiliations()) {
-        rec.table.addAffiliation(key, a);
+      List<String> affiliations = m.affiliations();
+      for (int k = 0; k < affiliations.size(); k++) {
+        rec.table.addAffiliation(key, affiliations.get(k));
       }
       rec.table.gender(key, m.gender);
     }
     // the table keeps each title once, in the order first added: the mentions' order
-    for (PersonMention m : p.mentions) {
-      for (String t : m.titles()) {
-        rec.table.addTitle(key, t);
+    for (int i = 0; i < mentions.size(); i++) {
+      List<String> titles = mentions.get(i).titles();
+      for (int k = 0; k < titles.size(); k++) {
+        rec.table.addTitle(key, titles.get(k));
       }
     }
   }

@@ -55,7 +55,7 @@ final class Recognition {
      */
     private String firstSurface;
     /** The other forms it has been written in, as written; null until the second. */
-    private Set<String> otherSurfaces;
+    private DistinctList otherSurfaces;
     /**
      * The lower-case forms of the canonical name and of the forms it is written in, needed only
      * for a surface without lower-case letters ({@link #capsCopy}), which is rare: null until
@@ -98,7 +98,7 @@ final class Recognition {
           lowerCaseForms.add(canonicalKey(firstSurface));
         }
         if (otherSurfaces != null) {
-          for (String s : otherSurfaces) {
+          for (String s : otherSurfaces.items()) {
             lowerCaseForms.add(canonicalKey(s));
           }
         }
@@ -124,7 +124,7 @@ final class Recognition {
         firstSurface = surface;
       } else {
         if (otherSurfaces == null) {
-          otherSurfaces = new HashSet<>();
+          otherSurfaces = new DistinctList();
         }
         otherSurfaces.add(surface);
       }
