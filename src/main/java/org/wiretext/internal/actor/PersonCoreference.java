@@ -33,7 +33,8 @@ final class PersonCoreference {
      * words, so a list answers "contains" as fast as a set would.
      */
     final List<String> foldedWords;
-    final List<PersonMention> mentions = new ArrayList<>();
+    /** Its mentions: most persons have one to three, so the list starts small. */
+    final List<PersonMention> mentions = new ArrayList<>(4);
     /** Starts of its mentions, for the nearest one before or after an offset. */
     final OffsetSet starts = new OffsetSet(4);
 
@@ -72,9 +73,10 @@ final class PersonCoreference {
 
     void add(Person p) {
       all.add(p);
-      byLast.computeIfAbsent(p.last(), k -> new ArrayList<>()).add(p);
+      // a surname has one person, a few at most: the lists start small
+      byLast.computeIfAbsent(p.last(), k -> new ArrayList<>(2)).add(p);
       if (p.words.size() >= 2) {
-        byFirst.computeIfAbsent(p.foldedWords.get(0), k -> new ArrayList<>()).add(p);
+        byFirst.computeIfAbsent(p.foldedWords.get(0), k -> new ArrayList<>(2)).add(p);
       }
     }
 
@@ -131,8 +133,8 @@ final class PersonCoreference {
     DescriptionLinker.link(rec);
     List<PersonMention> all = rec.personMentions;
     Index persons = new Index();
-    List<PersonMention> full = new ArrayList<>();
-    List<PersonMention> rest = new ArrayList<>();
+    List<PersonMention> full = new ArrayList<>(all.size());
+    List<PersonMention> rest = new ArrayList<>(all.size());
     // the surnames and names written elsewhere than at a sentence's start, each made when first
     // asked: the names only for an opener whose second word is such a surname, which is rare
     Set<String> surnames = null;
