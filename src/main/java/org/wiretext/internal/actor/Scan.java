@@ -40,12 +40,27 @@ final class Scan {
    * scan only lives while the rules read its paragraph). Not thread-safe.
    */
   static final class Scratch {
-    private Claim[] claims = new Claim[0];
-    private long[] classes = new long[0];
-    private boolean[] word = new boolean[0];
-    private boolean[] capitalized = new boolean[0];
-    private boolean[] person = new boolean[0];
-    private int[] titleHeadEnd = new int[0];
+    private Claim[] claims;
+    private long[] classes;
+    private boolean[] word;
+    private boolean[] capitalized;
+    private boolean[] person;
+    private int[] titleHeadEnd;
+
+    /** Arrays for none yet: the first scan makes them. */
+    Scratch() {
+      this(0);
+    }
+
+    /** Arrays for paragraphs of up to {@code tokens} tokens, grown for a longer one. */
+    Scratch(int tokens) {
+      claims = new Claim[tokens];
+      classes = new long[tokens];
+      word = new boolean[tokens];
+      capitalized = new boolean[tokens];
+      person = new boolean[tokens];
+      titleHeadEnd = new int[tokens];
+    }
   }
 
   Scan(List<Token> tokens, TextRange range, boolean headline, boolean caps) {
