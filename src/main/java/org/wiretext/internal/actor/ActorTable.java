@@ -327,6 +327,13 @@ public final class ActorTable {
     /** The extended table's highest key number (0 for none): numbers above it are new actors. */
     private final int baseNumber;
     private int next;
+    /**
+     * The key {@link #live} last found a draft for, and that draft: the callers pass one key
+     * string for a run of calls about one actor, which then costs no parse of the key. Only
+     * {@link #merge} can take a draft away; it forgets them.
+     */
+    private String lastKey;
+    private Draft lastDraft;
     /** Whether {@link #merge} removed an actor, which may have had the highest key number. */
     private boolean removed;
 
@@ -371,8 +378,16 @@ public final class ActorTable {
      * has the number of "a12" but is not its key, so the draft's key must be it.
      */
     private Draft live(String key) {
+      if (key == lastKey) {
+        return lastDraft; // the same actor again (a mention, its alias, its gender...)
+      }
       Draft d = slot(key);
-      return d != null && !d.gone ? d : null;
+      if (d != null && !d.gone) {
+        lastKey = key;
+        lastDraft = d;
+        return d;
+      }
+      return null;
     }
 
     /** The draft at the number of {@code key} if that draft's key is {@code key}, or null. */
@@ -443,6 +458,8 @@ public final class ActorTable {
       }
       Draft a = draft(into);
       Draft b = draft(from);
+      lastKey = null;
+      lastDraft = null;
       if (b.record != null) {
         b.gone = true; // the extended table's record is gone too
       } else {
