@@ -135,34 +135,44 @@ final class PersonCoreference {
     Index persons = new Index();
     List<PersonMention> full = new ArrayList<>(all.size());
     List<PersonMention> rest = new ArrayList<>(all.size());
-    // the surnames and names written elsewhere than at a sentence's start, each made when first
-    // asked: the names only for an opener whose second word is such a surname, which is rare
+    // an opener of two words ("Injecting Doe") loses its first word when its second is the
+    // surname of a full name written elsewhere than at a sentence's start and it is not itself
+    // such a name: both are asked only of the openers' surnames, so only the names with one of
+    // those surnames are collected (a handful), not every name
     Set<String> surnames = null;
     Set<List<String>> plainNames = null;
-    for (PersonMention m : all) {
-      if (m.opener && !m.strong && m.nameTokens.size() == 2) {
-        if (surnames == null) {
-          surnames = new HashSet<>();
-          for (PersonMention o : all) {
-            if (o.fullName() && !o.opener) {
-              surnames.add(o.foldedLast());
-            }
+    Set<String> openerSurnames = null;
+    for (int i = 0; i < all.size(); i++) {
+      PersonMention m = all.get(i);
+      if (splitCandidate(m)) {
+        if (openerSurnames == null) {
+          openerSurnames = new HashSet<>(4);
+        }
+        openerSurnames.add(m.folded().get(1));
+      }
+    }
+    if (openerSurnames != null) {
+      surnames = new HashSet<>(4);
+      plainNames = new HashSet<>(4);
+      for (int i = 0; i < all.size(); i++) {
+        PersonMention o = all.get(i);
+        // every mention's words are folded for the persons' index below anyway
+        if (!o.opener && openerSurnames.contains(o.foldedLast())) {
+          if (o.fullName()) {
+            surnames.add(o.foldedLast());
+          }
+          if (o.nameTokens.size() == 2) {
+            plainNames.add(o.nameTokens); // an opener's words can equal only a name of two
           }
         }
-        if (surnames.contains(m.folded().get(1))) {
-          if (plainNames == null) {
-            plainNames = new HashSet<>();
-            for (PersonMention o : all) {
-              if (!o.opener) {
-                plainNames.add(o.nameTokens);
-              }
-            }
-          }
-          if (!plainNames.contains(m.nameTokens)) {
-            // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
-            m = m.rest(rec.source.original());
-          }
-        }
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      PersonMention m = all.get(i);
+      if (splitCandidate(m) && surnames.contains(m.folded().get(1))
+          && !plainNames.contains(m.nameTokens)) {
+        // "Injecting Doe" where the text names "Jane Doe": the first word opens the sentence
+        m = m.rest(rec.source.original());
       }
       (m.fullName() && !m.headline ? full : rest).add(m);
     }
@@ -207,6 +217,11 @@ final class PersonCoreference {
       }
     }
     rec.personMentions.clear();
+  }
+
+  /** An opener of two words that nothing else marks as a person: its first word may not be the name's. */
+  private static boolean splitCandidate(PersonMention m) {
+    return m.opener && !m.strong && m.nameTokens.size() == 2;
   }
 
   /**

@@ -127,6 +127,23 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aSentenceOpenerBeforeAKnownSurnameIsNoPartOfTheNameUnlessWrittenSoElsewhere() {
+    // "Injecting Doe": the text names "Jane Doe", so the opener's first word is not the name's
+    ActorTable t = recognize("Talks\n\nJane Doe said the plan would work. Injecting Doe into "
+        + "the talks helped, officials said.");
+    assertThat(names(t)).containsExactly("Jane Doe");
+    ActorTable.ActorRecord doe = named(t, "Jane Doe").orElseThrow();
+    assertThat(doe.mentions()).hasSize(2);
+    assertThat(doe.aliases()).containsExactly("Doe");
+    // "Wendel Holm" is written so in the middle of a sentence too: at the start it is kept whole
+    ActorTable u = recognize("Talks\n\nRita Holm said the plan would work. Wendel Holm agreed. "
+        + "Officials said Wendel Holm would sign.");
+    assertThat(names(u)).containsExactlyInAnyOrder("Rita Holm", "Wendel Holm");
+    assertThat(named(u, "Wendel Holm").orElseThrow().mentions()).hasSize(2);
+    assertThat(named(u, "Rita Holm").orElseThrow().mentions()).hasSize(1);
+  }
+
+  @Test
   void sentenceOpeningWordsAndLoneCapitalisedWordsAreNoPersons() {
     ActorTable t = recognize("Talks\n\nGiven the delay, the plan failed. However, Following "
         + "orders was not enough. Currently Clean Air rules apply.");
