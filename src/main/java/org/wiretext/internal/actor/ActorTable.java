@@ -53,7 +53,8 @@ public final class ActorTable {
     }
   }
 
-  private static final ActorTable EMPTY = new ActorTable(List.of(), new int[0], new Gender[1], 0, List.of());
+  private static final ActorTable EMPTY =
+      new ActorTable(List.of(), new int[0], new Gender[1], 0, List.of());
 
   private final List<ActorRecord> actors;
   /**

@@ -219,7 +219,10 @@ final class PersonCoreference {
     rec.personMentions.clear();
   }
 
-  /** An opener of two words that nothing else marks as a person: its first word may not be the name's. */
+  /**
+   * An opener of two words that nothing else marks as a person: its first word may not be the
+   * name's.
+   */
   private static boolean splitCandidate(PersonMention m) {
     return m.opener && !m.strong && m.nameTokens.size() == 2;
   }
@@ -277,7 +280,10 @@ final class PersonCoreference {
     return null;
   }
 
-  /** {@code all.containsAll(some)} by index: a name has a handful of words, and no iterator is made. */
+  /**
+   * {@code all.containsAll(some)} by index: a name has a handful of words, and no iterator is
+   * made.
+   */
   private static boolean containsAll(List<String> all, List<String> some) {
     for (int i = 0; i < some.size(); i++) {
       if (!all.contains(some.get(i))) {
