@@ -226,6 +226,34 @@ public final class StatementAttributor {
     return words <= MAX_FRAGMENT_WORDS;
   }
 
+  /** The words a clause rule starts from in a free token: a cue, "quoted", a report noun. */
+  private static final int REPORT_WORDS = WordClass.CUE_START | WordClass.QUOTED | WordClass.REPORT_NOUN;
+
+  /**
+   * Whether a {@link #CLAUSE_RULES clause rule} may find a statement in sentence {@code s}: a
+   * pre-test that spares most sentences of a quotation (all their tokens used or quoted) and
+   * those without a word of saying the rules' token loops. It cannot change the result: each
+   * rule finds a statement only from a token that is neither {@link ParagraphText#claimed} nor
+   * {@link ParagraphText#inQuote} (a free one) and is a cue ({@link AccordingToRule}, {@link
+   * ReportedClauseRule}; {@link ParagraphText#cueAt} finds none without {@link
+   * WordClass#CUE_START}), a form of "quote" ({@link QuotedAsSayingRule}) or a report noun
+   * ({@link NounCueRule}), or ({@link TrailingAttributionClauseRule}) from a free comma, dash
+   * or closing mark with a cue after it in the sentence, used or quoted or not. Tokens are only
+   * ever claimed, never freed, so a sentence that fails the test before its rules are tried
+   * fails it after each match too. A new clause rule must fit this test or widen it.
+   */
+  static boolean mayReport(ParagraphText pt, int s) {
+    boolean cueAfter = false;
+    for (int i = pt.sentenceTo(s) - 1; i >= pt.sentenceFrom(s); i--) {
+      Token t = pt.tok(i);
+      if (!pt.claimed[i] && !pt.inQuote[i] && (t.in(REPORT_WORDS) || !t.word() && cueAfter)) {
+        return true;
+      }
+      cueAfter |= t.in(WordClass.CUE_START);
+    }
+    return false;
+  }
+
   private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
@@ -248,6 +276,9 @@ public final class StatementAttributor {
       }
     }
     for (int s = 0; s < pt.sentenceCount(); s++) {
+      if (!mayReport(pt, s)) {
+        continue; // no clause rule finds anything in it: see there
+      }
       for (ClauseRule rule : CLAUSE_RULES) {
         for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE; n++) {
           Optional<Found> f = rule.tryMatch(pt, s);
