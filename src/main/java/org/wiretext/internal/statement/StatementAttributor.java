@@ -226,32 +226,41 @@ public final class StatementAttributor {
     return words <= MAX_FRAGMENT_WORDS;
   }
 
-  /** The words a clause rule starts from in a free token: a cue, "quoted", a report noun. */
-  private static final int REPORT_WORDS = WordClass.CUE_START | WordClass.QUOTED | WordClass.REPORT_NOUN;
-
   /**
-   * Whether a {@link #CLAUSE_RULES clause rule} may find a statement in sentence {@code s}: a
-   * pre-test that spares most sentences of a quotation (all their tokens used or quoted) and
-   * those without a word of saying the rules' token loops. It cannot change the result: each
-   * rule finds a statement only from a token that is neither {@link ParagraphText#claimed} nor
-   * {@link ParagraphText#inQuote} (a free one) and is a cue ({@link AccordingToRule}, {@link
-   * ReportedClauseRule}; {@link ParagraphText#cueAt} finds none without {@link
-   * WordClass#CUE_START}), a form of "quote" ({@link QuotedAsSayingRule}) or a report noun
-   * ({@link NounCueRule}), or ({@link TrailingAttributionClauseRule}) from a free comma, dash
-   * or closing mark with a cue after it in the sentence, used or quoted or not. Tokens are only
-   * ever claimed, never freed, so a sentence that fails the test before its rules are tried
-   * fails it after each match too. A new clause rule must fit this test or widen it.
+   * What sentence {@code s} holds that a {@link #CLAUSE_RULES clause rule} may start from, as
+   * the flags of {@link ClauseRule}: a rule that {@link ClauseRule#needs() needs} none of them
+   * is not tried, and a sentence with none is not looked at further (most of a quotation's,
+   * whose tokens are all used or quoted, and those without a word of saying). A pre-test that
+   * cannot change the result: each rule finds a statement only from what it needs, and tokens
+   * are only ever claimed, never freed, so what a sentence lacks before its rules are tried, or
+   * after a match, it lacks for every later try too. One backward pass over the sentence; a
+   * cue is looked up ({@link ParagraphText#cueAt}, once per token) only for a free token that
+   * may start one, as the rules that need a cue look it up.
    */
-  static boolean mayReport(ParagraphText pt, int s) {
+  static int starts(ParagraphText pt, int s) {
+    int starts = 0;
     boolean cueAfter = false;
     for (int i = pt.sentenceTo(s) - 1; i >= pt.sentenceFrom(s); i--) {
       Token t = pt.tok(i);
-      if (!pt.claimed[i] && !pt.inQuote[i] && (t.in(REPORT_WORDS) || !t.word() && cueAfter)) {
-        return true;
+      if (!pt.claimed[i] && !pt.inQuote[i]) {
+        Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> cue = pt.cueAt(i);
+        if (cue.isPresent()) {
+          starts |= cue.get().value().frame() == SpeechLexicon.Frame.SOURCE
+              ? ClauseRule.SOURCE_CUE : ClauseRule.CUE;
+        }
+        if (t.in(WordClass.QUOTED)) {
+          starts |= ClauseRule.QUOTED;
+        }
+        if (t.in(WordClass.REPORT_NOUN)) {
+          starts |= ClauseRule.REPORT_NOUN;
+        }
+        if (!t.word() && cueAfter) {
+          starts |= ClauseRule.MARK_BEFORE_CUE;
+        }
       }
       cueAfter |= t.in(WordClass.CUE_START);
     }
-    return false;
+    return starts;
   }
 
   private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
@@ -276,11 +285,10 @@ public final class StatementAttributor {
       }
     }
     for (int s = 0; s < pt.sentenceCount(); s++) {
-      if (!mayReport(pt, s)) {
-        continue; // no clause rule finds anything in it: see there
-      }
-      for (ClauseRule rule : CLAUSE_RULES) {
-        for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE; n++) {
+      int starts = starts(pt, s);
+      for (int r = 0; r < CLAUSE_RULES.size() && starts != 0; r++) {
+        ClauseRule rule = CLAUSE_RULES.get(r);
+        for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE && (starts & rule.needs()) != 0; n++) {
           Optional<Found> f = rule.tryMatch(pt, s);
           if (f.isEmpty() || f.get().text().isEmpty()) {
             break;
@@ -288,6 +296,7 @@ public final class StatementAttributor {
           found.add(f.get());
           TokenSpan c = f.get().claimed().orElseThrow();
           pt.claim(c.from(), c.to());
+          starts = starts(pt, s); // what the match used is gone
         }
       }
     }

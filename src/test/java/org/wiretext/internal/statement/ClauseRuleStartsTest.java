@@ -10,7 +10,7 @@ import org.wiretext.internal.text.SentenceMarks;
 import org.wiretext.internal.text.SourceText;
 import org.wiretext.internal.text.TextRange;
 
-class MayReportTest {
+class ClauseRuleStartsTest {
 
   private static final String[] WORDS = {"The", "minister", "Jane", "Roe", "said", "says", "told",
       "reporters", "according", "to", "officials", "quoted", "as", "saying", "his", "claim", "that",
@@ -19,10 +19,11 @@ class MayReportTest {
       "'we", "tried'", "(", ")", "?", "x"};
 
   @Test
-  void noClauseRuleFindsAStatementInASentenceThatFailsThePreTest() {
+  void noClauseRuleFindsAStatementInASentenceWithoutWhatItNeeds() {
     Random r = new Random(31);
     int skipped = 0;
-    int sentences = 0;
+    int tries = 0;
+    java.util.Set<String> matched = new java.util.TreeSet<>();
     for (int round = 0; round < 3000; round++) {
       StringBuilder sb = new StringBuilder();
       List<TextRange> paragraphs = new ArrayList<>();
@@ -50,31 +51,38 @@ class MayReportTest {
           pt.claim(from, from + r.nextInt(pt.size() - from + 1)); // as a quote rule leaves it
         }
         for (int s = 0; s < pt.sentenceCount(); s++) {
-          sentences++;
-          if (StatementAttributor.mayReport(pt, s)) {
-            continue;
-          }
-          skipped++;
+          int starts = StatementAttributor.starts(pt, s);
           for (ClauseRule rule : StatementAttributor.CLAUSE_RULES) {
+            tries++;
+            if ((starts & rule.needs()) != 0) {
+              if (rule.tryMatch(pt, s).isPresent()) {
+                matched.add(rule.getClass().getSimpleName());
+              }
+              continue;
+            }
+            skipped++;
             assertThat(rule.tryMatch(pt, s)).as("%s on %s", rule.getClass().getSimpleName(),
                 pt.slice(pt.sentenceFrom(s), pt.sentenceTo(s))).isEmpty();
           }
         }
       }
     }
-    // the pre-test does skip sentences: a check of something
-    assertThat(skipped).isGreaterThan(sentences / 10);
+    // the pre-test does skip rules: a check of something
+    assertThat(skipped).isGreaterThan(tries / 4);
+    // and the inputs are ones the rules read statements in
+    assertThat(matched).hasSize(StatementAttributor.CLAUSE_RULES.size());
   }
 
   @Test
-  void aSentenceWithACueOrACommaBeforeOneMayReport() {
+  void aSentenceHoldsTheStartsOfItsFreeWords() {
     SourceText source = SourceText.of("The plan, he said, was ready. Officials met. \"We tried.\"");
     TextRange range = new TextRange(0, source.original().length());
     ParagraphText pt = new ParagraphText(source, range,
         new QuoteScanner().scan(source, List.of(range)).quotes(), new SentenceMarks(source.folded()));
     assertThat(pt.sentenceCount()).isEqualTo(3);
-    assertThat(StatementAttributor.mayReport(pt, 0)).isTrue();
-    assertThat(StatementAttributor.mayReport(pt, 1)).isFalse(); // no word of saying
-    assertThat(StatementAttributor.mayReport(pt, 2)).isFalse(); // all quoted
+    assertThat(StatementAttributor.starts(pt, 0))
+        .isEqualTo(ClauseRule.CUE | ClauseRule.MARK_BEFORE_CUE); // "The plan, he said,"
+    assertThat(StatementAttributor.starts(pt, 1)).isZero(); // no word of saying
+    assertThat(StatementAttributor.starts(pt, 2)).isZero(); // all quoted
   }
 }
