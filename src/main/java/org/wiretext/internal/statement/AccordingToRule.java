@@ -12,6 +12,12 @@ import org.wiretext.model.StatementKind;
  */
 final class AccordingToRule implements ClauseRule {
 
+  /** {@inheritDoc} A cue of a source, "according to", opens what it reads. */
+  @Override
+  public int needs() {
+    return SOURCE_CUE;
+  }
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentenceFrom(sentence);

@@ -45,6 +45,12 @@ final class NounCueRule implements ClauseRule {
     return FRAMES.keySet();
   }
 
+  /** {@inheritDoc} The noun of saying is its cue. */
+  @Override
+  public int needs() {
+    return REPORT_NOUN;
+  }
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentenceFrom(sentence);

@@ -23,6 +23,12 @@ final class QuotedAsSayingRule implements ClauseRule {
   /** Tokens between "quoted" and "as" that a speaker phrase may take. */
   private static final int MAX_SPEAKER = 10;
 
+  /** {@inheritDoc} The formula starts with a form of "quote". */
+  @Override
+  public int needs() {
+    return ClauseRule.QUOTED;
+  }
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentenceFrom(sentence);

@@ -45,6 +45,12 @@ final class ReportedClauseRule implements ClauseRule {
       "and", "or", "nor", "but", "of", "in", "on", "at", "by", "with", "from", "as", "than",
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "which", "who");
 
+  /** {@inheritDoc} A report is read from its cue. */
+  @Override
+  public int needs() {
+    return CUE;
+  }
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentenceFrom(sentence);

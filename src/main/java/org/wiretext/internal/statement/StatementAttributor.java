@@ -226,6 +226,43 @@ public final class StatementAttributor {
     return words <= MAX_FRAGMENT_WORDS;
   }
 
+  /**
+   * What sentence {@code s} holds that a {@link #CLAUSE_RULES clause rule} may start from, as
+   * the flags of {@link ClauseRule}: a rule that {@link ClauseRule#needs() needs} none of them
+   * is not tried, and a sentence with none is not looked at further (most of a quotation's,
+   * whose tokens are all used or quoted, and those without a word of saying). A pre-test that
+   * cannot change the result: each rule finds a statement only from what it needs, and tokens
+   * are only ever claimed, never freed, so what a sentence lacks before its rules are tried, or
+   * after a match, it lacks for every later try too. One backward pass over the sentence; a
+   * cue is looked up ({@link ParagraphText#cueAt}, once per token) only for a free token that
+   * may start one, as the rules that need a cue look it up.
+   */
+  static int starts(ParagraphText pt, int s) {
+    int starts = 0;
+    boolean cueAfter = false;
+    for (int i = pt.sentenceTo(s) - 1; i >= pt.sentenceFrom(s); i--) {
+      Token t = pt.tok(i);
+      if (!pt.claimed[i] && !pt.inQuote[i]) {
+        Optional<SpeechLexicon.Match<SpeechLexicon.Cue>> cue = pt.cueAt(i);
+        if (cue.isPresent()) {
+          starts |= cue.get().value().frame() == SpeechLexicon.Frame.SOURCE
+              ? ClauseRule.SOURCE_CUE : ClauseRule.CUE;
+        }
+        if (t.in(WordClass.QUOTED)) {
+          starts |= ClauseRule.QUOTED;
+        }
+        if (t.in(WordClass.REPORT_NOUN)) {
+          starts |= ClauseRule.REPORT_NOUN;
+        }
+        if (!t.word() && cueAfter) {
+          starts |= ClauseRule.MARK_BEFORE_CUE;
+        }
+      }
+      cueAfter |= t.in(WordClass.CUE_START);
+    }
+    return starts;
+  }
+
   private static List<Found> findAll(ParagraphText pt, Set<Quote> attributed) {
     List<Found> found = new ArrayList<>();
     for (ParagraphText.QuoteTokens qt : pt.quotes) {
@@ -248,8 +285,10 @@ public final class StatementAttributor {
       }
     }
     for (int s = 0; s < pt.sentenceCount(); s++) {
-      for (ClauseRule rule : CLAUSE_RULES) {
-        for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE; n++) {
+      int starts = starts(pt, s);
+      for (int r = 0; r < CLAUSE_RULES.size() && starts != 0; r++) {
+        ClauseRule rule = CLAUSE_RULES.get(r);
+        for (int n = 0; n < MAX_STATEMENTS_PER_SENTENCE && (starts & rule.needs()) != 0; n++) {
           Optional<Found> f = rule.tryMatch(pt, s);
           if (f.isEmpty() || f.get().text().isEmpty()) {
             break;
@@ -257,6 +296,7 @@ public final class StatementAttributor {
           found.add(f.get());
           TokenSpan c = f.get().claimed().orElseThrow();
           pt.claim(c.from(), c.to());
+          starts = starts(pt, s); // what the match used is gone
         }
       }
     }

@@ -20,6 +20,12 @@ final class TrailingAttributionClauseRule implements ClauseRule {
   /** The attribution comes at the end: only the last few commas are looked at (linear). */
   private static final int MAX_COMMAS = 4;
 
+  /** {@inheritDoc} The attribution follows a free comma, dash or closing mark and holds a cue. */
+  @Override
+  public int needs() {
+    return MARK_BEFORE_CUE;
+  }
+
   @Override
   public Optional<Found> tryMatch(ParagraphText pt, int sentence) {
     int sf = pt.sentenceFrom(sentence);
