@@ -97,7 +97,9 @@ final class Tokenizer {
     if (vocabulary == null) {
       return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
-    int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.packed, key.caps, text, from, to);
+    int found = key.nonAscii ? Vocabulary.NOT_ASCII
+        : key.length <= Vocabulary.MAX_PACKED ? vocabulary.findPacked(key.packed, key.caps)
+        : vocabulary.find(text, from, to);
     if (found >= 0) {
       int lowerId = vocabulary.lowerId(found);
       int shape = key.shape();
@@ -172,25 +174,24 @@ final class Tokenizer {
   }
 
   /**
-   * The {@link Vocabulary} key of the word being scanned, computed in the same pass: the hash
-   * of its ASCII-lower-cased characters, the first eight of them packed ({@link
-   * Vocabulary#pack}), whether it has capitals, whether it has a character outside ASCII (then
-   * it is not looked up), and its shape ("Minister", "NATO"), which names the form it is
-   * written in without comparing strings.
+   * The {@link Vocabulary} key of the word being scanned, computed in the same pass: its
+   * characters packed ({@link Vocabulary#pack}; it is the key when the word has at most {@link
+   * Vocabulary#MAX_PACKED} characters, all ASCII, as every ASCII character of a word has a
+   * code), whether it has capitals, whether it has a character outside ASCII (then it is not
+   * looked up), and its shape ("Minister", "NATO"), which names the form it is written in
+   * without comparing strings.
    */
   private static final class WordKey {
-    int hash;
     long packed;
     boolean caps;
     boolean nonAscii;
-    private int length;
+    int length;
     private boolean firstCapital;
     private boolean laterCapital;
     private boolean lowerCase;
     private int letters;
 
     void reset() {
-      hash = 0;
       packed = 0;
       caps = false;
       nonAscii = false;
@@ -217,9 +218,8 @@ final class Tokenizer {
       } else if (c >= 0x80) {
         nonAscii = true;
       }
-      hash = 31 * hash + c;
-      if (length < 8) {
-        packed = Vocabulary.pack(packed, length, c);
+      if (length < Vocabulary.MAX_PACKED) {
+        packed = packed << 6 | Vocabulary.code(c);
       }
       length++;
     }
