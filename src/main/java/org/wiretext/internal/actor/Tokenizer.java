@@ -97,8 +97,8 @@ final class Tokenizer {
     if (vocabulary == null) {
       return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
-    int found = key.nonAscii ? Vocabulary.NOT_ASCII
-        : key.length <= Vocabulary.MAX_PACKED ? vocabulary.findPacked(key.packed, key.caps)
+    int found = key.nonAscii() ? Vocabulary.NOT_ASCII
+        : key.length <= Vocabulary.MAX_PACKED ? vocabulary.findPacked(key.packed, key.caps())
         : vocabulary.find(text, from, to);
     if (found >= 0) {
       int lowerId = vocabulary.lowerId(found);
@@ -182,51 +182,60 @@ final class Tokenizer {
    * without comparing strings.
    */
   private static final class WordKey {
+    /** {@link #flags}: the word has an upper-case ASCII letter. */
+    private static final int CAPS = 1;
+    /** {@link #flags}: it has two upper-case ASCII letters or more. */
+    private static final int TWO_CAPS = 2;
+    /** {@link #flags}: its first character is an upper-case ASCII letter. */
+    private static final int FIRST_CAPITAL = 4;
+    /** {@link #flags}: an upper-case ASCII letter comes after its first character. */
+    private static final int LATER_CAPITAL = 8;
+    /** {@link #flags}: it has a lower-case ASCII letter. */
+    private static final int LOWER = 16;
+    /** {@link #flags}: it has a character outside ASCII. */
+    private static final int NON_ASCII = 32;
+
     long packed;
-    boolean caps;
-    boolean nonAscii;
     int length;
-    private boolean firstCapital;
-    private boolean laterCapital;
-    private boolean lowerCase;
-    private int letters;
+    /**
+     * What the scan saw, as bits ({@link #CAPS} and the others): few fields, which the
+     * compiled scan loop keeps in few registers.
+     */
+    private int flags;
 
     void reset() {
       packed = 0;
-      caps = false;
-      nonAscii = false;
       length = 0;
-      firstCapital = false;
-      laterCapital = false;
-      lowerCase = false;
-      letters = 0;
+      flags = 0;
     }
 
     void add(char c) {
       if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-        caps = true;
-        letters++;
-        if (length == 0) {
-          firstCapital = true;
-        } else {
-          laterCapital = true;
-        }
+        flags |= CAPS | (flags & CAPS) << 1 | (length == 0 ? FIRST_CAPITAL : LATER_CAPITAL);
       } else if (c >= 'a' && c <= 'z') {
-        lowerCase = true;
-        letters++;
+        flags |= LOWER;
       } else if (c >= 0x80) {
-        nonAscii = true;
+        flags |= NON_ASCII;
       }
       if (length < Vocabulary.MAX_PACKED) {
-        packed = packed << 6 | Vocabulary.code(c);
+        packed = packed << 6 | Vocabulary.code(c); // a capital has its small letter's code
       }
       length++;
     }
 
+    /** Whether it has an upper-case ASCII letter. */
+    boolean caps() {
+      return (flags & CAPS) != 0;
+    }
+
+    /** Whether it has a character outside ASCII (then it is not looked up). */
+    boolean nonAscii() {
+      return (flags & NON_ASCII) != 0;
+    }
+
     /** How the word is written: {@link Vocabulary#LOWER_CASE} and the others. */
     int shape() {
-      if (!caps) {
+      if (!caps()) {
         return Vocabulary.LOWER_CASE;
       }
       if (capitalized()) {
@@ -237,22 +246,25 @@ final class Tokenizer {
 
     /** Whether only the first character is a capital ("Minister", "A"). */
     boolean capitalized() {
-      return firstCapital && !laterCapital;
+      return (flags & (FIRST_CAPITAL | LATER_CAPITAL)) == FIRST_CAPITAL;
     }
 
     /** Whether it has capitals and no lower-case letter ("NATO", "U.S."). */
     boolean upperCase() {
-      return caps && !lowerCase;
+      return (flags & (CAPS | LOWER)) == CAPS;
     }
 
     /** {@link Token#capitalized()} of the ASCII word: its first character is a capital. */
     boolean startsWithCapital() {
-      return firstCapital;
+      return (flags & FIRST_CAPITAL) != 0;
     }
 
-    /** {@link Token#allCaps()} of the ASCII word: no lower-case letter, and two letters or more. */
+    /**
+     * {@link Token#allCaps()} of the ASCII word: no lower-case letter, and two letters or more
+     * (which are then capitals).
+     */
     boolean allCaps() {
-      return !lowerCase && letters >= 2;
+      return (flags & (TWO_CAPS | LOWER)) == TWO_CAPS;
     }
   }
 
