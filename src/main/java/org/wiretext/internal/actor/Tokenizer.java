@@ -97,7 +97,9 @@ final class Tokenizer {
     if (vocabulary == null) {
       return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
-    int found = key.nonAscii ? Vocabulary.NOT_ASCII : vocabulary.find(key.hash, key.packed, key.caps, text, from, to);
+    int found = key.nonAscii() ? Vocabulary.NOT_ASCII
+        : key.length <= Vocabulary.MAX_PACKED ? vocabulary.findPacked(key.packed, key.caps())
+        : vocabulary.find(text, from, to);
     if (found >= 0) {
       int lowerId = vocabulary.lowerId(found);
       int shape = key.shape();
@@ -172,61 +174,68 @@ final class Tokenizer {
   }
 
   /**
-   * The {@link Vocabulary} key of the word being scanned, computed in the same pass: the hash
-   * of its ASCII-lower-cased characters, the first eight of them packed ({@link
-   * Vocabulary#pack}), whether it has capitals, whether it has a character outside ASCII (then
-   * it is not looked up), and its shape ("Minister", "NATO"), which names the form it is
-   * written in without comparing strings.
+   * The {@link Vocabulary} key of the word being scanned, computed in the same pass: its
+   * characters packed ({@link Vocabulary#pack}; it is the key when the word has at most {@link
+   * Vocabulary#MAX_PACKED} characters, all ASCII, as every ASCII character of a word has a
+   * code), whether it has capitals, whether it has a character outside ASCII (then it is not
+   * looked up), and its shape ("Minister", "NATO"), which names the form it is written in
+   * without comparing strings.
    */
   private static final class WordKey {
-    int hash;
+    /** {@link #flags}: the word has an upper-case ASCII letter. */
+    private static final int CAPS = 1;
+    /** {@link #flags}: it has two upper-case ASCII letters or more. */
+    private static final int TWO_CAPS = 2;
+    /** {@link #flags}: its first character is an upper-case ASCII letter. */
+    private static final int FIRST_CAPITAL = 4;
+    /** {@link #flags}: an upper-case ASCII letter comes after its first character. */
+    private static final int LATER_CAPITAL = 8;
+    /** {@link #flags}: it has a lower-case ASCII letter. */
+    private static final int LOWER = 16;
+    /** {@link #flags}: it has a character outside ASCII. */
+    private static final int NON_ASCII = 32;
+
     long packed;
-    boolean caps;
-    boolean nonAscii;
-    private int length;
-    private boolean firstCapital;
-    private boolean laterCapital;
-    private boolean lowerCase;
-    private int letters;
+    int length;
+    /**
+     * What the scan saw, as bits ({@link #CAPS} and the others): few fields, which the
+     * compiled scan loop keeps in few registers.
+     */
+    private int flags;
 
     void reset() {
-      hash = 0;
       packed = 0;
-      caps = false;
-      nonAscii = false;
       length = 0;
-      firstCapital = false;
-      laterCapital = false;
-      lowerCase = false;
-      letters = 0;
+      flags = 0;
     }
 
     void add(char c) {
       if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-        caps = true;
-        letters++;
-        if (length == 0) {
-          firstCapital = true;
-        } else {
-          laterCapital = true;
-        }
+        flags |= CAPS | (flags & CAPS) << 1 | (length == 0 ? FIRST_CAPITAL : LATER_CAPITAL);
       } else if (c >= 'a' && c <= 'z') {
-        lowerCase = true;
-        letters++;
+        flags |= LOWER;
       } else if (c >= 0x80) {
-        nonAscii = true;
+        flags |= NON_ASCII;
       }
-      hash = 31 * hash + c;
-      if (length < 8) {
-        packed = Vocabulary.pack(packed, length, c);
+      if (length < Vocabulary.MAX_PACKED) {
+        packed = packed << 6 | Vocabulary.code(c); // a capital has its small letter's code
       }
       length++;
     }
 
+    /** Whether it has an upper-case ASCII letter. */
+    boolean caps() {
+      return (flags & CAPS) != 0;
+    }
+
+    /** Whether it has a character outside ASCII (then it is not looked up). */
+    boolean nonAscii() {
+      return (flags & NON_ASCII) != 0;
+    }
+
     /** How the word is written: {@link Vocabulary#LOWER_CASE} and the others. */
     int shape() {
-      if (!caps) {
+      if (!caps()) {
         return Vocabulary.LOWER_CASE;
       }
       if (capitalized()) {
@@ -237,22 +246,25 @@ final class Tokenizer {
 
     /** Whether only the first character is a capital ("Minister", "A"). */
     boolean capitalized() {
-      return firstCapital && !laterCapital;
+      return (flags & (FIRST_CAPITAL | LATER_CAPITAL)) == FIRST_CAPITAL;
     }
 
     /** Whether it has capitals and no lower-case letter ("NATO", "U.S."). */
     boolean upperCase() {
-      return caps && !lowerCase;
+      return (flags & (CAPS | LOWER)) == CAPS;
     }
 
     /** {@link Token#capitalized()} of the ASCII word: its first character is a capital. */
     boolean startsWithCapital() {
-      return firstCapital;
+      return (flags & FIRST_CAPITAL) != 0;
     }
 
-    /** {@link Token#allCaps()} of the ASCII word: no lower-case letter, and two letters or more. */
+    /**
+     * {@link Token#allCaps()} of the ASCII word: no lower-case letter, and two letters or more
+     * (which are then capitals).
+     */
     boolean allCaps() {
-      return !lowerCase && letters >= 2;
+      return (flags & (TWO_CAPS | LOWER)) == TWO_CAPS;
     }
   }
 

@@ -24,8 +24,12 @@ import java.util.Set;
  * it ({@link #LOWER_CASE}, {@link #CAPITALIZED}, {@link #UPPER_CASE}), computed once here. A
  * word found thus costs the tokenizer one entry's cache lines, where separate arrays per id
  * and per form cost one line each. A word with other characters (rare) is looked up by its
- * strings, whose case mapping is left to {@link String#toLowerCase(Locale)}. Immutable after
- * construction, so thread-safe.
+ * strings, whose case mapping is left to {@link String#toLowerCase(Locale)}.
+ *
+ * <p>A word of at most {@link #MAX_PACKED} characters, nearly every word of a text, has a
+ * shorter way in: its key ({@link #pack}, six bits per lower-cased character) names it
+ * exactly, so {@link #findPacked} compares keys in a table of its own and never the
+ * characters, hashes or lengths. Immutable after construction, so thread-safe.
  */
 final class Vocabulary {
 
@@ -59,6 +63,29 @@ final class Vocabulary {
   static final int CAPITALIZED = 1;
   static final int UPPER_CASE = 2;
   static final int MIXED_CASE = 3;
+
+  /** Words of at most this many characters have a {@link #pack}ed key: six bits each fit a long. */
+  static final int MAX_PACKED = 10;
+  /**
+   * The six-bit code of each ASCII character a word token can hold (letters, digits and the
+   * inner {@code - ' .}), a capital with its small letter's code; 0 for any other. No code is
+   * 0, so keys of words of different lengths differ.
+   */
+  private static final byte[] CODES = new byte[0x80];
+
+  static {
+    int code = 1;
+    for (char c = 'a'; c <= 'z'; c++, code++) {
+      CODES[c] = (byte) code;
+      CODES[c - ('a' - 'A')] = (byte) code;
+    }
+    for (char c = '0'; c <= '9'; c++, code++) {
+      CODES[c] = (byte) code;
+    }
+    for (char c : new char[] {'-', '\'', '.'}) {
+      CODES[c] = (byte) code++;
+    }
+  }
 
   /** The longs of one entry, and what each holds. */
   private static final int STRIDE = 8;
@@ -103,6 +130,16 @@ final class Vocabulary {
    * table.
    */
   private final long[] filter = new long[1 << 10];
+  /**
+   * Open addressing by {@link #packedSlot} of the key of each lower-case form that has one
+   * ({@link #pack}), at most half full: the key at an even index, its entry at the next; a key
+   * of 0 (no word's) marks an empty slot.
+   */
+  private final long[] packedTable;
+  /** The bits of a {@link #packedTable} slot: 64 minus log2 of its slots. */
+  private final int packedShift;
+  /** {@link #filter} of the keys ({@link #packedFilterBit}). */
+  private final long[] packedFilter = new long[1 << 10];
 
   /**
    * A vocabulary of {@code words} as the lexicons write them. {@code classes.get(b)} is the
@@ -139,6 +176,9 @@ final class Vocabulary {
     formIds = new int[lowers.size()][];
     String[] lowerForms = lowers.toArray(new String[0]);
     mask = size - 1;
+    int slots = Integer.highestOneBit(Math.max(8, lowers.size() * 2)) * 2;
+    packedTable = new long[slots * 2];
+    packedShift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
     List<String> byId = new ArrayList<>();
     int used = 0;
     for (int e = 0; e < lowerForms.length; e++) {
@@ -160,6 +200,17 @@ final class Vocabulary {
       int b = filterBit(h);
       filter[b >>> 6] |= 1L << b;
       byId.add(l);
+      long key = pack(l, 0, l.length());
+      if (key != NOT_PACKED) {
+        int j = packedSlot(key);
+        while (packedTable[2 * j] != 0) {
+          j = (j + 1) & (slots - 1);
+        }
+        packedTable[2 * j] = key;
+        packedTable[2 * j + 1] = e;
+        int pb = packedFilterBit(key);
+        packedFilter[pb >>> 6] |= 1L << pb;
+      }
       for (int i = 0; i < l.length(); i++) {
         letters[used++] = (byte) l.charAt(i);
       }
@@ -294,6 +345,72 @@ final class Vocabulary {
       }
     }
     return find(h, packed, caps, s, from, to);
+  }
+
+  /** What {@link #pack} returns for a word it cannot pack. */
+  static final long NOT_PACKED = 0;
+
+  /** The six-bit code of {@code c} in a key ({@link #pack}), 0 when it has none. */
+  static int code(char c) {
+    return c < 0x80 ? CODES[c] : 0;
+  }
+
+  /**
+   * The word {@code s[from, to)} lower-cased, as a key: the six-bit {@link #code}s of its
+   * characters, the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than
+   * {@link #MAX_PACKED} or holds a character without a code. Two words have the same key
+   * exactly when they are the same lower-cased, since every code stands for one lower-case
+   * character and none is 0. The tokenizer computes the same key while it scans a word.
+   */
+  static long pack(String s, int from, int to) {
+    if (to <= from || to - from > MAX_PACKED) {
+      return NOT_PACKED;
+    }
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      int code = code(s.charAt(i));
+      if (code == 0) {
+        return NOT_PACKED;
+      }
+      key = key << 6 | code;
+    }
+    return key;
+  }
+
+  /**
+   * {@link #find(String, int, int)} of a word whose key is {@code key} ({@link #pack}, not
+   * {@link #NOT_PACKED}) and that has capitals when {@code caps}: one comparison of keys per
+   * probe, as equal keys are equal words.
+   */
+  int findPacked(long key, boolean caps) {
+    int b = packedFilterBit(key);
+    if ((packedFilter[b >>> 6] & (1L << b)) == 0) {
+      return ABSENT;
+    }
+    int last = (packedTable.length >>> 1) - 1;
+    for (int j = packedSlot(key); ; j = (j + 1) & last) {
+      long k = packedTable[2 * j];
+      if (k == key) {
+        int e = (int) packedTable[2 * j + 1];
+        return caps ? e | CAPS : e;
+      }
+      if (k == 0) {
+        return ABSENT;
+      }
+    }
+  }
+
+  /**
+   * The first slot of {@code key} in {@link #packedTable} (Fibonacci hashing: the top bits of
+   * the key times 2^64/phi).
+   */
+  private int packedSlot(long key) {
+    return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> packedShift);
+  }
+
+  /** The bit of {@link #packedFilter} for {@code key}: middle bits of its product, not its slot's. */
+  private static int packedFilterBit(long key) {
+    return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> 24) & 0xFFFF;
   }
 
   /**

@@ -90,4 +90,17 @@ class TokenizerTest {
     assertThat(t).extracting(Token::allCaps).containsExactly(true, false, false, true, false,
         false, false, true, false, false, false, true, false, false, true, false, false);
   }
+
+  @Test
+  void theCaseSeenWhileScanningIsTheCaseOfTheCharacters() {
+    String text = "Minister minister MINISTER McCain mCCAIN U.S. u.S. A a AB Ab aB 1A A1 9 "
+        + "O'Neil o'NEIL Jean-Paul JEAN-PAUL X-1 x-Y Côte CÔTE e.g. E.G. ZZ Zz";
+    for (Token t : tokenizer.tokenize(text, 0, text.length())) {
+      // the same token without the case the scan recorded reads its characters
+      Token plain = new Token().set(t.start(), t.end(), text, null, null, t.word(),
+          t.sentenceStart(), -1, -1, -1, 0);
+      assertThat(t.capitalized()).as(t.text()).isEqualTo(plain.capitalized());
+      assertThat(t.allCaps()).as(t.text()).isEqualTo(plain.allCaps());
+    }
+  }
 }
