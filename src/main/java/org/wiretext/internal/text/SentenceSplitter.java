@@ -129,11 +129,55 @@ public final class SentenceSplitter {
     if (isInitials(text, w, i)) {
       return false; // initials: "G.K. Butterfield", "J.R.R. Tolkien"
     }
-    if (len > 0 && len <= 6) {
-      String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-      return !ABBREVIATIONS.contains(word);
+    return !(len > 0 && len <= MAX_PACKED && abbreviationAt(text, w, i));
+  }
+
+  /** Abbreviations are looked up in place when they have at most this many characters. */
+  static final int MAX_PACKED = 6;
+
+  /**
+   * The {@link #ABBREVIATIONS} of at most {@link #MAX_PACKED} characters, packed ({@link
+   * #pack}) and sorted: a full stop before a capital is tested against them without cutting
+   * and lower-casing the word before it.
+   */
+  private static final long[] PACKED = ABBREVIATIONS.stream()
+      .filter(a -> a.length() <= MAX_PACKED)
+      .mapToLong(a -> pack(a, 0, a.length()))
+      .sorted()
+      .toArray();
+
+  /**
+   * Whether {@code text[from, to)} (at most {@link #MAX_PACKED} characters), lower-cased, is
+   * one of the {@link #ABBREVIATIONS}: by its packed characters when it is ASCII, else (a
+   * character outside ASCII may lower-case to ASCII, as the Kelvin sign does) by its string.
+   */
+  static boolean abbreviationAt(String text, int from, int to) {
+    long key = pack(text, from, to);
+    if (key < 0) {
+      return ABBREVIATIONS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
     }
-    return true;
+    return Arrays.binarySearch(PACKED, key) >= 0;
+  }
+
+  /**
+   * {@code text[from, to)} lower-cased, a byte a character, the first in the highest byte used;
+   * -1 when it has a character outside ASCII or a NUL. No character packed is 0, so two runs
+   * (of at most eight characters) have the same key exactly when they are the same word
+   * lower-cased.
+   */
+  private static long pack(String text, int from, int to) {
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80 || c == 0) {
+        return -1;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      key = key << 8 | c;
+    }
+    return key;
   }
 
   /** Whether {@code [w, i)} is capital letters joined by dots: "G.K", "J.R.R". */

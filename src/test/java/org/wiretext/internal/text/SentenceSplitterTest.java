@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,36 @@ class SentenceSplitterTest {
       }
       assertThat(splitter.split(text, range)).as(text).isEqualTo(expected);
     }
+  }
+  @Test
+  void anAbbreviationIsFoundInPlaceAsItsLowerCaseStringWouldBe() {
+    // every abbreviation in three ways of writing it, near misses, and random runs of the
+    // characters a word before a full stop may hold, some outside ASCII (the Kelvin sign
+    // lower-cases to "k", the dotted capital I to two characters)
+    List<String> words = new ArrayList<>();
+    for (String a : List.of("mr", "gen", "sen", "u.s", "a.m", "sept", "jr", "no", "etc", "e.g")) {
+      words.add(a);
+      words.add(a.toUpperCase(Locale.ROOT));
+      words.add(Character.toUpperCase(a.charAt(0)) + a.substring(1));
+      words.add(a + "x");
+      words.add(a.substring(1));
+    }
+    String alphabet = "abcdegijmnoprstuvxyzMSGU.\u212A\u0130\u00e9";
+    Random random = new Random(11);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder w = new StringBuilder();
+      for (int n = 1 + random.nextInt(SentenceSplitter.MAX_PACKED); n > 0; n--) {
+        w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      words.add(w.toString());
+    }
+    int found = 0;
+    for (String w : words) {
+      String text = "(" + w + ".";
+      boolean expected = SentenceSplitter.isAbbreviation(w.toLowerCase(Locale.ROOT));
+      assertThat(SentenceSplitter.abbreviationAt(text, 1, 1 + w.length())).as(w).isEqualTo(expected);
+      found += expected ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(30); // the check compares hits as well as misses
   }
 }
