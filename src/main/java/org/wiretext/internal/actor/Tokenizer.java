@@ -64,11 +64,10 @@ final class Tokenizer {
         continue;
       }
       if (Chars.isLetterOrDigit(c)) {
-        key.reset();
-        int end = scanWord(text, i, to, key);
-        out.add(word(next(out, spare), text, i, end, sentenceStart, key));
+        Token word = word(next(out, spare), text, i, to, sentenceStart, key);
+        out.add(word);
         sentenceStart = false;
-        i = end;
+        i = word.end();
         continue;
       }
       int next = Chars.after(text, i, to);
@@ -90,10 +89,31 @@ final class Tokenizer {
   }
 
   /**
-   * The word token {@code text[from, to)}, with its vocabulary ids and shared strings when the
-   * vocabulary has it.
+   * The word token that starts at {@code text[from]} (a letter or digit) and ends at {@code
+   * limit} at the latest, with its vocabulary ids and shared strings when the vocabulary has it;
+   * {@code key} is filled while the word is scanned.
+   *
+   * <p>The scan and the lookup are one method on purpose, which is too big for C2 to inline into
+   * {@link #tokenize}'s loop: when they were two, the JIT's shape depended on which method it
+   * compiled first (the scan inlined into the loop, or the lookup), and the tokenizer was ~20 %
+   * slower in the JVMs that inlined the lookup. The rare cases of the scan are small methods of
+   * their own ({@link #joins}, {@link #keepsFinalDot}).
    */
-  private Token word(Token t, String text, int from, int to, boolean sentenceStart, WordKey key) {
+  private Token word(Token t, String text, int from, int limit, boolean sentenceStart, WordKey key) {
+    key.reset();
+    int to = from;
+    do {
+      char c = text.charAt(to);
+      if (!Chars.isLetterOrDigit(c) && !joins(text, from, to, limit)) {
+        break;
+      }
+      key.add(c);
+      to++;
+    } while (to < limit);
+    if (to < limit && text.charAt(to) == '.' && keepsFinalDot(text, from, to)) {
+      key.add('.');
+      to++;
+    }
     if (vocabulary == null) {
       return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
@@ -268,38 +288,40 @@ final class Tokenizer {
     }
   }
 
-  /** The end of the word at {@code start}; its characters are added to {@code key}. */
-  private static int scanWord(String text, int start, int to, WordKey key) {
-    int i = start;
-    boolean dotted = false;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (Chars.isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
-        key.add(c);
-        i++;
-        continue;
-      }
-      boolean nextLetter = i + 1 < to && Chars.isLetterOrDigit(text.charAt(i + 1));
-      if (c == '-' && nextLetter) {
-        key.add(c);
-        i++;
-      } else if (c == '\'' && nextLetter && !possessive(text, i, to)) {
-        key.add(c);
-        i++;
-      } else if (c == '.' && nextLetter && singleLetterSegment(text, start, i)) {
-        dotted = true;
-        key.add(c);
-        i++;
-      } else {
-        break;
+  /**
+   * Whether {@code text[i]}, which is not a letter or digit, belongs to the word that starts at
+   * {@code start}: a combining mark, a hyphen or an apostrophe before a letter ("al-Assad",
+   * "O'Brien", but not the possessive "'s"), or a dot after a single letter before a letter
+   * ("U.S").
+   */
+  private static boolean joins(String text, int start, int i, int to) {
+    char c = text.charAt(i);
+    if (c >= 0x80) {
+      return Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+    if (c != '-' && c != '\'' && c != '.') {
+      return false;
+    }
+    if (i + 1 >= to || !Chars.isLetterOrDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    return c == '-' || (c == '\'' ? !possessive(text, i, to) : singleLetterSegment(text, start, i));
+  }
+
+  /**
+   * Whether the dot at {@code dot} ends the word {@code text[start, dot)}: "U.S." (a word with
+   * dots, which only {@link #joins} lets in) and an initial "W." keep their final dot.
+   */
+  private static boolean keepsFinalDot(String text, int start, int dot) {
+    if (dot - start == 1) {
+      return Character.isUpperCase(text.charAt(start));
+    }
+    for (int k = start + 1; k < dot; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
       }
     }
-    // "U.S." and an initial "W." keep their final dot
-    if (i < to && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start))))) {
-      key.add('.');
-      i++;
-    }
-    return i;
+    return false;
   }
 
   /** Whether the letters since the last dot (or the start) are a single letter: "U" in "U.S". */

@@ -103,4 +103,27 @@ class TokenizerTest {
       assertThat(t.allCaps()).as(t.text()).isEqualTo(plain.allCaps());
     }
   }
+  @Test
+  void aWordTakesInHyphensApostrophesDotsAndMarksOnlyBetweenItsLetters() {
+    String text = "U.S. U.S W. w. e.g. E.G. al-Assad -x x- O'Neil Blair's Jones' O'S rock-'n'-roll "
+        + "a.b.c. Ab.C. A.bc 5.5 5. caf\u00e9 x\u0301y \u00e9\u0301 Jean-Paul. Mr.X A.";
+    String expected = "U.S.|U.S|W.|w|.|e.g.|E.G.|al-Assad|-|x|x|-|O'Neil|Blair|'|s|Jones|'|O|'|S"
+        + "|rock|-|'|n|'|-|roll|a.b.c.|Ab|.|C.|A.bc|5|.|5|5|.|caf\u00e9|x\u0301y|\u00e9\u0301"
+        + "|Jean-Paul|.|Mr|.|X|A.";
+    assertThat(texts(tokenizer.tokenize(text, 0, text.length()), text)).isEqualTo(expected);
+    // without a vocabulary (the lexicon phrases' own split) the words end at the same places
+    assertThat(texts(new Tokenizer(java.util.Set.of()).tokenize(text, 0, text.length()), text))
+        .isEqualTo(expected);
+    // a word ends with the range: "U.S." cut before its last dot, "al-" before the letter
+    assertThat(texts(tokenizer.tokenize("U.S. al-Assad", 0, 3), "U.S. al-Assad")).isEqualTo("U.S");
+    assertThat(texts(tokenizer.tokenize("U.S. al-Assad", 5, 8), "U.S. al-Assad")).isEqualTo("al|-");
+  }
+
+  private static String texts(List<Token> tokens, String text) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      b.append(b.length() == 0 ? "" : "|").append(text, t.start(), t.end());
+    }
+    return b.toString();
+  }
 }
