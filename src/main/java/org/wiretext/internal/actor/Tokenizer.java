@@ -195,7 +195,7 @@ final class Tokenizer {
 
   /**
    * The {@link Vocabulary} key of the word being scanned, computed in the same pass: its
-   * characters packed ({@link Vocabulary#pack}; it is the key when the word has at most {@link
+   * characters packed ({@link Vocabulary#key}; it is the key when the word has at most {@link
    * Vocabulary#MAX_PACKED} characters, all ASCII, as every ASCII character of a word has a
    * code), whether it has capitals, whether it has a character outside ASCII (then it is not
    * looked up), and its shape ("Minister", "NATO"), which names the form it is written in
@@ -238,7 +238,7 @@ final class Tokenizer {
         flags |= NON_ASCII;
       }
       if (length < Vocabulary.MAX_PACKED) {
-        packed = packed << 6 | Vocabulary.code(c); // a capital has its small letter's code
+        packed = packed << 6 | Vocabulary.KEYS.code(c); // a capital has its small letter's code
       }
       length++;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.wiretext.internal.text.SixBitKeys;
 
 /**
  * Every word that an actor lexicon holds (a key of a set or map, a token of a phrase in a
@@ -27,7 +28,7 @@ import java.util.Set;
  * strings, whose case mapping is left to {@link String#toLowerCase(Locale)}.
  *
  * <p>A word of at most {@link #MAX_PACKED} characters, nearly every word of a text, has a
- * shorter way in: its key ({@link #pack}, six bits per lower-cased character) names it
+ * shorter way in: its key ({@link #key}, six bits per lower-cased character) names it
  * exactly, so {@link #findPacked} compares keys in a table of its own and never the
  * characters, hashes or lengths. Immutable after construction, so thread-safe.
  */
@@ -64,28 +65,13 @@ final class Vocabulary {
   static final int UPPER_CASE = 2;
   static final int MIXED_CASE = 3;
 
-  /** Words of at most this many characters have a {@link #pack}ed key: six bits each fit a long. */
-  static final int MAX_PACKED = 10;
+  /** Words of at most this many characters have a six-bit key ({@link #key}). */
+  static final int MAX_PACKED = SixBitKeys.MAX_LENGTH;
   /**
-   * The six-bit code of each ASCII character a word token can hold (letters, digits and the
-   * inner {@code - ' .}), a capital with its small letter's code; 0 for any other. No code is
-   * 0, so keys of words of different lengths differ.
+   * The six-bit keys of words as the tokenizer cuts them: letters, digits and the inner
+   * {@code - ' .}, a capital keyed as its small letter.
    */
-  private static final byte[] CODES = new byte[0x80];
-
-  static {
-    int code = 1;
-    for (char c = 'a'; c <= 'z'; c++, code++) {
-      CODES[c] = (byte) code;
-      CODES[c - ('a' - 'A')] = (byte) code;
-    }
-    for (char c = '0'; c <= '9'; c++, code++) {
-      CODES[c] = (byte) code;
-    }
-    for (char c : new char[] {'-', '\'', '.'}) {
-      CODES[c] = (byte) code++;
-    }
-  }
+  static final SixBitKeys KEYS = new SixBitKeys("-'.");
 
   /** The longs of one entry, and what each holds. */
   private static final int STRIDE = 8;
@@ -132,7 +118,7 @@ final class Vocabulary {
   private final long[] filter = new long[1 << 10];
   /**
    * Open addressing by {@link #packedSlot} of the key of each lower-case form that has one
-   * ({@link #pack}), at most half full: the key at an even index, its entry at the next; a key
+   * ({@link #key}), at most half full: the key at an even index, its entry at the next; a key
    * of 0 (no word's) marks an empty slot.
    */
   private final long[] packedTable;
@@ -200,7 +186,7 @@ final class Vocabulary {
       int b = filterBit(h);
       filter[b >>> 6] |= 1L << b;
       byId.add(l);
-      long key = pack(l, 0, l.length());
+      long key = key(l, 0, l.length());
       if (key != NOT_PACKED) {
         int j = packedSlot(key);
         while (packedTable[2 * j] != 0) {
@@ -347,38 +333,19 @@ final class Vocabulary {
     return find(h, packed, caps, s, from, to);
   }
 
-  /** What {@link #pack} returns for a word it cannot pack. */
-  static final long NOT_PACKED = 0;
-
-  /** The six-bit code of {@code c} in a key ({@link #pack}), 0 when it has none. */
-  static int code(char c) {
-    return c < 0x80 ? CODES[c] : 0;
-  }
+  /** What {@link #key} returns for a word it cannot key. */
+  static final long NOT_PACKED = SixBitKeys.NOT_PACKED;
 
   /**
-   * The word {@code s[from, to)} lower-cased, as a key: the six-bit {@link #code}s of its
-   * characters, the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than
-   * {@link #MAX_PACKED} or holds a character without a code. Two words have the same key
-   * exactly when they are the same lower-cased, since every code stands for one lower-case
-   * character and none is 0. The tokenizer computes the same key while it scans a word.
+   * The six-bit key of {@code s[from, to)} lower-cased ({@link SixBitKeys}), or {@link
+   * #NOT_PACKED}: the tokenizer computes the same key while it scans a word.
    */
-  static long pack(String s, int from, int to) {
-    if (to <= from || to - from > MAX_PACKED) {
-      return NOT_PACKED;
-    }
-    long key = 0;
-    for (int i = from; i < to; i++) {
-      int code = code(s.charAt(i));
-      if (code == 0) {
-        return NOT_PACKED;
-      }
-      key = key << 6 | code;
-    }
-    return key;
+  static long key(String s, int from, int to) {
+    return KEYS.pack(s.toCharArray(), from, to);
   }
 
   /**
-   * {@link #find(String, int, int)} of a word whose key is {@code key} ({@link #pack}, not
+   * {@link #find(String, int, int)} of a word whose key is {@code key} ({@link #key}, not
    * {@link #NOT_PACKED}) and that has capitals when {@code caps}: one comparison of keys per
    * probe, as equal keys are equal words.
    */

@@ -169,16 +169,16 @@ final class Token {
       if (Chars.isWhitespace(c)) {
         i++;
       } else if (Chars.isLetterOrDigit(c)) {
-        // the word's key for the cache ({@link WordCache#pack}) is made while the word is
+        // the word's key for the cache ({@link WordCache#KEYS}) is made while the word is
         // scanned: a word of letters and digits only (most are) is not read a second time
-        int code = WordCache.code(c);
+        int code = WordCache.KEYS.code(c);
         long key = code;
         boolean plain = code != 0;
         int j = i + 1;
         while (j < end) {
           char d = a[j - base];
           if (Chars.isLetterOrDigit(d)) {
-            code = WordCache.code(d);
+            code = WordCache.KEYS.code(d);
             key = key << 6 | code;
             plain &= code != 0;
             j++;
@@ -206,7 +206,7 @@ final class Token {
             break;
           }
         }
-        // a plain word's key is pack()'s: the same codes, the first in the highest bits
+        // a plain word's key is KEYS.pack()'s: the same codes, the first in the highest bits
         WordCache.Word w = plain && j - i <= WordCache.MAX_PACKED ? words.packed(f, key, i, j)
             : words.word(f, a, base, i, j);
         if (n == out.length) {

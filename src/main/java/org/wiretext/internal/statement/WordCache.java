@@ -1,6 +1,7 @@
 package org.wiretext.internal.statement;
 
 import org.wiretext.internal.text.LowerCaseWords;
+import org.wiretext.internal.text.SixBitKeys;
 
 /**
  * The words the statement stage has met on this thread, each with its lower-case string and
@@ -11,7 +12,7 @@ import org.wiretext.internal.text.LowerCaseWords;
  *
  * <p>A word of at most {@value #MAX_PACKED} ASCII characters (most words of news copy) is
  * its own key: its characters, lower-cased, packed six bits each into a long ({@link
- * #pack}), so a probe is one comparison of two longs, with no second pass over the
+ * #KEYS}), so a probe is one comparison of two longs, with no second pass over the
  * characters. Longer ASCII words are found by their hash and compared character by
  * character.
  *
@@ -36,30 +37,15 @@ final class WordCache {
   private static final int MAX_LENGTH = 40;
   private static final ThreadLocal<WordCache> CACHE = ThreadLocal.withInitial(WordCache::new);
 
-  /** Words of at most this many characters are keyed by {@link #pack}: six bits each fit a long. */
-  static final int MAX_PACKED = 10;
-  /** What {@link #pack} returns for a run it cannot pack. */
-  static final long NOT_PACKED = -1L;
+  /** Words of at most this many characters are keyed by {@link #KEYS}: six bits each fit a long. */
+  static final int MAX_PACKED = SixBitKeys.MAX_LENGTH;
+  /** What {@link #KEYS} gives for a run it cannot key. */
+  static final long NOT_PACKED = SixBitKeys.NOT_PACKED;
   /**
-   * The six-bit code of each ASCII character a word token may hold ({@link Token#of}: letters,
-   * digits and inner {@code ' - . & , /}), a capital with its small letter's code; 0 for any
-   * other. No code is 0, so packed runs of different lengths never share a key.
+   * The six-bit keys of the words {@link Token#run} cuts: letters, digits and the inner {@code
+   * ' - . & , /}, a capital keyed as its small letter.
    */
-  private static final byte[] CODES = new byte[0x80];
-
-  static {
-    int code = 1;
-    for (char c = 'a'; c <= 'z'; c++, code++) {
-      CODES[c] = (byte) code;
-      CODES[Character.toUpperCase(c)] = (byte) code;
-    }
-    for (char c = '0'; c <= '9'; c++, code++) {
-      CODES[c] = (byte) code;
-    }
-    for (char c : new char[] {'\'', '-', '.', '&', ',', '/'}) {
-      CODES[c] = (byte) code++;
-    }
-  }
+  static final SixBitKeys KEYS = new SixBitKeys("'-.&,/");
 
   private final long[] packedKeys = new long[SIZE];
   private final Word[] packedWords = new Word[SIZE];
@@ -100,7 +86,7 @@ final class WordCache {
   Word word(String text, char[] chars, int base, int from, int to) {
     int n = to - from;
     if (n <= MAX_PACKED) {
-      long key = pack(chars, from - base, to - base);
+      long key = KEYS.pack(chars, from - base, to - base);
       if (key != NOT_PACKED) {
         return packed(text, key, from, to);
       }
@@ -130,7 +116,7 @@ final class WordCache {
   }
 
   /**
-   * The word {@code text[from, to)} whose key is {@code key}, as {@link #pack} makes it from
+   * The word {@code text[from, to)} whose key is {@code key}, as {@link #KEYS} makes it from
    * the word's characters (not {@link #NOT_PACKED}): for a caller that made the key while it
    * read the word.
    */
@@ -149,33 +135,6 @@ final class WordCache {
     packedKeys[b] = key;
     packedWords[b] = w;
     return w;
-  }
-
-  /** The six-bit code of {@code c} in a packed key ({@link #pack}), 0 when it has none. */
-  static int code(char c) {
-    return c < 0x80 ? CODES[c] : 0;
-  }
-
-  /**
-   * The run {@code chars[from, to)} lower-cased, as a key: the six-bit codes of its characters,
-   * the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than {@link
-   * #MAX_PACKED} or holds a character without a code. Two runs have the same key exactly when
-   * they are the same word lower-cased, since every code stands for one lower-case character
-   * and none is 0.
-   */
-  static long pack(char[] chars, int from, int to) {
-    if (to <= from || to - from > MAX_PACKED) {
-      return NOT_PACKED;
-    }
-    long key = 0;
-    for (int i = from; i < to; i++) {
-      int code = code(chars[i]);
-      if (code == 0) {
-        return NOT_PACKED;
-      }
-      key = key << 6 | code;
-    }
-    return key;
   }
 
   /** The bucket of a packed key (Fibonacci hashing: the top bits of the key times 2^64/phi). */

@@ -158,15 +158,15 @@ class VocabularyTest {
 
   @Test
   void aKeyIsTheWordLowerCasedAndOnlyShortAsciiWordsHaveOne() {
-    assertThat(Vocabulary.pack("Minister", 0, 8)).isEqualTo(Vocabulary.pack("minister", 0, 8))
-        .isEqualTo(Vocabulary.pack("MINISTER", 0, 8)).isNotEqualTo(Vocabulary.NOT_PACKED);
-    assertThat(Vocabulary.pack("a", 0, 1)).isNotEqualTo(Vocabulary.pack("aa", 0, 2))
-        .isNotEqualTo(Vocabulary.pack("b", 0, 1));
-    assertThat(Vocabulary.pack("U.S.-o'neil", 0, 10)).isNotEqualTo(Vocabulary.NOT_PACKED);
-    assertThat(Vocabulary.pack("abcdefghijk", 0, 11)).isEqualTo(Vocabulary.NOT_PACKED);
-    assertThat(Vocabulary.pack("Côte", 0, 4)).isEqualTo(Vocabulary.NOT_PACKED);
-    assertThat(Vocabulary.pack("a&b", 0, 3)).isEqualTo(Vocabulary.NOT_PACKED);
-    assertThat(Vocabulary.pack("", 0, 0)).isEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.key("Minister", 0, 8)).isEqualTo(Vocabulary.key("minister", 0, 8))
+        .isEqualTo(Vocabulary.key("MINISTER", 0, 8)).isNotEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.key("a", 0, 1)).isNotEqualTo(Vocabulary.key("aa", 0, 2))
+        .isNotEqualTo(Vocabulary.key("b", 0, 1));
+    assertThat(Vocabulary.key("U.S.-o'neil", 0, 10)).isNotEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.key("abcdefghijk", 0, 11)).isEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.key("Côte", 0, 4)).isEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.key("a&b", 0, 3)).isEqualTo(Vocabulary.NOT_PACKED);
+    assertThat(Vocabulary.key("", 0, 0)).isEqualTo(Vocabulary.NOT_PACKED);
   }
 
   @Test
@@ -178,7 +178,7 @@ class VocabularyTest {
     Vocabulary large = new Vocabulary(words.subList(0, 10_000), List.of());
     for (String w : words) {
       for (String form : List.of(w, w.toUpperCase(java.util.Locale.ROOT), "Q" + w, "q" + w)) {
-        long key = Vocabulary.pack(form, 0, form.length());
+        long key = Vocabulary.key(form, 0, form.length());
         if (key != Vocabulary.NOT_PACKED) {
           boolean caps = !form.equals(form.toLowerCase(java.util.Locale.ROOT));
           assertThat(large.findPacked(key, caps)).as(form)

@@ -75,7 +75,7 @@ class WordCacheTest {
   }
 
   private static long pack(String s) {
-    return WordCache.pack(s.toCharArray(), 0, s.length());
+    return WordCache.KEYS.pack(s.toCharArray(), 0, s.length());
   }
 
   @Test
