@@ -459,12 +459,14 @@ public final class ActorTable {
       }
       Draft a = draft(into);
       Draft b = draft(from);
+      int fromNumber = ActorTable.numberOf(from);
+      int intoNumber = ActorTable.numberOf(into);
       lastKey = null;
       lastDraft = null;
       if (b.record != null) {
         b.gone = true; // the extended table's record is gone too
       } else {
-        drafts[ActorTable.numberOf(from)] = null;
+        drafts[fromNumber] = null;
       }
       removed = true;
       if (!b.titlesSoFar().isEmpty()) {
@@ -487,10 +489,10 @@ public final class ActorTable {
           a.added().add(new MentionRef(into, m.range(), m.pronoun()));
         }
       }
-      Gender g = genders[ActorTable.numberOf(from)];
-      genders[ActorTable.numberOf(from)] = null;
-      if (g != null && genders[ActorTable.numberOf(into)] == null) {
-        genders[ActorTable.numberOf(into)] = g;
+      Gender g = genders[fromNumber];
+      genders[fromNumber] = null;
+      if (g != null && genders[intoNumber] == null) {
+        genders[intoNumber] = g;
       }
       return this;
     }
@@ -529,10 +531,10 @@ public final class ActorTable {
           last = number;
         }
       }
+      // while none was removed, every number up to next has its actor
       int lastNumber = removed ? last : next;
       // a gender sits only at an actor's number: gender() asks, and merge() takes the removed one's
       Gender[] kept = Arrays.copyOf(genders, lastNumber + 1);
-      // while none was removed, every number up to next has its actor
       return new ActorTable(out, numbers, kept, lastNumber,
           fresh != null ? inTextOrder(out, base, fresh) : inTextOrder(out));
     }
