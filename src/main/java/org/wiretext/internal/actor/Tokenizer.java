@@ -91,7 +91,7 @@ final class Tokenizer {
   /**
    * The word token that starts at {@code text[from]} (a letter or digit) and ends at {@code
    * limit} at the latest, with its vocabulary ids and shared strings when the vocabulary has it;
-   * {@code key} is filled while the word is scanned.
+   * {@code key} is set once the word is scanned.
    *
    * <p>The scan and the lookup are one method on purpose, which is too big for C2 to inline into
    * {@link #tokenize}'s loop: when they were two, the JIT's shape depended on which method it
@@ -229,14 +229,17 @@ final class Tokenizer {
      */
     private int flags;
 
-    /** Makes this the key of a word of {@code length} characters, scanned into {@code packed} and {@code flags}. */
+    /**
+     * Makes this the key of a word of {@code length} characters, scanned into {@code packed}
+     * and {@code flags} ({@link #packed(long, int, char)}, {@link #flags(int, int, char)}).
+     */
     void set(long packed, int length, int flags) {
       this.packed = packed;
       this.length = length;
       this.flags = flags;
     }
 
-    /** {@code flags} of a word's first {@code length} characters, updated with the next, {@code c}. */
+    /** {@code flags} of a word's first {@code length} characters, with the next one, {@code c}. */
     static int flags(int flags, int length, char c) {
       if (c >= 'A' && c <= 'Z') {
         return flags | CAPS | (flags & CAPS) << 1 | (length == 0 ? FIRST_CAPITAL : LATER_CAPITAL);
@@ -248,7 +251,7 @@ final class Tokenizer {
       return flags;
     }
 
-    /** {@code packed} of a word's first {@code length} characters, updated with the next, {@code c}. */
+    /** {@code packed} of a word's first {@code length} characters, with the next one, {@code c}. */
     static long packed(long packed, int length, char c) {
       // a capital has its small letter's code
       return length < Vocabulary.MAX_PACKED ? packed << 6 | Vocabulary.KEYS.code(c) : packed;
