@@ -91,7 +91,7 @@ final class Tokenizer {
   /**
    * The word token that starts at {@code text[from]} (a letter or digit) and ends at {@code
    * limit} at the latest, with its vocabulary ids and shared strings when the vocabulary has it;
-   * {@code key} is filled while the word is scanned.
+   * {@code key} is set once the word is scanned.
    *
    * <p>The scan and the lookup are one method on purpose, which is too big for C2 to inline into
    * {@link #tokenize}'s loop: when they were two, the JIT's shape depended on which method it
@@ -100,20 +100,26 @@ final class Tokenizer {
    * their own ({@link #joins}, {@link #keepsFinalDot}).
    */
   private Token word(Token t, String text, int from, int limit, boolean sentenceStart, WordKey key) {
-    key.reset();
+    // the key's parts are locals while the characters are scanned, stored once after: kept in
+    // the object's fields, each character's update waited for the one before through memory
+    long packed = 0;
+    int flags = 0;
     int to = from;
     do {
       char c = text.charAt(to);
       if (!Chars.isLetterOrDigit(c) && !joins(text, from, to, limit)) {
         break;
       }
-      key.add(c);
+      flags = WordKey.flags(flags, to - from, c);
+      packed = WordKey.packed(packed, to - from, c);
       to++;
     } while (to < limit);
     if (to < limit && text.charAt(to) == '.' && keepsFinalDot(text, from, to)) {
-      key.add('.');
+      flags = WordKey.flags(flags, to - from, '.');
+      packed = WordKey.packed(packed, to - from, '.');
       to++;
     }
+    key.set(packed, to - from, flags);
     if (vocabulary == null) {
       return t.set(from, to, text, null, null, true, sentenceStart, -1, -1, -1, 0);
     }
@@ -223,24 +229,32 @@ final class Tokenizer {
      */
     private int flags;
 
-    void reset() {
-      packed = 0;
-      length = 0;
-      flags = 0;
+    /**
+     * Makes this the key of a word of {@code length} characters, scanned into {@code packed}
+     * and {@code flags} ({@link #packed(long, int, char)}, {@link #flags(int, int, char)}).
+     */
+    void set(long packed, int length, int flags) {
+      this.packed = packed;
+      this.length = length;
+      this.flags = flags;
     }
 
-    void add(char c) {
+    /** {@code flags} of a word's first {@code length} characters, with the next one, {@code c}. */
+    static int flags(int flags, int length, char c) {
       if (c >= 'A' && c <= 'Z') {
-        flags |= CAPS | (flags & CAPS) << 1 | (length == 0 ? FIRST_CAPITAL : LATER_CAPITAL);
+        return flags | CAPS | (flags & CAPS) << 1 | (length == 0 ? FIRST_CAPITAL : LATER_CAPITAL);
       } else if (c >= 'a' && c <= 'z') {
-        flags |= LOWER;
+        return flags | LOWER;
       } else if (c >= 0x80) {
-        flags |= NON_ASCII;
+        return flags | NON_ASCII;
       }
-      if (length < Vocabulary.MAX_PACKED) {
-        packed = packed << 6 | Vocabulary.KEYS.code(c); // a capital has its small letter's code
-      }
-      length++;
+      return flags;
+    }
+
+    /** {@code packed} of a word's first {@code length} characters, with the next one, {@code c}. */
+    static long packed(long packed, int length, char c) {
+      // a capital has its small letter's code
+      return length < Vocabulary.MAX_PACKED ? packed << 6 | Vocabulary.KEYS.code(c) : packed;
     }
 
     /** Whether it has an upper-case ASCII letter. */

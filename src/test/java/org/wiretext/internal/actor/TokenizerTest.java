@@ -119,6 +119,29 @@ class TokenizerTest {
     assertThat(texts(tokenizer.tokenize("U.S. al-Assad", 5, 8), "U.S. al-Assad")).isEqualTo("al|-");
   }
 
+  @Test
+  void theKeyScannedWithAWordFindsWhatItsStringsFind() {
+    // words of up to ten characters are found by the key scanned with them, longer ones by
+    // their characters: both must give the ids of the word's strings
+    String text = "Minister minister MINISTER MiNiStEr Commission COMMISSION commissioners "
+        + "Secretary-General secretary-general U.S. US us NATO Nato nato al-Assad O'Neil "
+        + "de De DE van Mr. Mrs Spokeswoman spokeswoman Zyxwerth ZYXWERTH a A I 1990 G7 "
+        + "Parliament parliamentary Representatives REPRESENTATIVES Côte Über-Zyx e.g. abcdefghij "
+        + "abcdefghijk Democrat Democrats Republican said SAID Said";
+    Vocabulary vocabulary = Lexicons.get().vocabulary;
+    int found = 0;
+    for (Token t : tokenizer.tokenize(text, 0, text.length())) {
+      String w = t.text();
+      assertThat(t.textId()).as(w).isEqualTo(vocabulary.id(w));
+      assertThat(t.lowerId()).as(w).isEqualTo(vocabulary.id(w.toLowerCase(java.util.Locale.ROOT)));
+      assertThat(t.upperId()).as(w).isEqualTo(vocabulary.id(w.toUpperCase(java.util.Locale.ROOT)));
+      assertThat(t.classes()).as(w)
+          .isEqualTo(vocabulary.classes(t.textId(), t.lowerId(), t.upperId()));
+      found += t.lowerId() >= 0 ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(20);
+  }
+
   private static String texts(List<Token> tokens, String text) {
     StringBuilder b = new StringBuilder();
     for (Token t : tokens) {
