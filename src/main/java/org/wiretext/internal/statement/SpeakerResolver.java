@@ -35,6 +35,12 @@ final class SpeakerResolver {
   private final Map<String, String> byName;
   /** The last GROUP actor by the last word of its name, for definite descriptions. */
   private final Map<String, String> groupHeads = new HashMap<>();
+  /**
+   * The actor kind and {@link #score} of each of the table's mentions, by index, null and 0
+   * until {@link #score} first asks for it; both null until then.
+   */
+  private ActorKind[] mentionKinds;
+  private int[] mentionScores;
   private String lastSpeaker;
   private int lastSpokeAt = Integer.MIN_VALUE / 2;
   /** How far back (characters) the last speaker still outranks a nearer mention for a pronoun. */
@@ -77,11 +83,10 @@ final class SpeakerResolver {
     if (span.isEmpty()) {
       return Optional.empty();
     }
-    TextRange range = pt.text(span);
-    Optional<MentionRef> m = bestMention(range);
+    int m = bestMention(pt.text(span));
     boolean description = pt.tok(span.from()).in(WordClass.DETERMINER);
-    if (m.isPresent() && (!description || kindOf(m.get()) == ActorKind.PERSON)) {
-      return Optional.of(m.get().actorKey());
+    if (m >= 0 && (!description || isPerson(m))) {
+      return Optional.of(table.mentions().get(m).actorKey());
     }
     String name = NameShape.name(pt, span);
     if (name == null || name.indexOf(' ') < 0 || NameShape.looksLikeOrganisation(name)) {
@@ -269,24 +274,30 @@ final class SpeakerResolver {
     TextRange leadRange = lead.isEmpty() ? null : withoutLeadingAdverb(pt, lead);
     // "Holm's deputy, Lars Berg, said": a possessor in the lead is not who it is; the
     // appositive names the speaker
-    Optional<MentionRef> m = lead.to() < named.to() && !lead.isEmpty()
-        ? bestMention(pt.text(lead)).filter(x -> (kindOf(x) == ActorKind.PERSON
-            || x.range().equals(leadRange)) && !possessor(pt, x, lead)) : Optional.empty();
-    if (m.isEmpty() && lead.to() < named.to() && !lead.isEmpty()) {
-      String leadName = NameShape.name(pt, lead);
-      if (leadName != null && leadName.indexOf(' ') > 0 && !NameShape.looksLikeOrganisation(leadName)
-          && bestMention(pt.text(lead)).isEmpty()) {
-        return Optional.of(named(leadName, nameRange(pt, lead, leadName), ActorKind.PERSON));
+    int m = -1;
+    if (lead.to() < named.to() && !lead.isEmpty()) {
+      int inLead = bestMention(pt.text(lead));
+      if (inLead >= 0) {
+        MentionRef x = table.mentions().get(inLead);
+        if ((isPerson(inLead) || x.range().equals(leadRange)) && !possessor(pt, x, lead)) {
+          m = inLead;
+        }
+      } else {
+        String leadName = NameShape.name(pt, lead);
+        if (leadName != null && leadName.indexOf(' ') > 0 && !NameShape.looksLikeOrganisation(leadName)) {
+          return Optional.of(named(leadName, nameRange(pt, lead, leadName), ActorKind.PERSON));
+        }
       }
     }
-    if (m.isEmpty() && !named.isEmpty()) {
+    if (m < 0 && !named.isEmpty()) {
       m = bestMention(pt.text(named));
     }
-    if (m.isEmpty()) {
+    if (m < 0) {
       m = bestMention(range);
     }
-    if (m.isPresent() && !isSourcePhrase(pt, span)) {
-      return Optional.of(m.get().actorKey());
+    boolean sourcePhrase = isSourcePhrase(pt, span);
+    if (m >= 0 && !sourcePhrase) {
+      return Optional.of(table.mentions().get(m).actorKey());
     }
     String personName = NameShape.name(pt, span);
     if (personName != null && personName.indexOf(' ') > 0
@@ -302,7 +313,7 @@ final class SpeakerResolver {
         return Optional.of(named(surname, bare, ActorKind.PERSON));
       }
     }
-    if (isSourcePhrase(pt, span)) {
+    if (sourcePhrase) {
       TokenSpan head = withoutParticiple(pt, span);
       String name = withoutArticle(pt, head);
       String earlier = first.is("the") ? groupHeads.get(lastWord(name.toLowerCase(Locale.ROOT))) : null;
@@ -655,19 +666,30 @@ final class SpeakerResolver {
     return end + 2 < pt.text(lead).end() && pt.source.folded().startsWith("'s ", end);
   }
 
-  /** The mention inside {@code range}: a person first, then the longest. */
-  private Optional<MentionRef> bestMention(TextRange range) {
-    List<MentionRef> ms = table.mentionsIn(range);
-    MentionRef best = null;
+  /**
+   * The index in the table's {@link ActorTable#mentions() mentions} of the mention inside
+   * {@code range}, a person first, then the longest ({@link #score}); -1 when there is none.
+   * The mentions inside a range are those of {@link ActorTable#mentionsIn}, walked in place.
+   */
+  int bestMention(TextRange range) {
+    List<MentionRef> all = table.mentions();
+    int end = range.end();
+    int best = -1;
     int bestScore = 0;
-    for (MentionRef m : ms) {
-      int score = score(m); // the best's score is kept: each mention's actor is looked up once
-      if (best == null || score > bestScore) {
-        best = m;
-        bestScore = score;
+    for (int i = table.firstStartingAtOrAfter(range.start()); i < all.size(); i++) {
+      TextRange r = all.get(i).range();
+      if (r.start() >= end) {
+        break;
+      }
+      if (r.end() <= end) {
+        int score = score(i);
+        if (best < 0 || score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   /** The nearest actor before {@code offset} with a title holding {@code head} ("the mayor"). */
@@ -698,13 +720,33 @@ final class SpeakerResolver {
     return lo;
   }
 
-  private ActorKind kindOf(MentionRef m) {
-    return table.get(m.actorKey()).map(ActorTable.ActorRecord::kind).orElse(ActorKind.GROUP);
+  /** Whether the actor of the table's mention {@code i} is a person (the table's, not the builder's). */
+  private boolean isPerson(int i) {
+    score(i);
+    return mentionKinds[i] == ActorKind.PERSON;
   }
 
-  private int score(MentionRef m) {
-    ActorKind k = kindOf(m);
-    return (k == ActorKind.PERSON ? 100_000 : 0) + (m.pronoun() ? 0 : 50_000) + m.range().length();
+  /**
+   * The score of the table's mention {@code i} for {@link #bestMention}: a person's first, then
+   * a name before a pronoun, then the longest. Kept with its actor's kind, per mention, when
+   * first asked for: the speakers of an article are named again and again, and each of their
+   * mentions would look its actor up once per phrase that holds it.
+   */
+  private int score(int i) {
+    if (mentionKinds == null) {
+      int n = table.mentions().size();
+      mentionKinds = new ActorKind[n];
+      mentionScores = new int[n];
+    }
+    ActorKind k = mentionKinds[i];
+    if (k == null) {
+      MentionRef m = table.mentions().get(i);
+      k = table.get(m.actorKey()).map(ActorTable.ActorRecord::kind).orElse(ActorKind.GROUP);
+      mentionKinds[i] = k;
+      mentionScores[i] = (k == ActorKind.PERSON ? 100_000 : 0) + (m.pronoun() ? 0 : 50_000)
+          + m.range().length();
+    }
+    return mentionScores[i];
   }
 
   /** A phrase headed by a source noun: "officials", "a NATO spokesman", "leaders in X". */

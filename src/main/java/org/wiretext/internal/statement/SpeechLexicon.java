@@ -1,6 +1,7 @@
 package org.wiretext.internal.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +27,24 @@ final class SpeechLexicon {
   /** A phrase found at a token: the cue or channel, and the index after its last token. */
   record Match<T>(T value, int from, int to) {}
 
+  /**
+   * A phrase of a lexicon as it is listed under its first word: what it stands for, and its
+   * words after the first, split once when the lexicon is loaded. The first word is the key
+   * it was found by, equal to the token's: a match compares only the words after it (none for
+   * most cues: "said", "told"), each as a whole string.
+   */
+  private record Listed<T>(T value, String[] rest) {
+    static <T> Listed<T> of(T value, String form) {
+      String[] words = form.split(" ");
+      return new Listed<>(value, Arrays.copyOfRange(words, 1, words.length));
+    }
+  }
+
   static final SpeechLexicon INSTANCE = new SpeechLexicon();
 
-  private final Map<String, List<Cue>> cuesByFirst = new HashMap<>();
+  private final Map<String, List<Listed<Cue>>> cuesByFirst = new HashMap<>();
   private final Set<String> aux = new HashSet<>();
-  private final Map<String, List<String[]>> channelsByFirst = new HashMap<>();
+  private final Map<String, List<Listed<String>>> channelsByFirst = new HashMap<>();
   private final Set<String> sourceNouns = new HashSet<>();
   private final Set<String> nounForms = new HashSet<>();
 
@@ -59,15 +73,23 @@ final class SpeechLexicon {
       }
       String[] words = form.split(" ");
       cuesByFirst.computeIfAbsent(words[0], k -> new ArrayList<>())
-          .add(new Cue(form, row[1].trim(), frame, words.length));
+          .add(Listed.of(new Cue(form, row[1].trim(), frame, words.length), form));
     }
-    cuesByFirst.values().forEach(l -> l.sort((a, b) -> b.words() - a.words()));
+    cuesByFirst.values().forEach(l -> l.sort((a, b) -> b.value().words() - a.value().words()));
+    Map<String, List<String[]>> channels = new HashMap<>();
     for (String[] row : LexiconFile.rows("channels.tsv")) {
       String form = row[0].trim();
-      channelsByFirst.computeIfAbsent(form.split(" ")[0], k -> new ArrayList<>())
+      channels.computeIfAbsent(form.split(" ")[0], k -> new ArrayList<>())
           .add(new String[] {form, row[1].trim()});
     }
-    channelsByFirst.values().forEach(l -> l.sort((a, b) -> b[0].length() - a[0].length()));
+    channels.forEach((first, forms) -> {
+      forms.sort((a, b) -> b[0].length() - a[0].length());
+      List<Listed<String>> listed = new ArrayList<>(forms.size());
+      for (String[] f : forms) {
+        listed.add(Listed.of(f[1], f[0]));
+      }
+      channelsByFirst.put(first, listed);
+    });
     for (String line : LexiconFile.lines("source-nouns.tsv")) {
       sourceNouns.add(line.trim());
     }
@@ -82,12 +104,14 @@ final class SpeechLexicon {
     if (!t.word() || !t.in(WordClass.CUE_START)) {
       return Optional.empty();
     }
-    List<Cue> cues = cuesByFirst.get(t.lower());
+    List<Listed<Cue>> cues = cuesByFirst.get(t.lower());
     if (cues == null) {
       return Optional.empty();
     }
-    for (Cue c : cues) {
-      int to = matchWords(tokens, size, i, c.form());
+    for (int k = 0; k < cues.size(); k++) {
+      Listed<Cue> listed = cues.get(k);
+      Cue c = listed.value();
+      int to = matchRest(tokens, size, i, listed.rest());
       if (to > 0) {
         if (c.words() == 1 && nounForms.contains(c.form())
             && (readsAsNoun(tokens, size, i) || c.frame() == Frame.CLAUSE && nounBefore(tokens, size, i))
@@ -192,14 +216,16 @@ final class SpeechLexicon {
   /** The longest channel phrase starting at token {@code i}, as the contract's channel. */
   Optional<Match<String>> channelAt(Token[] tokens, int size, int i) {
     Token t = tokens[i];
-    List<String[]> forms = t.word() && t.in(WordClass.CHANNEL_START) ? channelsByFirst.get(t.lower()) : null;
+    List<Listed<String>> forms = t.word() && t.in(WordClass.CHANNEL_START)
+        ? channelsByFirst.get(t.lower()) : null;
     if (forms == null) {
       return Optional.empty();
     }
-    for (String[] f : forms) {
-      int to = matchWords(tokens, size, i, f[0]);
+    for (int k = 0; k < forms.size(); k++) {
+      Listed<String> f = forms.get(k);
+      int to = matchRest(tokens, size, i, f.rest());
       if (to > 0) {
-        return Optional.of(new Match<>(f[1], i, to));
+        return Optional.of(new Match<>(f.value(), i, to));
       }
     }
     return Optional.empty();
@@ -240,20 +266,18 @@ final class SpeechLexicon {
     return aux.contains(lowerWord);
   }
 
-  /** The index after the last token of {@code phrase} matched from {@code i}, or -1. */
-  private static int matchWords(Token[] tokens, int size, int i, String phrase) {
-    int k = i;
-    int p = 0;
-    while (p < phrase.length()) {
-      int sp = phrase.indexOf(' ', p);
-      int end = sp < 0 ? phrase.length() : sp;
-      // the token is the phrase's word [p, end), compared in place
-      String lower = k < size ? tokens[k].lower() : null;
-      if (lower == null || lower.length() != end - p || !phrase.startsWith(lower, p)) {
+  /**
+   * The index after the last token of a phrase whose first word is token {@code i}'s (the key
+   * it was listed under) and whose other words are {@code rest}, matched from token {@code i +
+   * 1}; -1 when the tokens there are not those words.
+   */
+  private static int matchRest(Token[] tokens, int size, int i, String[] rest) {
+    int k = i + 1;
+    for (String word : rest) {
+      if (k >= size || !tokens[k].lower().equals(word)) {
         return -1;
       }
       k++;
-      p = sp < 0 ? phrase.length() : sp + 1;
     }
     return k;
   }
