@@ -26,8 +26,12 @@ final class Tokenizer {
   private final String text;
   private final char[] chars;
   private final ActorTable table;
-  /** The article's mentions in text order, and where each starts and ends: the scans read ints. */
-  private final MentionRef[] mentions;
+  /**
+   * The article's mentions in text order (the table's own list, read by index: copying them into
+   * an array kept per thread would store each article's objects into an old one, which costs
+   * the collector a card mark per store), and where each starts and ends: the scans read ints.
+   */
+  private final List<MentionRef> mentions;
   private final int[] mentionStarts;
   private final int[] mentionEnds;
   private final int mentionCount;
@@ -59,14 +63,12 @@ final class Tokenizer {
     this.chars = scratch.text(text.length());
     text.getChars(0, text.length(), chars, 0);
     this.table = table;
-    List<MentionRef> all = table.mentions();
-    this.mentionCount = all.size();
-    this.mentions = scratch.mentions(mentionCount);
-    this.mentionStarts = scratch.mentionStarts;
+    this.mentions = table.mentions();
+    this.mentionCount = mentions.size();
+    this.mentionStarts = scratch.mentionStarts(mentionCount);
     this.mentionEnds = scratch.mentionEnds;
     for (int k = 0; k < mentionCount; k++) {
-      MentionRef ref = all.get(k);
-      mentions[k] = ref;
+      MentionRef ref = mentions.get(k);
       mentionStarts[k] = ref.range().start();
       mentionEnds[k] = ref.range().end();
     }
@@ -77,9 +79,12 @@ final class Tokenizer {
   }
 
   /**
-   * The arrays a tokenizer fills: the copy of the folded text and the token columns. A thread
-   * keeps one for its articles, one after another, so that they are made once, not per article;
-   * arrays grown for a very long article are not kept.
+   * The arrays a tokenizer fills: the copy of the folded text, where the mentions start and end,
+   * and the token columns. A thread keeps one for its articles, one after another, so that they
+   * are made once, not per article; arrays grown for a very long article are not kept. Only
+   * arrays of numbers are kept: an array of references kept from article to article would be an
+   * old object that every article's young ones are stored into, and each such store costs the
+   * collector a card mark (and its next collection a scan of the card).
    */
   static final class Scratch {
     /** The most characters, and tokens, whose arrays are kept for the next article. */
@@ -87,12 +92,9 @@ final class Tokenizer {
 
     private char[] text = new char[0];
     private Builder columns;
-    /** The mentions of the article, with where each starts and ends (as long as {@link #mentions}). */
-    private MentionRef[] mentions = new MentionRef[0];
+    /** Where the article's mentions start and end (both as long). */
     private int[] mentionStarts = new int[0];
     private int[] mentionEnds = new int[0];
-    /** How many of {@link #mentions} the article last read filled. */
-    private int mentionsUsed;
 
     /** An array of at least {@code length} characters, kept for the next article when not too long. */
     private char[] text(int length) {
@@ -107,17 +109,15 @@ final class Tokenizer {
     }
 
     /**
-     * An array for at least {@code count} mentions, with {@link #mentionStarts} and
-     * {@link #mentionEnds} as long; kept for the next article when not too long.
+     * {@link #mentionStarts}, for at least {@code count} mentions, with {@link #mentionEnds} as
+     * long; kept for the next article when not too long.
      */
-    private MentionRef[] mentions(int count) {
-      if (mentions.length < count) {
-        mentions = new MentionRef[count];
+    private int[] mentionStarts(int count) {
+      if (mentionStarts.length < count) {
         mentionStarts = new int[count];
         mentionEnds = new int[count];
       }
-      mentionsUsed = count;
-      return mentions;
+      return mentionStarts;
     }
 
     /** Empty columns for the article of {@code source}, with room for about {@code capacity} tokens. */
@@ -127,24 +127,21 @@ final class Tokenizer {
         if (capacity <= MAX_KEPT) {
           columns = made;
         }
-        made.reset(source);
+        made.reset(source, capacity);
         return made;
       }
-      columns.reset(source);
+      columns.reset(source, capacity);
       return columns;
     }
 
     /** Lets go of the article last read: its tokens and text are no longer held. */
     void release() {
-      Arrays.fill(mentions, 0, mentionsUsed, null);
-      mentionsUsed = 0;
-      if (mentions.length > MAX_KEPT) {
-        mentions = new MentionRef[0];
+      if (mentionStarts.length > MAX_KEPT) {
         mentionStarts = new int[0];
         mentionEnds = new int[0];
       }
       if (columns != null) {
-        columns.reset(null);
+        columns.reset(null, 0);
         if (columns.capacity() > MAX_KEPT) {
           columns = null; // grown for a very long article
         }
@@ -192,7 +189,7 @@ final class Tokenizer {
         nextMention = m < last ? mentionStarts[m] : Integer.MAX_VALUE;
       }
       if (nextMention == i) {
-        int next = readMention(out, mentions[mentionAt(m, last, end, i)], end);
+        int next = readMention(out, mentions.get(mentionAt(m, last, end, i)), end);
         if (next > i) {
           i = next;
           continue;
@@ -356,7 +353,9 @@ final class Tokenizer {
   /**
    * The columns of the article's tokens ({@link SentenceTokens}), one sentence after another.
    * They only grow: a sentence built keeps the arrays it was read into, whose stretch of it is
-   * never written again (a longer article moves on to larger copies).
+   * never written again (a longer article moves on to larger copies). The columns of numbers are
+   * kept from article to article; the column of token objects is made for each article, as it
+   * holds the article's objects (see {@link Scratch}).
    */
   private static final class Builder {
     private SourceText source;
@@ -370,7 +369,6 @@ final class Tokenizer {
     private int size;
 
     Builder(int capacity) {
-      tokens = new Token[capacity];
       ids = new int[capacity];
       starts = new int[capacity];
       ends = new int[capacity];
@@ -382,12 +380,13 @@ final class Tokenizer {
     }
 
     /**
-     * Empties the columns for the article of {@code source} (null: for none), and drops the
-     * tokens of the last (every slot is written before it is read again).
+     * Empties the columns for the article of {@code source} (null: for none): a new column of
+     * token objects, empty, for about {@code expected} tokens (it grows on its own), and the
+     * number columns to be written again (every slot is written before it is read).
      */
-    void reset(SourceText source) {
-      Arrays.fill(tokens, 0, size, null);
+    void reset(SourceText source, int expected) {
       this.source = source;
+      tokens = source == null ? null : new Token[expected];
       base = 0;
       size = 0;
     }
@@ -398,15 +397,19 @@ final class Tokenizer {
 
     /** Adds a token: {@code t} its object for a mention, null for a word or mark (made when asked for). */
     void add(Token t, int id, int start, int end, int flag) {
+      if (size == tokens.length) {
+        tokens = Arrays.copyOf(tokens, Math.max(16, size * 2));
+      }
       if (size == ids.length) {
         int n = size * 2;
-        tokens = Arrays.copyOf(tokens, n);
         ids = Arrays.copyOf(ids, n);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
         flags = Arrays.copyOf(flags, n);
       }
-      tokens[size] = t;
+      if (t != null) {
+        tokens[size] = t; // a word's slot stays null, as the new column holds it
+      }
       ids[size] = id;
       starts[size] = start;
       ends[size] = end;
@@ -435,9 +438,9 @@ final class Tokenizer {
       }
     }
     int limit = mentionEnds[best];
-    String actor = mentions[best].actorKey();
+    String actor = mentions.get(best).actorKey();
     for (; k < last && mentionStarts[k] < limit; k++) {
-      if (mentionEnds[k] <= end && !mentions[k].actorKey().equals(actor)) {
+      if (mentionEnds[k] <= end && !mentions.get(k).actorKey().equals(actor)) {
         limit = mentionStarts[k];
       }
     }
