@@ -237,7 +237,9 @@ final class Tokenizer {
    */
   private int readWord(Builder out, Vocabulary.Snapshot vocabulary, int from, int sentenceEnd) {
     int i = from;
-    // the word's packed key (Vocabulary.pack of it lower-cased), built as its end is found
+    // the word's packed key (Vocabulary.pack of it lower-cased), built as its end is found: the
+    // codes of Vocabulary.KEYS, those of letters and digits worked out here (the branches that
+    // find the word's end have already told which it is), an inner mark's read from its table
     long key = 0;
     boolean ascii = true;
     while (i < sentenceEnd) {
@@ -252,7 +254,7 @@ final class Tokenizer {
       } else if (isWordChar(chars, i, sentenceEnd)) {
         // an inner mark, or a letter or digit outside ASCII
         ascii &= k < 0x80;
-        key = key << 6 | Vocabulary.code(k);
+        key = key << 6 | Vocabulary.KEYS.code(k);
       } else {
         break;
       }
