@@ -251,8 +251,9 @@ final class Tokenizer {
         key = key << 6 | (k - ('0' - 27));
       } else if (k >= 'A' && k <= 'Z') {
         key = key << 6 | (k - ('A' - 1));
-      } else if (isWordChar(chars, i, sentenceEnd)) {
-        // an inner mark, or a letter or digit outside ASCII
+      } else if (k < 0x80 ? isInnerMark(chars, i, sentenceEnd) : Chars.isLetterOrDigit(k)) {
+        // an inner mark, or a letter or digit outside ASCII (an ASCII letter or digit took a
+        // branch above: any other ASCII character is part of the word only as an inner mark)
         ascii &= k < 0x80;
         key = key << 6 | Vocabulary.KEYS.code(k);
       } else {
@@ -461,12 +462,9 @@ final class Tokenizer {
     return best;
   }
 
-  /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
-  private static boolean isWordChar(char[] text, int i, int end) {
+  /** A hyphen, full stop or comma between letters/digits ("U.S.", "2,000", "28-nation"): inside a word. */
+  private static boolean isInnerMark(char[] text, int i, int end) {
     char c = text[i];
-    if (Chars.isLetterOrDigit(c)) {
-      return true;
-    }
     if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
       char prev = text[i - 1];
       char next = text[i + 1];
