@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
@@ -35,8 +34,15 @@ final class Tokenizer {
   private final int[] mentionStarts;
   private final int[] mentionEnds;
   private final int mentionCount;
-  private final Map<String, String> bodyStates;
-  private final Set<String> joinable;
+  /**
+   * By actor number ({@link ActorTable#numberOf}): each actor of the table, the state its
+   * mentions stand for (a state itself; for an organisation that is a body of a state, that
+   * state: {@link ApplicantVoice#bodyState}), and whether it is an organisation states join.
+   * Worked out once per actor, not at each of its mentions, and read by index, not by key.
+   */
+  private final ActorTable.ActorRecord[] actorsByNumber;
+  private final String[] stateOf;
+  private final boolean[] joinableOf;
   /** The columns of the article's tokens, sentence after sentence. */
   private final Builder builder;
   /** The first mention that starts at or after the start of the sentence last read. */
@@ -45,7 +51,7 @@ final class Tokenizer {
   /**
    * A tokenizer for the article of {@code source} whose actors are {@code table}. It knows which
    * organisations states join and which organisations are bodies of a state ("Parliament of
-   * Finland" stands for Finland: {@link ApplicantVoice#bodyStates}).
+   * Finland" stands for Finland: {@link ApplicantVoice#bodyState}).
    */
   Tokenizer(SourceText source, ActorTable table) {
     this(source, table, new Scratch());
@@ -72,8 +78,29 @@ final class Tokenizer {
       mentionStarts[k] = ref.range().start();
       mentionEnds[k] = ref.range().end();
     }
-    this.joinable = joinable(table);
-    this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
+    List<ActorTable.ActorRecord> actors = table.actors();
+    int numbers = 0;
+    for (int k = 0; k < actors.size(); k++) {
+      numbers = Math.max(numbers, ActorTable.numberOf(actors.get(k).key()) + 1);
+    }
+    this.actorsByNumber = new ActorTable.ActorRecord[numbers];
+    this.stateOf = new String[numbers];
+    this.joinableOf = new boolean[numbers];
+    for (int k = 0; k < actors.size(); k++) {
+      ActorTable.ActorRecord a = actors.get(k);
+      int n = ActorTable.numberOf(a.key());
+      if (n < 0) {
+        continue; // not a key the table makes: no mention finds it (see readMention)
+      }
+      actorsByNumber[n] = a;
+      // only an organisation can be joinable or a state's body: a state or person needs no look-up
+      if (a.kind() == ActorKind.STATE) {
+        stateOf[n] = a.key();
+      } else if (a.kind() == ActorKind.ORGANIZATION) {
+        joinableOf[n] = BidLexicon.get().isJoinable(a);
+        stateOf[n] = joinableOf[n] ? null : ApplicantVoice.bodyState(actors, a);
+      }
+    }
     // about one token in five characters of running text: most articles' tokens fit at once
     this.builder = scratch.columns(source, text.length() / 5 + 16);
   }
@@ -215,15 +242,14 @@ final class Tokenizer {
   private int readMention(Builder out, MentionRef mention, int sentenceEnd) {
     int start = mention.range().start();
     int end = mention.range().end();
-    ActorTable.ActorRecord actor = table.get(mention.actorKey()).orElse(null);
-    if (actor == null) {
+    // the actor by its number, as the table finds it ("a012" has the number of "a12", but is not its key)
+    int n = ActorTable.numberOf(mention.actorKey());
+    ActorTable.ActorRecord actor = n >= 0 && n < actorsByNumber.length ? actorsByNumber[n] : null;
+    if (actor == null || !actor.key().equals(mention.actorKey())) {
       return start;
     }
     int after = possessiveEnd(chars, end, sentenceEnd);
-    // only an organisation can be joinable or a state's body: a state or person needs no look-up
-    boolean organization = actor.kind() == ActorKind.ORGANIZATION;
-    String state = actor.kind() == ActorKind.STATE ? actor.key() : organization ? bodyStates.get(actor.key()) : null;
-    out.add(Token.actor(source, start, end, actor, after > end, state, organization && joinable.contains(actor.key())),
+    out.add(Token.actor(source, start, end, actor, after > end, stateOf[n], joinableOf[n]),
         SentenceTokens.ACTOR, start, end,
         after > end ? SentenceTokens.POSSESSIVE | SentenceTokens.CAPITALISED : SentenceTokens.CAPITALISED);
     return Math.max(after, end);
