@@ -83,16 +83,27 @@ final class ApplicantVoice {
       if (body.kind() != ActorKind.ORGANIZATION || joinable.contains(body.key())) {
         continue;
       }
-      // the states in the order the table lists them: the first one the body names wins
-      for (int k = 0; k < actors.size(); k++) {
-        ActorRecord state = actors.get(k);
-        if (state.kind() == ActorKind.STATE && names(body, state)) {
-          out.put(body.key(), state.key());
-          break;
-        }
+      String state = bodyState(actors, body);
+      if (state != null) {
+        out.put(body.key(), state);
       }
     }
     return out;
+  }
+
+  /**
+   * The key of the state that organisation {@code body} is a body of ({@link #bodyStates}), or
+   * null: the first of the states among {@code actors}, in their order, that a name of the body
+   * names. {@code body} is an organisation states do not join.
+   */
+  static String bodyState(List<ActorRecord> actors, ActorRecord body) {
+    for (int k = 0; k < actors.size(); k++) {
+      ActorRecord state = actors.get(k);
+      if (state.kind() == ActorKind.STATE && names(body, state)) {
+        return state.key();
+      }
+    }
+    return null;
   }
 
   /**

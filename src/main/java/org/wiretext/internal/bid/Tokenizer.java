@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
@@ -26,13 +25,24 @@ final class Tokenizer {
   private final String text;
   private final char[] chars;
   private final ActorTable table;
-  /** The article's mentions in text order, and where each starts and ends: the scans read ints. */
-  private final MentionRef[] mentions;
+  /**
+   * The article's mentions in text order (the table's own list, read by index: copying them into
+   * an array kept per thread would store each article's objects into an old one, which costs
+   * the collector a card mark per store), and where each starts and ends: the scans read ints.
+   */
+  private final List<MentionRef> mentions;
   private final int[] mentionStarts;
   private final int[] mentionEnds;
   private final int mentionCount;
-  private final Map<String, String> bodyStates;
-  private final Set<String> joinable;
+  /**
+   * By actor number ({@link ActorTable#numberOf}): each actor of the table, the state its
+   * mentions stand for (a state itself; for an organisation that is a body of a state, that
+   * state: {@link ApplicantVoice#bodyState}), and whether it is an organisation states join.
+   * Worked out once per actor, not at each of its mentions, and read by index, not by key.
+   */
+  private final ActorTable.ActorRecord[] actorsByNumber;
+  private final String[] stateOf;
+  private final boolean[] joinableOf;
   /** The columns of the article's tokens, sentence after sentence. */
   private final Builder builder;
   /** The first mention that starts at or after the start of the sentence last read. */
@@ -41,7 +51,7 @@ final class Tokenizer {
   /**
    * A tokenizer for the article of {@code source} whose actors are {@code table}. It knows which
    * organisations states join and which organisations are bodies of a state ("Parliament of
-   * Finland" stands for Finland: {@link ApplicantVoice#bodyStates}).
+   * Finland" stands for Finland: {@link ApplicantVoice#bodyState}).
    */
   Tokenizer(SourceText source, ActorTable table) {
     this(source, table, new Scratch());
@@ -59,27 +69,49 @@ final class Tokenizer {
     this.chars = scratch.text(text.length());
     text.getChars(0, text.length(), chars, 0);
     this.table = table;
-    List<MentionRef> all = table.mentions();
-    this.mentionCount = all.size();
-    this.mentions = scratch.mentions(mentionCount);
-    this.mentionStarts = scratch.mentionStarts;
+    this.mentions = table.mentions();
+    this.mentionCount = mentions.size();
+    this.mentionStarts = scratch.mentionStarts(mentionCount);
     this.mentionEnds = scratch.mentionEnds;
     for (int k = 0; k < mentionCount; k++) {
-      MentionRef ref = all.get(k);
-      mentions[k] = ref;
+      MentionRef ref = mentions.get(k);
       mentionStarts[k] = ref.range().start();
       mentionEnds[k] = ref.range().end();
     }
-    this.joinable = joinable(table);
-    this.bodyStates = ApplicantVoice.bodyStates(table, joinable);
+    List<ActorTable.ActorRecord> actors = table.actors();
+    int numbers = 0;
+    for (int k = 0; k < actors.size(); k++) {
+      numbers = Math.max(numbers, ActorTable.numberOf(actors.get(k).key()) + 1);
+    }
+    this.actorsByNumber = new ActorTable.ActorRecord[numbers];
+    this.stateOf = new String[numbers];
+    this.joinableOf = new boolean[numbers];
+    for (int k = 0; k < actors.size(); k++) {
+      ActorTable.ActorRecord a = actors.get(k);
+      int n = ActorTable.numberOf(a.key());
+      if (n < 0) {
+        continue; // not a key the table makes: no mention finds it (see readMention)
+      }
+      actorsByNumber[n] = a;
+      // only an organisation can be joinable or a state's body: a state or person needs no look-up
+      if (a.kind() == ActorKind.STATE) {
+        stateOf[n] = a.key();
+      } else if (a.kind() == ActorKind.ORGANIZATION) {
+        joinableOf[n] = BidLexicon.get().isJoinable(a);
+        stateOf[n] = joinableOf[n] ? null : ApplicantVoice.bodyState(actors, a);
+      }
+    }
     // about one token in five characters of running text: most articles' tokens fit at once
     this.builder = scratch.columns(source, text.length() / 5 + 16);
   }
 
   /**
-   * The arrays a tokenizer fills: the copy of the folded text and the token columns. A thread
-   * keeps one for its articles, one after another, so that they are made once, not per article;
-   * arrays grown for a very long article are not kept.
+   * The arrays a tokenizer fills: the copy of the folded text, where the mentions start and end,
+   * and the token columns. A thread keeps one for its articles, one after another, so that they
+   * are made once, not per article; arrays grown for a very long article are not kept. Only
+   * arrays of numbers are kept: an array of references kept from article to article would be an
+   * old object that every article's young ones are stored into, and each such store costs the
+   * collector a card mark (and its next collection a scan of the card).
    */
   static final class Scratch {
     /** The most characters, and tokens, whose arrays are kept for the next article. */
@@ -87,12 +119,9 @@ final class Tokenizer {
 
     private char[] text = new char[0];
     private Builder columns;
-    /** The mentions of the article, with where each starts and ends (as long as {@link #mentions}). */
-    private MentionRef[] mentions = new MentionRef[0];
+    /** Where the article's mentions start and end (both as long). */
     private int[] mentionStarts = new int[0];
     private int[] mentionEnds = new int[0];
-    /** How many of {@link #mentions} the article last read filled. */
-    private int mentionsUsed;
 
     /** An array of at least {@code length} characters, kept for the next article when not too long. */
     private char[] text(int length) {
@@ -107,17 +136,15 @@ final class Tokenizer {
     }
 
     /**
-     * An array for at least {@code count} mentions, with {@link #mentionStarts} and
-     * {@link #mentionEnds} as long; kept for the next article when not too long.
+     * {@link #mentionStarts}, for at least {@code count} mentions, with {@link #mentionEnds} as
+     * long; kept for the next article when not too long.
      */
-    private MentionRef[] mentions(int count) {
-      if (mentions.length < count) {
-        mentions = new MentionRef[count];
+    private int[] mentionStarts(int count) {
+      if (mentionStarts.length < count) {
         mentionStarts = new int[count];
         mentionEnds = new int[count];
       }
-      mentionsUsed = count;
-      return mentions;
+      return mentionStarts;
     }
 
     /** Empty columns for the article of {@code source}, with room for about {@code capacity} tokens. */
@@ -127,24 +154,21 @@ final class Tokenizer {
         if (capacity <= MAX_KEPT) {
           columns = made;
         }
-        made.reset(source);
+        made.reset(source, capacity);
         return made;
       }
-      columns.reset(source);
+      columns.reset(source, capacity);
       return columns;
     }
 
     /** Lets go of the article last read: its tokens and text are no longer held. */
     void release() {
-      Arrays.fill(mentions, 0, mentionsUsed, null);
-      mentionsUsed = 0;
-      if (mentions.length > MAX_KEPT) {
-        mentions = new MentionRef[0];
+      if (mentionStarts.length > MAX_KEPT) {
         mentionStarts = new int[0];
         mentionEnds = new int[0];
       }
       if (columns != null) {
-        columns.reset(null);
+        columns.reset(null, 0);
         if (columns.capacity() > MAX_KEPT) {
           columns = null; // grown for a very long article
         }
@@ -192,7 +216,7 @@ final class Tokenizer {
         nextMention = m < last ? mentionStarts[m] : Integer.MAX_VALUE;
       }
       if (nextMention == i) {
-        int next = readMention(out, mentions[mentionAt(m, last, end, i)], end);
+        int next = readMention(out, mentions.get(mentionAt(m, last, end, i)), end);
         if (next > i) {
           i = next;
           continue;
@@ -218,15 +242,14 @@ final class Tokenizer {
   private int readMention(Builder out, MentionRef mention, int sentenceEnd) {
     int start = mention.range().start();
     int end = mention.range().end();
-    ActorTable.ActorRecord actor = table.get(mention.actorKey()).orElse(null);
-    if (actor == null) {
+    // the actor by its number, as the table finds it ("a012" has the number of "a12", but is not its key)
+    int n = ActorTable.numberOf(mention.actorKey());
+    ActorTable.ActorRecord actor = n >= 0 && n < actorsByNumber.length ? actorsByNumber[n] : null;
+    if (actor == null || !actor.key().equals(mention.actorKey())) {
       return start;
     }
     int after = possessiveEnd(chars, end, sentenceEnd);
-    // only an organisation can be joinable or a state's body: a state or person needs no look-up
-    boolean organization = actor.kind() == ActorKind.ORGANIZATION;
-    String state = actor.kind() == ActorKind.STATE ? actor.key() : organization ? bodyStates.get(actor.key()) : null;
-    out.add(Token.actor(source, start, end, actor, after > end, state, organization && joinable.contains(actor.key())),
+    out.add(Token.actor(source, start, end, actor, after > end, stateOf[n], joinableOf[n]),
         SentenceTokens.ACTOR, start, end,
         after > end ? SentenceTokens.POSSESSIVE | SentenceTokens.CAPITALISED : SentenceTokens.CAPITALISED);
     return Math.max(after, end);
@@ -240,7 +263,9 @@ final class Tokenizer {
    */
   private int readWord(Builder out, Vocabulary.Snapshot vocabulary, int from, int sentenceEnd) {
     int i = from;
-    // the word's packed key (Vocabulary.pack of it lower-cased), built as its end is found
+    // the word's packed key (Vocabulary.pack of it lower-cased), built as its end is found: the
+    // codes of Vocabulary.KEYS, those of letters and digits worked out here (the branches that
+    // find the word's end have already told which it is), an inner mark's read from its table
     long key = 0;
     boolean ascii = true;
     while (i < sentenceEnd) {
@@ -252,10 +277,11 @@ final class Tokenizer {
         key = key << 6 | (k - ('0' - 27));
       } else if (k >= 'A' && k <= 'Z') {
         key = key << 6 | (k - ('A' - 1));
-      } else if (isWordChar(chars, i, sentenceEnd)) {
-        // an inner mark, or a letter or digit outside ASCII
+      } else if (k < 0x80 ? isInnerMark(chars, i, sentenceEnd) : Chars.isLetterOrDigit(k)) {
+        // an inner mark, or a letter or digit outside ASCII (an ASCII letter or digit took a
+        // branch above: any other ASCII character is part of the word only as an inner mark)
         ascii &= k < 0x80;
-        key = key << 6 | Vocabulary.code(k);
+        key = key << 6 | Vocabulary.KEYS.code(k);
       } else {
         break;
       }
@@ -356,7 +382,9 @@ final class Tokenizer {
   /**
    * The columns of the article's tokens ({@link SentenceTokens}), one sentence after another.
    * They only grow: a sentence built keeps the arrays it was read into, whose stretch of it is
-   * never written again (a longer article moves on to larger copies).
+   * never written again (a longer article moves on to larger copies). The columns of numbers are
+   * kept from article to article; the column of token objects is made for each article, as it
+   * holds the article's objects (see {@link Scratch}).
    */
   private static final class Builder {
     private SourceText source;
@@ -370,7 +398,6 @@ final class Tokenizer {
     private int size;
 
     Builder(int capacity) {
-      tokens = new Token[capacity];
       ids = new int[capacity];
       starts = new int[capacity];
       ends = new int[capacity];
@@ -382,12 +409,13 @@ final class Tokenizer {
     }
 
     /**
-     * Empties the columns for the article of {@code source} (null: for none), and drops the
-     * tokens of the last (every slot is written before it is read again).
+     * Empties the columns for the article of {@code source} (null: for none): a new column of
+     * token objects, empty, for about {@code expected} tokens (it grows on its own), and the
+     * number columns to be written again (every slot is written before it is read).
      */
-    void reset(SourceText source) {
-      Arrays.fill(tokens, 0, size, null);
+    void reset(SourceText source, int expected) {
       this.source = source;
+      tokens = source == null ? null : new Token[expected];
       base = 0;
       size = 0;
     }
@@ -398,15 +426,19 @@ final class Tokenizer {
 
     /** Adds a token: {@code t} its object for a mention, null for a word or mark (made when asked for). */
     void add(Token t, int id, int start, int end, int flag) {
+      if (size == tokens.length) {
+        tokens = Arrays.copyOf(tokens, Math.max(16, size * 2));
+      }
       if (size == ids.length) {
         int n = size * 2;
-        tokens = Arrays.copyOf(tokens, n);
         ids = Arrays.copyOf(ids, n);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
         flags = Arrays.copyOf(flags, n);
       }
-      tokens[size] = t;
+      if (t != null) {
+        tokens[size] = t; // a word's slot stays null, as the new column holds it
+      }
       ids[size] = id;
       starts[size] = start;
       ends[size] = end;
@@ -435,9 +467,9 @@ final class Tokenizer {
       }
     }
     int limit = mentionEnds[best];
-    String actor = mentions[best].actorKey();
+    String actor = mentions.get(best).actorKey();
     for (; k < last && mentionStarts[k] < limit; k++) {
-      if (mentionEnds[k] <= end && !mentions[k].actorKey().equals(actor)) {
+      if (mentionEnds[k] <= end && !mentions.get(k).actorKey().equals(actor)) {
         limit = mentionStarts[k];
       }
     }
@@ -456,12 +488,9 @@ final class Tokenizer {
     return best;
   }
 
-  /** Letters, digits, and inner hyphens, full stops or commas between letters/digits ("U.S.", "2,000", "28-nation"). */
-  private static boolean isWordChar(char[] text, int i, int end) {
+  /** A hyphen, full stop or comma between letters/digits ("U.S.", "2,000", "28-nation"): inside a word. */
+  private static boolean isInnerMark(char[] text, int i, int end) {
     char c = text[i];
-    if (Chars.isLetterOrDigit(c)) {
-      return true;
-    }
     if ((c == '-' || c == '.' || c == ',') && i + 1 < end && i > 0) {
       char prev = text[i - 1];
       char next = text[i + 1];

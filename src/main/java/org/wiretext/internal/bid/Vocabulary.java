@@ -1,6 +1,7 @@
 package org.wiretext.internal.bid;
 
 import java.util.Arrays;
+import org.wiretext.internal.text.SixBitKeys;
 
 /**
  * The closed vocabulary of the bid rules: every word of a {@link WordSet} or of a
@@ -185,46 +186,33 @@ final class Vocabulary {
     }
   }
 
-  /** Words of at most this many characters have a {@link #pack packed key}: six bits each fit a long. */
-  static final int MAX_PACKED = 10;
-  /** What {@link #pack} returns for a word it cannot key. */
-  static final long NOT_PACKED = 0L;
-
   /**
-   * The six-bit code of a lower-case ASCII letter, a digit, or one of the marks a word may hold
-   * between letters or digits ({@code - . ,}): {@code a}-{@code z} are 1-26, {@code 0}-{@code 9}
-   * 27-36, the marks 37-39; 0 for any other character. The tokenizer computes the same codes
-   * (an upper-case letter as its small one) while it finds a word's end.
+   * The keys of the bid tokenizer's words: letters and digits, and the marks a word may hold
+   * between letters or digits ({@code - . ,}), coded {@code a}-{@code z} 1-26 (a capital as its
+   * small letter), {@code 0}-{@code 9} 27-36, {@code -} 37, {@code .} 38, {@code ,} 39. The
+   * tokenizer makes a word's key with the same codes while it finds the word's end.
    */
-  static int code(char c) {
-    if (c >= 'a' && c <= 'z') {
-      return c - ('a' - 1);
-    }
-    if (c >= '0' && c <= '9') {
-      return c - ('0' - 27);
-    }
-    return c == '-' ? 37 : c == '.' ? 38 : c == ',' ? 39 : 0;
-  }
+  static final SixBitKeys KEYS = new SixBitKeys("-.,");
+  /** Words of at most this many characters have a {@link #pack packed key}: six bits each fit a long. */
+  static final int MAX_PACKED = SixBitKeys.MAX_LENGTH;
+  /** What {@link #pack} returns for a word it cannot key. */
+  static final long NOT_PACKED = SixBitKeys.NOT_PACKED;
 
   /**
-   * The key of a word as written (lower case): the {@link #code codes} of its characters, six
-   * bits each, the first in the highest bits; {@link #NOT_PACKED} when it is empty, longer than
-   * {@link #MAX_PACKED} or holds a character without a code. No code is 0, so two words have the
-   * same key exactly when they are the same word.
+   * The key of a word as written ({@link #KEYS}); {@link #NOT_PACKED} when it is empty, longer
+   * than {@link #MAX_PACKED}, holds a character without a code, or holds a capital letter. A
+   * token's key is that of its word lower-cased, and its word is lower-cased: a word of the
+   * vocabulary written with a capital ("Abc") is no token's word, and so is given no key (else it
+   * would take the key of "abc"). Two words have the same key exactly when they are the same word.
    */
   static long pack(String word) {
-    if (word.isEmpty() || word.length() > MAX_PACKED) {
-      return NOT_PACKED;
-    }
-    long key = 0;
     for (int i = 0; i < word.length(); i++) {
-      int code = code(word.charAt(i));
-      if (code == 0) {
+      char c = word.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
         return NOT_PACKED;
       }
-      key = key << 6 | code;
     }
-    return key;
+    return KEYS.pack(word.toCharArray(), 0, word.length());
   }
 
   /**

@@ -217,6 +217,41 @@ class TokenizerTest {
   }
 
   @Test
+  void aMentionsTokenHasItsActorsStateAndJoinabilityAsTheWholeTableSays() {
+    // the tokenizer works these out per actor, by number: compared with the map and the set
+    // made over the whole table, on articles with bodies of states and joinable organisations
+    List<BidFixture> articles = new ArrayList<>(randomArticles(40));
+    articles.add(BidFixture.text("The Assembly of Kosovo and NATO met. Kosovo's bid to join NATO stalled.")
+        .org("Assembly of Kosovo").state("Kosovo").org("NATO"));
+    articles.add(BidFixture.text("The Sejm met. Poland and Polandia spoke. The Finnish Eduskunta met. Finland spoke.")
+        .org("Sejm", "Parliament of the Republic of Poland").state("Poland")
+        .org("Polandia Council").state("Finland", "Suomi").org("Eduskunta", "Suomi parliament"));
+    int mentions = 0;
+    for (BidFixture f : articles) {
+      ActorTable table = f.attribution().actors();
+      java.util.Set<String> joinable = Tokenizer.joinable(table);
+      java.util.Map<String, String> bodies = ApplicantVoice.bodyStates(table, joinable);
+      String text = f.layout().source().folded();
+      Tokenizer t = new Tokenizer(f.layout().source(), table);
+      List<TextRange> ranges = Sentences.of(text, t.chars(), List.of(new TextRange(0, text.length())));
+      for (int i = 0; i < ranges.size(); i++) {
+        SentenceTokens s = t.sentence(i, ranges.get(i));
+        for (int k = 0; k < s.size(); k++) {
+          if (!s.isActor(k)) {
+            continue;
+          }
+          mentions++;
+          ActorTable.ActorRecord a = s.get(k).actor();
+          String state = a.kind() == org.wiretext.model.ActorKind.STATE ? a.key() : bodies.get(a.key());
+          assertThat(s.get(k).state()).as(a.name()).isEqualTo(state);
+          assertThat(s.get(k).isJoinable()).as(a.name()).isEqualTo(joinable.contains(a.key()));
+        }
+      }
+    }
+    assertThat(mentions).isGreaterThan(100);
+  }
+
+  @Test
   void aScratchReusedFromArticleToArticleGivesTheSameTokens() {
     Tokenizer.Scratch scratch = new Tokenizer.Scratch();
     List<BidFixture> articles = new ArrayList<>(randomArticles(60));

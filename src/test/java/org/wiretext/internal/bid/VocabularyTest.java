@@ -58,13 +58,30 @@ class VocabularyTest {
       long key = Vocabulary.pack(word);
       if (key == Vocabulary.NOT_PACKED) {
         assertThat(word.length() > Vocabulary.MAX_PACKED || word.isEmpty()
-            || word.chars().anyMatch(c -> Vocabulary.code((char) c) == 0)).as(word).isTrue();
+            || word.chars().anyMatch(c -> Vocabulary.KEYS.code((char) c) == 0)).as(word).isTrue();
       } else {
         packed++;
         assertThat(v.idOfPacked(key)).as(word).isEqualTo(v.idOf(word));
       }
     }
     assertThat(packed).isGreaterThan(probes.size() / 2);
+  }
+
+  @Test
+  void theKeysCodesAreTheOnesTheTokenizerWorksOut() {
+    // the tokenizer codes letters and digits itself (Tokenizer.readWord), and marks by the table
+    for (char c = 'a'; c <= 'z'; c++) {
+      assertThat(Vocabulary.KEYS.code(c)).as("%s", c).isEqualTo(c - ('a' - 1));
+      char capital = Character.toUpperCase(c);
+      assertThat(Vocabulary.KEYS.code(capital)).as("%s", capital).isEqualTo(capital - ('A' - 1));
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      assertThat(Vocabulary.KEYS.code(c)).as("%s", c).isEqualTo(c - ('0' - 27));
+    }
+    assertThat(List.of(Vocabulary.KEYS.code('-'), Vocabulary.KEYS.code('.'), Vocabulary.KEYS.code(',')))
+        .containsExactly(37, 38, 39);
+    assertThat(Vocabulary.KEYS.code('\'')).isZero();
+    assertThat(Vocabulary.KEYS.code('\u00e9')).isZero();
   }
 
   @Test
