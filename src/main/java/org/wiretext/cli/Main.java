@@ -29,6 +29,14 @@ import org.wiretext.model.Format;
  * a usage error.
  */
 public final class Main {
+  /**
+   * Articles read ahead of the one being written, per parsing thread. A feed mixes articles of
+   * 1 to 64 KB, and results are written in input order: with two per thread, a long article at
+   * the head of the queue left the other threads without work (two threads gave 1.56x one on
+   * the 1 GB feed of docs/performance.md, in steady state; with eight, 1.83x). Memory stays
+   * bounded: at most this many articles per thread, each at most the parser's input limit.
+   */
+  private static final int READ_AHEAD = 8;
 
   static final String USAGE = String.join("\n",
       "usage: wiretext parse [--pretty] [--out DIR] [--threads N] [--input-format FORMAT] [FILE...]",
@@ -130,7 +138,7 @@ public final class Main {
     Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Progress progress = Progress.forBatch(err, inputs.size());
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, Main::daemon) : null;
-    Pipeline pipeline = new Pipeline(parser, pool, 2 * threads, stdout, err, outDir, pretty,
+    Pipeline pipeline = new Pipeline(parser, pool, READ_AHEAD * threads, stdout, err, outDir, pretty,
         progress);
     try {
       for (String input : inputs) {

@@ -59,7 +59,8 @@ final class Pipeline {
       Iterator<Supplier<Article>> articles = parser.split(in == null ? System.in : in).iterator();
       while (articles.hasNext()) {
         Supplier<Article> article = articles.next();
-        add(new Step(sink, submit(() -> Parsed.of(article.get(), outDir == null && pretty)),
+        add(new Step(sink, submit(() -> Parsed.of(article.get(), outDir == null && pretty,
+            outDir != null && pretty)),
             null, false));
       }
       add(new Step(sink, null, null, true));
@@ -219,10 +220,20 @@ final class Pipeline {
   /** One queued piece of work: an article being parsed, or the end of an input. */
   private record Step(Sink sink, Future<Parsed> article, String error, boolean end) {}
 
-  /** An article and its JSON, both made on the parsing thread so the writer only copies text. */
+  /**
+   * An article's JSON, made on the parsing thread so the writer only copies text, and the
+   * article itself when it is still needed (null otherwise).
+   */
   record Parsed(Article article, String json) {
-    static Parsed of(Article a, boolean pretty) {
-      return new Parsed(a, pretty ? WireTextJson.writePretty(a) : WireTextJson.write(a));
+    /**
+     * The JSON of {@code a}, indented when {@code pretty}. The article is kept only when
+     * {@code keepArticle} (with {@code --out} and {@code --pretty}, an input of one article is
+     * written indented from it when its input ends): a parsed article waiting for its turn to
+     * be written holds its model, several times the memory of its JSON, only then.
+     */
+    static Parsed of(Article a, boolean pretty, boolean keepArticle) {
+      return new Parsed(keepArticle ? a : null,
+          pretty ? WireTextJson.writePretty(a) : WireTextJson.write(a));
     }
   }
 }

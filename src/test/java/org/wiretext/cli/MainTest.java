@@ -72,6 +72,20 @@ class MainTest {
   }
 
   @Test
+  void outWithPrettyWritesEachLoneArticleIndentedOnEveryThreadCount() throws Exception {
+    for (String threads : new String[] {"1", "3"}) {
+      Path dir = tmp.resolve("pretty-" + threads);
+      assertThat(run("parse", "--pretty", "--threads", threads, "--out", dir.toString(),
+          story("one.txt", "X.").toString(), story("two.txt", "Y.").toString())).isEqualTo(0);
+      String one = Files.readString(dir.resolve("one.json"));
+      assertThat(one).contains("\n  \"schema\" : \"wiretext/1\"");
+      assertThat(WireTextJson.read(one).paragraphs().get(0).text()).isEqualTo("X.");
+      assertThat(WireTextJson.read(Files.readString(dir.resolve("two.json"))).paragraphs()
+          .get(0).text()).isEqualTo("Y.");
+    }
+  }
+
+  @Test
   void aFailedInputIsNamedOnStderrAndTheOthersAreStillProcessed() throws Exception {
     Path good = story("good.txt", "Fine.");
     assertThat(run("parse", tmp.resolve("missing.txt").toString(), good.toString())).isEqualTo(1);
