@@ -71,30 +71,11 @@ final class ApplicantVoice {
   }
 
   /**
-   * Maps each organisation that is a body of a state the article names ("Parliament of Finland",
-   * "Finland's parliament", "Government of Kosovo") to that state, so that it can stand for the
-   * state as an applicant. Joinable organisations (their keys in {@code joinable}) are never
-   * bodies of a state.
-   */
-  static java.util.Map<String, String> bodyStates(ActorTable table, java.util.Set<String> joinable) {
-    java.util.Map<String, String> out = new java.util.HashMap<>();
-    List<ActorRecord> actors = table.actors();
-    for (ActorRecord body : actors) {
-      if (body.kind() != ActorKind.ORGANIZATION || joinable.contains(body.key())) {
-        continue;
-      }
-      String state = bodyState(actors, body);
-      if (state != null) {
-        out.put(body.key(), state);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The key of the state that organisation {@code body} is a body of ({@link #bodyStates}), or
-   * null: the first of the states among {@code actors}, in their order, that a name of the body
-   * names. {@code body} is an organisation states do not join.
+   * The key of the state that organisation {@code body} is a body of ("Parliament of
+   * Finland", "Finland's parliament", "Government of Kosovo"), so that it can stand for the
+   * state as an applicant; or null. It is the first of the states among {@code actors}, in
+   * their order, that a name of the body names. {@code body} is an organisation states do not
+   * join (a joinable organisation is never a body of a state).
    */
   static String bodyState(List<ActorRecord> actors, ActorRecord body) {
     for (int k = 0; k < actors.size(); k++) {

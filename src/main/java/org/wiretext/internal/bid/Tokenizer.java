@@ -3,7 +3,6 @@ package org.wiretext.internal.bid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.wiretext.internal.actor.ActorTable;
 import org.wiretext.internal.actor.ActorTable.MentionRef;
 import org.wiretext.internal.text.Chars;
@@ -179,17 +178,6 @@ final class Tokenizer {
   /** The folded text as an array, perhaps longer than the text: read it, never change it. */
   char[] chars() {
     return chars;
-  }
-
-  /** The keys of the actors of {@code table} that are organisations states join. */
-  static Set<String> joinable(ActorTable table) {
-    Set<String> out = new java.util.HashSet<>();
-    for (ActorTable.ActorRecord a : table.actors()) {
-      if (BidLexicon.get().isJoinable(a)) {
-        out.add(a.key());
-      }
-    }
-    return out;
   }
 
   /** Tokenizes sentence {@code index} at {@code range}; cheapest when sentences come in text order. */

@@ -62,7 +62,7 @@ class ApplicantVoiceTest {
     BidFixture f = BidFixture.text("The Assembly of Kosovo voted.")
         .org("Assembly of Kosovo").state("Kosovo").org("NATO");
     ActorTable t = f.attribution().actors();
-    assertThat(ApplicantVoice.bodyStates(t, Tokenizer.joinable(t))).containsEntry(f.key("Assembly of Kosovo"), f.key("Kosovo"))
+    assertThat(WholeTable.bodyStates(t, WholeTable.joinable(t))).containsEntry(f.key("Assembly of Kosovo"), f.key("Kosovo"))
         .doesNotContainKey(f.key("NATO"));
   }
 
@@ -72,7 +72,7 @@ class ApplicantVoiceTest {
         .org("Sejm", "Parliament of the Republic of Poland").state("Poland")
         .org("Polandia Council").state("Finland", "Suomi").org("Eduskunta", "Suomi parliament");
     ActorTable t = f.attribution().actors();
-    assertThat(ApplicantVoice.bodyStates(t, Tokenizer.joinable(t)))
+    assertThat(WholeTable.bodyStates(t, WholeTable.joinable(t)))
         .containsEntry(f.key("Sejm"), f.key("Poland"))
         .containsEntry(f.key("Eduskunta"), f.key("Finland"))
         .doesNotContainKey(f.key("Polandia Council"));

@@ -229,8 +229,8 @@ class TokenizerTest {
     int mentions = 0;
     for (BidFixture f : articles) {
       ActorTable table = f.attribution().actors();
-      java.util.Set<String> joinable = Tokenizer.joinable(table);
-      java.util.Map<String, String> bodies = ApplicantVoice.bodyStates(table, joinable);
+      java.util.Set<String> joinable = WholeTable.joinable(table);
+      java.util.Map<String, String> bodies = WholeTable.bodyStates(table, joinable);
       String text = f.layout().source().folded();
       Tokenizer t = new Tokenizer(f.layout().source(), table);
       List<TextRange> ranges = Sentences.of(text, t.chars(), List.of(new TextRange(0, text.length())));
